@@ -1,0 +1,52 @@
+// Builds the API application (used by main.ts, the test harness and the benchmarks).
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type AppConfig, createLogger, Metrics, newId, PinoNestLogger } from '@quartier/platform';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApiModule } from './api.module.js';
+
+export const API_SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface ApiAppOptions {
+  writeSchemaFiles?: boolean;
+  schemaDir?: string;
+}
+
+export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestFastifyApplication> {
+  const logger = createLogger(config, 'api');
+  const metrics = new Metrics('api');
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    trustProxy: true,
+    bodyLimit: 1_048_576,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => newId(),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    ApiModule.forRoot({
+      config,
+      logger,
+      metrics,
+      schemaDir: options.schemaDir ?? API_SCHEMA_DIR,
+      writeSchemaFiles: options.writeSchemaFiles ?? false,
+    }),
+    adapter,
+    { logger: new PinoNestLogger(logger), bufferLogs: false },
+  );
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    metrics.httpDuration.observe(
+      { method: request.method, route: request.routeOptions.url ?? 'unknown', status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+  app.enableShutdownHooks();
+  await app.init();
+  await fastify.ready();
+  return app;
+}

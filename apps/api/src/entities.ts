@@ -1,0 +1,4 @@
+// Every entity the API process maps, gathered from the domain libs.
+import { tenancyEntities } from '@quartier/tenancy';
+
+export const entities = [...tenancyEntities];

@@ -1,0 +1,74 @@
+// Lint rules that keep the architecture honest: Nx module boundaries between apps and libs, and no
+// database handle outside libs/platform's database folder (tenant isolation, DESIGN invariant 1).
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+const DATABASE_DOOR = 'Reach the database through TenantDatabase, GlobalDatabase or PlatformDatabase (@quartier/platform).';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'bench/results/**', 'apps/web/dist/**'] },
+  ...nx.configs['flat/base'],
+  ...nx.configs['flat/typescript'],
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:platform', 'type:migrations', 'type:testing'] },
+            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain', 'type:platform'] },
+            { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform'] },
+            { sourceTag: 'type:migrations', onlyDependOnLibsWithTags: ['type:platform'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:migrations', 'type:domain'] },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@nestjs/typeorm', message: DATABASE_DOOR },
+            { name: 'typeorm', importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'getRepository', 'getManager', 'createConnection'], message: DATABASE_DOOR },
+            { name: 'pg', message: DATABASE_DOOR },
+          ],
+          patterns: [
+            { group: ['**/database/tenant-database*', '**/database/data-source*', '**/platform/src/**'], message: 'Import @quartier/platform, not its internals.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The database door itself, migrations, and test harnesses that arrange and check state as the owner.
+    files: ['libs/platform/src/**/*.ts', 'migrations/**/*.ts', 'libs/testing/src/**/*.ts', 'bench/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // Production code must not import the test harness.
+    files: ['apps/*/src/**/*.ts', 'libs/*/src/**/*.ts'],
+    ignores: ['**/__tests__/**', 'libs/testing/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@quartier/testing', message: 'Test code only.' },
+            { name: '@nestjs/typeorm', message: DATABASE_DOOR },
+            { name: 'typeorm', importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'getRepository', 'getManager', 'createConnection'], message: DATABASE_DOOR },
+            { name: 'pg', message: DATABASE_DOOR },
+          ],
+          patterns: [{ group: ['**/platform/src/**'], message: 'Import @quartier/platform, not its internals.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/platform/src/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

@@ -1,0 +1,79 @@
+// Process configuration, validated once at boot. A bad value stops the process with one line naming it.
+import { z } from 'zod';
+
+const DEV_JWT_SECRET = 'quartier-dev-jwt-secret-change-me-in-production-0000';
+const DEV_ENCRYPTION_KEY = 'quartier-dev-encryption-key-change-me-in-production';
+
+const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// URL');
+const redisUrl = z.string().refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// URL');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/quartier'),
+  DATABASE_APP_URL: postgresUrl.default('postgres://quartier_app:quartier_app@127.0.0.1:5432/quartier'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z.string().regex(/^[a-z0-9_:-]+$/i).default('quartier'),
+  PUBLIC_BASE_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/i, 'must be a bare domain such as localhost or quartier.example')
+    .default('localhost'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
+  JWT_ISSUER: z.string().default('quartier'),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).default(30 * 86_400),
+  ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').default(DEV_ENCRYPTION_KEY),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TENANT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+});
+
+export type AppConfig = Readonly<z.infer<typeof schema>>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parses the environment; throws a ConfigError whose message is one line naming the variable. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const variable = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`Invalid configuration: ${variable} ${issue.message}`);
+  }
+  const config = result.data;
+  if (config.NODE_ENV === 'production') {
+    if (config.JWT_SECRET === DEV_JWT_SECRET) {
+      throw new ConfigError('Invalid configuration: JWT_SECRET still has its development default; set a secret for production');
+    }
+    if (config.ENCRYPTION_KEY === DEV_ENCRYPTION_KEY) {
+      throw new ConfigError('Invalid configuration: ENCRYPTION_KEY still has its development default; set a key for production');
+    }
+    for (const name of ['DATABASE_URL', 'DATABASE_APP_URL'] as const) {
+      if (cleaned[name] === undefined) {
+        throw new ConfigError(`Invalid configuration: ${name} must be set in production`);
+      }
+    }
+  }
+  return Object.freeze(config);
+}
+
+/** For process entrypoints: parse or print one line and exit. */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): AppConfig {
+  try {
+    return parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

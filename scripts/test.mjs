@@ -1,0 +1,57 @@
+// `npm test`: every check, in the order that fails fastest — services, types, lint, then all Jest
+// suites against the real Postgres and Redis. Ends with one "N passed, N failed" line.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureInstalled } from './ensure-install.mjs';
+import { preflight } from './preflight.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+ensureInstalled(root);
+
+const problems = await preflight();
+if (problems.length) {
+  for (const line of problems) console.error(line);
+  process.exit(1);
+}
+
+const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' };
+function step(title, command, args) {
+  console.log(`\n▶ ${title}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
+  if (result.status !== 0) {
+    console.error(`✖ ${title} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+step('Type check', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
+step('Lint (module boundaries, database doors)', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']);
+
+const report = join(mkdtempSync(join(tmpdir(), 'quartier-jest-')), 'report.json');
+console.log('\n▶ Tests (Jest, real Postgres and Redis)');
+const jest = spawnSync(
+  process.execPath,
+  [
+    '--experimental-vm-modules',
+    '--no-warnings=ExperimentalWarning',
+    'node_modules/jest/bin/jest.js',
+    '--ci',
+    '--json',
+    `--outputFile=${report}`,
+    ...process.argv.slice(2),
+  ],
+  { cwd: root, stdio: 'inherit', env },
+);
+let summary = null;
+try {
+  summary = JSON.parse(readFileSync(report, 'utf8'));
+} catch {
+  // Jest did not get as far as writing a report; its own output says why.
+}
+if (summary) {
+  console.log(`\ntests: ${summary.numPassedTests} passed, ${summary.numFailedTests + summary.numRuntimeErrorTestSuites} failed`);
+}
+process.exit(jest.status ?? 1);
