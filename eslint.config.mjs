@@ -71,4 +71,18 @@ export default tseslint.config(
     files: ['libs/platform/src/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // A domain lib's own tests may use the shared test harness and factories.
+    files: ['libs/*/src/**/__tests__/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allowCircularSelfDependency: true,
+          depConstraints: [{ sourceTag: '*', onlyDependOnLibsWithTags: ['*'] }],
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,6 @@
 // Every migration, in order. The runner receives this list; nothing is discovered by glob.
 import { Foundation1764000000000 } from './1764000000000-foundation.js';
+import { Identity1764000001000 } from './1764000001000-identity.js';
+import { Tenancy1764000002000 } from './1764000002000-tenancy.js';
 
-export const migrations = [Foundation1764000000000];
+export const migrations = [Foundation1764000000000, Identity1764000001000, Tenancy1764000002000];

@@ -1,5 +1,6 @@
 // Builds the API application (used by main.ts, the test harness and the benchmarks).
 import 'reflect-metadata';
+import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppConfig, createLogger, Metrics, newId, PinoNestLogger } from '@quartier/platform';
@@ -12,6 +13,8 @@ export const API_SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..'
 export interface ApiAppOptions {
   writeSchemaFiles?: boolean;
   schemaDir?: string;
+  /** Extra resolver modules served on /graphql; only the benchmarks pass any. */
+  extraTenantModules?: Type[];
 }
 
 export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestFastifyApplication> {
@@ -31,7 +34,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
       metrics,
       schemaDir: options.schemaDir ?? API_SCHEMA_DIR,
       writeSchemaFiles: options.writeSchemaFiles ?? false,
-    }),
+    }, { extraTenantModules: options.extraTenantModules }),
     adapter,
     { logger: new PinoNestLogger(logger), bufferLogs: false },
   );

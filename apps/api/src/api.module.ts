@@ -1,9 +1,9 @@
 // Composition root of the API process: configuration, database, Redis, the two GraphQL endpoints
 // and the plain HTTP routes. Domain behaviour lives in libs.
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { AuthModule, GqlAuthGuard } from '@quartier/identity';
+import { AuthModule, GqlAuthGuard, IdentityPlatformApiModule, IdentityTenantApiModule } from '@quartier/identity';
 import { ConfigModule, DatabaseModule, InfrastructureHealth, Metrics, RedisModule } from '@quartier/platform';
 import { TenancyPlatformApiModule, TenancyTenantApiModule } from '@quartier/tenancy';
 import { entities } from './entities.js';
@@ -12,13 +12,15 @@ import { QuartierErrorFilter } from './graphql/quartier-error.filter.js';
 import { HealthController, MetricsController } from './http/health.controller.js';
 
 /** Modules whose resolvers are served on /graphql. */
-const tenantApi = [TenancyTenantApiModule];
+const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule];
 /** Modules whose resolvers are served on /platform/graphql. */
-const platformApi = [TenancyPlatformApiModule];
+const platformApi = [TenancyPlatformApiModule, IdentityPlatformApiModule];
 
 @Module({})
 export class ApiModule {
-  static forRoot(deps: EndpointDeps): DynamicModule {
+  /** `extraTenantModules` adds resolver modules to /graphql (the benchmarks' probes); production passes none. */
+  static forRoot(deps: EndpointDeps, options: { extraTenantModules?: Type[] } = {}): DynamicModule {
+    const tenantModules = [...tenantApi, ...(options.extraTenantModules ?? [])];
     return {
       module: ApiModule,
       imports: [
@@ -27,9 +29,9 @@ export class ApiModule {
         RedisModule.forRoot(),
         TerminusModule,
         AuthModule,
-        ...tenantApi,
+        ...tenantModules,
         ...platformApi,
-        tenantGraphqlEndpoint(deps, tenantApi),
+        tenantGraphqlEndpoint(deps, tenantModules),
         platformGraphqlEndpoint(deps, platformApi),
       ],
       controllers: [HealthController, MetricsController],

@@ -1,8 +1,7 @@
 // Test harness of the API: boots the real API (Fastify, both GraphQL endpoints) on a fresh database and the real Redis.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Redis } from 'ioredis';
 import request from 'supertest';
-import { createTestDatabase, type TestDatabase } from '@quartier/testing';
+import { clearRedisNamespace, createTestDatabase, type TestDatabase } from '@quartier/testing';
 import { createApiApp } from '../src/api.app.js';
 
 export interface GraphqlCall {
@@ -62,17 +61,4 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   };
 }
 
-/** Deletes every key this test database's processes wrote to the shared Redis. */
-export async function clearRedisNamespace(url: string, prefix: string): Promise<void> {
-  const redis = new Redis(url);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
+export { clearRedisNamespace };

@@ -3,6 +3,8 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { loadConfigOrExit, migrate } from '@quartier/platform';
 import { migrations } from '@quartier/migrations';
+import { createPlatformAdmin } from './admin-create.command.js';
+import { demoInfo, seedDemo } from './demo-seed.js';
 
 const program = new Command('quartier').description('Quartier operations');
 
@@ -13,6 +15,34 @@ program
     const config = loadConfigOrExit();
     const applied = await migrate(config, migrations);
     console.log(applied.length ? `Applied ${applied.length} migration(s): ${applied.join(', ')}` : 'Database is up to date');
+  });
+
+program
+  .command('admin:create')
+  .description('Create a platform admin (no-op when the email exists); prints a generated password when none is given')
+  .requiredOption('--email <email>', 'sign-in email')
+  .requiredOption('--name <name>', 'display name')
+  .option('--password <password>', 'password (default: $QUARTIER_ADMIN_PASSWORD, else generated)')
+  .action(async (options: { email: string; name: string; password?: string }) => {
+    await createPlatformAdmin(loadConfigOrExit(), options);
+  });
+
+program
+  .command('db:seed')
+  .description('Create the demo (platform admin, tenants alpine and nordhaus with their operator admins); safe to run again')
+  .action(async () => {
+    const result = await seedDemo(loadConfigOrExit());
+    console.log(`Platform admin ${result.admin.created ? 'created' : 'already there'}`);
+    for (const tenant of result.tenants) {
+      console.log(`Tenant ${tenant.slug}: ${tenant.created ? 'created' : 'already there'}, provisioning ${tenant.provisioning}`);
+    }
+  });
+
+program
+  .command('demo:info')
+  .description('Print the demo URLs, logins and how to reach a tenant with curl')
+  .action(() => {
+    console.log(demoInfo(loadConfigOrExit()));
   });
 
 await program.parseAsync(process.argv);

@@ -22,3 +22,19 @@ export { InfrastructureHealth } from './observability/health.js';
 export { Metrics } from './observability/metrics.js';
 export { createLogger, PinoNestLogger } from './observability/logger.js';
 export * from './graphql/connection.js';
+export * from './queue/queue-contracts.js';
+export { defineQueue, provisioningQueue, DEAD_LETTER_QUEUE, type QueueDefinition, type JobTypeOptions } from './queue/queue-definition.js';
+export { QueueFactory, RETENTION, BACKOFF_JITTER, redisQueueName, jobOptionsFor } from './queue/queue.factory.js';
+export { QueueModule } from './queue/queue.module.js';
+export {
+  JobWorkers,
+  type AnyQueueProcessor,
+  type JobHandlers,
+  type JobOutcome,
+  type JobRun,
+  type QueueProcessor,
+} from './queue/job-workers.js';
+export { contextForJob } from './queue/job-context.js';
+export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay.js';
+export { OutboxModule } from './outbox/outbox.module.js';
+export { routeTo, mergeOutboxRoutes, type OutboxRoute, type OutboxRoutes } from './outbox/outbox-routes.js';

@@ -1,6 +1,6 @@
 // The one place errors become GraphQL errors: typed Quartier errors keep their code and safe
 // details; anything unexpected is logged and answered as INTERNAL without a stack trace.
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { QuartierError } from '@quartier/platform';
 import type { Logger } from 'pino';
@@ -16,7 +16,19 @@ const PASSTHROUGH_CODES = new Set([
   'QUERY_TOO_COMPLEX',
   'TENANT_NOT_FOUND',
   'TENANT_SUSPENDED',
+  // Raised while authenticating the bearer token, before any resolver (HTTP 401).
+  'UNAUTHENTICATED',
+  'TENANT_MISMATCH',
 ]);
+
+/**
+ * Apollo relabels every validation-rule error GRAPHQL_VALIDATION_FAILED; the depth and alias
+ * limits are validation rules whose own code (QUERY_TOO_COMPLEX) clients must still see.
+ */
+function limitCode(error: unknown): string | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  return original instanceof GraphQLError && original.extensions?.code === 'QUERY_TOO_COMPLEX' ? 'QUERY_TOO_COMPLEX' : undefined;
+}
 
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -29,10 +41,10 @@ export function createErrorFormatter(logger: Logger) {
         extensions: { code: original.code, ...original.details },
       };
     }
-    const code = formatted.extensions?.code;
+    const code = limitCode(error) ?? formatted.extensions?.code;
     if (typeof code === 'string' && PASSTHROUGH_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, extensions: { ...extensions, code } };
     }
     logger.error({ err: original }, 'unexpected error in GraphQL operation');
     return {

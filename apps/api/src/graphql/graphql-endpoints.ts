@@ -6,7 +6,7 @@ import type { DynamicModule, Type } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { type AppConfig, type Metrics, QuartierError } from '@quartier/platform';
 import { GraphQLError } from 'graphql';
-import type { GraphqlRequest } from '@quartier/identity';
+import { AuthModule, BearerAuthenticator, type GraphqlRequest } from '@quartier/identity';
 import { TenancyModule, TenantResolver } from '@quartier/tenancy';
 import type { Logger } from 'pino';
 import { join } from 'node:path';
@@ -60,9 +60,9 @@ function baseOptions(deps: EndpointDeps, endpoint: 'tenant' | 'platform'): Apoll
 export function tenantGraphqlEndpoint(deps: EndpointDeps, include: Type[]): DynamicModule {
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
-    imports: [TenancyModule],
-    inject: [TenantResolver],
-    useFactory: (tenants: TenantResolver) => ({
+    imports: [TenancyModule, AuthModule],
+    inject: [TenantResolver, BearerAuthenticator],
+    useFactory: (tenants: TenantResolver, bearer: BearerAuthenticator) => ({
     ...baseOptions(deps, 'tenant'),
     path: '/graphql',
     include,
@@ -75,6 +75,8 @@ export function tenantGraphqlEndpoint(deps: EndpointDeps, include: Type[]): Dyna
       request.quartierLocales = tenant.locales;
       request.quartierDefaultLocale = tenant.defaultLocale;
       if (request.log) request.log = request.log.child({ tenantId: tenant.id });
+      // A bad token ends the request here with HTTP 401, before any resolver (even a public one).
+      await bearer.authenticate(request).catch(toRequestError);
       return { req: request, tenant };
     },
     }),
@@ -82,13 +84,19 @@ export function tenantGraphqlEndpoint(deps: EndpointDeps, include: Type[]): Dyna
 }
 
 export function platformGraphqlEndpoint(deps: EndpointDeps, include: Type[]): DynamicModule {
-  return GraphQLModule.forRoot<ApolloDriverConfig>({
-    ...baseOptions(deps, 'platform'),
-    path: '/platform/graphql',
-    include,
-    context: async (request: GraphqlRequest) => {
-      request.quartierEndpoint = 'platform';
-      return { req: request };
-    },
+  return GraphQLModule.forRootAsync<ApolloDriverConfig>({
+    driver: ApolloDriver,
+    imports: [AuthModule],
+    inject: [BearerAuthenticator],
+    useFactory: (bearer: BearerAuthenticator) => ({
+      ...baseOptions(deps, 'platform'),
+      path: '/platform/graphql',
+      include,
+      context: async (request: GraphqlRequest) => {
+        request.quartierEndpoint = 'platform';
+        await bearer.authenticate(request).catch(toRequestError);
+        return { req: request };
+      },
+    }),
   });
 }

@@ -8,7 +8,10 @@ import type { AuthenticatedPrincipal } from './token-claims.js';
 export interface GraphqlRequest {
   id: string;
   headers: Record<string, string | string[] | undefined>;
+  /** Client address as Fastify resolved it (honours trustProxy). */
+  ip?: string;
   user?: AuthenticatedPrincipal;
+  quartierAuthenticated?: boolean;
   quartierEndpoint?: 'tenant' | 'platform';
   quartierTenantId?: string;
   quartierLocales?: string[];
@@ -51,6 +54,17 @@ export function contextFromRequest(request: GraphqlRequest): RequestContext {
 }
 
 export const Ctx = createParamDecorator((_data: unknown, execution: ExecutionContext): RequestContext => {
-  const request = GqlExecutionContext.create(execution).getContext<{ req: GraphqlRequest }>().req;
-  return contextFromRequest(request);
+  return contextFromRequest(requestOf(execution));
 });
+
+function requestOf(execution: ExecutionContext): GraphqlRequest {
+  return GqlExecutionContext.create(execution).getContext<{ req: GraphqlRequest }>().req;
+}
+
+/** The client's IP address, for rate limits. */
+export const ClientIp = createParamDecorator((_data: unknown, execution: ExecutionContext): string => requestOf(execution).ip ?? 'unknown');
+
+/** The session id of the verified access token (user or platform admin); null when anonymous. */
+export const SessionId = createParamDecorator(
+  (_data: unknown, execution: ExecutionContext): string | null => requestOf(execution).user?.sessionId ?? null,
+);

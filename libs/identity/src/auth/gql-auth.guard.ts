@@ -1,18 +1,16 @@
-// The one guard in front of every resolver: verifies the bearer token with Passport (when there is
-// one), then applies @Public / @Roles / @PlatformAdminOnly. An operation with none of them is
-// refused, so forgetting to declare access fails closed.
+// The one guard in front of every resolver: applies @Public / @Roles / @PlatformAdminOnly to the
+// principal. The GraphQL context normally authenticated the bearer token already (so bad tokens get
+// HTTP 401); otherwise the guard verifies it with Passport itself. An operation with no access
+// declaration is refused, so forgetting to declare access fails closed.
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard } from '@nestjs/passport';
-import { ForbiddenError, QuartierError, type TenantRole, UnauthenticatedError } from '@quartier/platform';
+import { ForbiddenError, type TenantRole, UnauthenticatedError } from '@quartier/platform';
 import { PLATFORM_ADMIN_KEY, PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
-import type { AuthenticatedPrincipal } from './token-claims.js';
+import { type AuthenticatableRequest, toAuthenticationError } from './bearer-authenticator.js';
 
-interface GuardedRequest {
-  headers: Record<string, string | string[] | undefined>;
-  user?: AuthenticatedPrincipal;
-}
+type GuardedRequest = AuthenticatableRequest;
 
 @Injectable()
 export class GqlAuthGuard extends AuthGuard('jwt') {
@@ -33,7 +31,9 @@ export class GqlAuthGuard extends AuthGuard('jwt') {
     const roles = this.reflector.getAllAndOverride<TenantRole[]>(ROLES_KEY, targets);
     const platformOnly = this.reflector.getAllAndOverride<boolean>(PLATFORM_ADMIN_KEY, targets) ?? false;
 
-    if (request.headers.authorization) {
+    if (request.quartierAuthenticated) {
+      if (!request.user && !isPublic) throw new UnauthenticatedError();
+    } else if (request.headers.authorization) {
       await super.canActivate(context);
     } else if (!isPublic) {
       throw new UnauthenticatedError();
@@ -54,11 +54,7 @@ export class GqlAuthGuard extends AuthGuard('jwt') {
   }
 
   override handleRequest<T>(error: unknown, user: T, info: unknown): T {
-    if (error instanceof QuartierError) throw error;
-    if (error || !user) {
-      const reason = info instanceof Error && info.name === 'TokenExpiredError' ? 'Token expired' : 'Invalid token';
-      throw new UnauthenticatedError(reason);
-    }
+    if (error || !user) throw toAuthenticationError(error, info);
     return user;
   }
 }

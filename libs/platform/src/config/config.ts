@@ -21,6 +21,11 @@ const schema = z.object({
     .regex(/^[a-z0-9.-]+$/i, 'must be a bare domain such as localhost or quartier.example')
     .default('localhost'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // 0 picks a free port (tests); the worker serves /health and /metrics there.
+  WORKER_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  // Under Docker's default 10 s stop grace period, so in-flight jobs are released before SIGKILL.
+  WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
   HOST: z.string().default('0.0.0.0'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
   JWT_ISSUER: z.string().default('quartier'),

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PasswordHasher } from '@quartier/identity';
+import { clearRedisNamespace, createTestDatabase, type TestDatabase } from '@quartier/testing';
+import { DEMO_ADMIN, DEMO_OPERATOR_PASSWORD, demoInfo, seedDemo } from '../src/demo-seed.js';
+
+describe('demo seed', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await clearRedisNamespace(db.config.REDIS_URL, db.config.QUEUE_PREFIX);
+    await db.drop();
+  });
+
+  const tableCounts = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        ['platform_admins', 'tenants', 'tenant_hosts', 'tenant_policies', 'categories', 'users', 'user_roles', 'outbox_events', 'operator_invitations'].map(
+          async (table) => [table, Number((await db.ownerQuery<{ n: string }>(`select count(*) as n from ${table}`))[0].n)] as const,
+        ),
+      ),
+    );
+
+  it('creates a platform admin and two provisioned, differently branded tenants with operator admins; a second run changes nothing', async () => {
+    const first = await seedDemo(db.config);
+    expect(first.admin.created).toBe(true);
+    expect(first.tenants.map(({ slug, created, provisioning }) => ({ slug, created, provisioning }))).toEqual([
+      { slug: 'alpine', created: true, provisioning: 'provisioned' },
+      { slug: 'nordhaus', created: true, provisioning: 'provisioned' },
+    ]);
+    const afterFirst = await tableCounts();
+
+    const second = await seedDemo(db.config);
+    expect(second.admin).toEqual({ id: first.admin.id, created: false });
+    expect(second.tenants.map(({ created, provisioning }) => ({ created, provisioning }))).toEqual([
+      { created: false, provisioning: 'skipped' },
+      { created: false, provisioning: 'skipped' },
+    ]);
+    expect(await tableCounts()).toEqual(afterFirst);
+
+    const tenants = await db.ownerQuery<{ slug: string; status: string; currency: string; locales: string[]; branding: Record<string, string> }>(
+      `select t.slug, t.status, t.currency, t.locales, p.document as branding
+         from tenants t join tenant_policies p on p.tenant_id = t.id and p.kind = 'branding' and p.version = 1
+        order by t.slug`,
+    );
+    expect(tenants.map(({ slug, status, currency, locales }) => ({ slug, status, currency, locales }))).toEqual([
+      { slug: 'alpine', status: 'active', currency: 'CHF', locales: ['de', 'fr', 'it', 'en'] },
+      { slug: 'nordhaus', status: 'active', currency: 'EUR', locales: ['de', 'en'] },
+    ]);
+    expect(tenants[0].branding.badgeName).toBe('Alpine Friend');
+    expect(tenants[1].branding.badgeName).toBe('Nordhaus Helper');
+    expect(tenants[0].branding.primaryColor).not.toBe(tenants[1].branding.primaryColor);
+    expect(afterFirst.tenant_policies).toBe(14);
+
+    const hasher = new PasswordHasher();
+    const [admin] = await db.ownerQuery<{ password_hash: string }>(`select password_hash from platform_admins where email = $1`, [DEMO_ADMIN.email]);
+    expect(await hasher.verify(admin.password_hash, DEMO_ADMIN.password)).toBe(true);
+    const operators = await db.ownerQuery<{ slug: string; email: string; password_hash: string; role: string }>(
+      `select t.slug, u.email, u.password_hash, r.role
+         from users u join tenants t on t.id = u.tenant_id join user_roles r on r.tenant_id = u.tenant_id and r.user_id = u.id
+        order by t.slug`,
+    );
+    expect(operators.map(({ slug, email, role }) => ({ slug, email, role }))).toEqual([
+      { slug: 'alpine', email: 'operator@alpine.localhost', role: 'operator_admin' },
+      { slug: 'nordhaus', email: 'operator@nordhaus.localhost', role: 'operator_admin' },
+    ]);
+    for (const operator of operators) expect(await hasher.verify(operator.password_hash, DEMO_OPERATOR_PASSWORD)).toBe(true);
+  });
+
+  it('prints the URLs for the configured port and base domain, the logins and how to reach a tenant with curl', () => {
+    const info = demoInfo({ ...db.config, PORT: 4100, PUBLIC_BASE_DOMAIN: 'quartier.test' });
+    expect(info).toContain('http://alpine.quartier.test:4100/graphql');
+    expect(info).toContain('http://nordhaus.quartier.test:4100/graphql');
+    expect(info).toContain('http://quartier.test:4100/platform/graphql');
+    expect(info).toContain('http://quartier.test:4100/health');
+    expect(info).toContain('http://quartier.test:4100/metrics');
+    expect(info).toContain(`${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
+    expect(info).toContain(`operator@nordhaus.localhost / ${DEMO_OPERATOR_PASSWORD}`);
+    expect(info).toContain("-H 'Host: alpine.quartier.test'");
+    expect(info).toContain('--resolve alpine.quartier.test:4100:127.0.0.1');
+  });
+});

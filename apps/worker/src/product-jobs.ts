@@ -1,0 +1,16 @@
+// What this worker process runs: the entities its processors map, the domain modules that provide
+// their services, the processors, and which outbox event becomes which job.
+import { mergeOutboxRoutes, provisioningQueue, routeTo } from '@quartier/platform';
+import { identityEntities } from '@quartier/identity';
+import { TenancyModule, tenancyEntities } from '@quartier/tenancy';
+import { ProvisioningProcessor } from './jobs/provisioning.processor.js';
+import type { WorkerJobs } from './worker.module.js';
+
+export const productJobs: WorkerJobs = {
+  entities: [...tenancyEntities, ...identityEntities],
+  imports: [TenancyModule],
+  processors: [ProvisioningProcessor],
+  routes: mergeOutboxRoutes({
+    'tenant.created': routeTo(provisioningQueue, 'tenant.provision'),
+  }),
+};

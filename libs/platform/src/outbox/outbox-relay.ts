@@ -1,0 +1,142 @@
+// The outbox relay (DESIGN invariant 4): turns committed outbox events into BullMQ jobs. Only
+// committed rows are visible to it, so an event of a rolled-back transaction never becomes a job.
+// Enqueue and marking happen in one transaction and the job id is the event id: a relay killed
+// between the two leaves the rows pending, the next relay enqueues them again, and BullMQ ignores
+// the ids it still holds (see RETENTION), so every event becomes exactly one job.
+import type { Logger } from 'pino';
+import type { SerializedContext } from '../context/request-context.js';
+import type { SystemDatabase } from '../database/tenant-database.js';
+import type { Metrics } from '../observability/metrics.js';
+import type { OutboxJobData } from '../queue/queue-contracts.js';
+import { jobOptionsFor, type QueueFactory } from '../queue/queue.factory.js';
+import type { OutboxRoutes } from './outbox-routes.js';
+
+export interface OutboxRelayOptions {
+  routes: OutboxRoutes;
+  logger: Logger;
+  metrics: Metrics;
+  pollIntervalMs: number;
+  batchSize?: number;
+}
+
+interface PendingEvent {
+  tenant_id: string;
+  id: string;
+  type: string;
+  aggregate_id: string;
+  context: SerializedContext;
+}
+
+type BulkJob = Parameters<ReturnType<QueueFactory['queue']>['addBulk']>[0][number];
+
+const MAX_ERROR_BACKOFF_MS = 30_000;
+
+export class OutboxRelay {
+  private readonly batchSize: number;
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly db: SystemDatabase,
+    private readonly queues: QueueFactory,
+    private readonly options: OutboxRelayOptions,
+  ) {
+    this.batchSize = options.batchSize ?? 100;
+  }
+
+  /**
+   * Relays one batch: the oldest pending events not locked by another relay (replicas share the
+   * work through SKIP LOCKED). Returns how many events it settled.
+   */
+  async relayBatch(): Promise<number> {
+    const { relayed, routed } = await this.db.run(async (tx) => {
+      const events = await tx.query<PendingEvent>(
+        `select tenant_id, id, type, aggregate_id, context from outbox_events
+         where relayed_at is null
+         order by created_at, id
+         limit $1
+         for update skip locked`,
+        [this.batchSize],
+      );
+      if (events.length === 0) return { relayed: 0, routed: 0 };
+      const jobsByQueue = new Map<string, BulkJob[]>();
+      for (const event of events) {
+        const route = this.options.routes[event.type];
+        if (!route) {
+          this.options.logger.debug({ eventId: event.id, type: event.type, tenantId: event.tenant_id }, 'outbox event has no route');
+          continue;
+        }
+        const data: OutboxJobData = {
+          v: 1,
+          tenantId: event.tenant_id,
+          eventId: event.id,
+          aggregateId: event.aggregate_id,
+          context: event.context,
+        };
+        const jobs = jobsByQueue.get(route.queue.name) ?? [];
+        jobs.push({ name: route.name, data, opts: jobOptionsFor(route.queue, route.name, { jobId: event.id }) });
+        jobsByQueue.set(route.queue.name, jobs);
+      }
+      let routedCount = 0;
+      for (const [queue, jobs] of jobsByQueue) {
+        await this.queues.queue(queue).addBulk(jobs);
+        routedCount += jobs.length;
+      }
+      await tx.query(
+        `update outbox_events set relayed_at = now()
+         where (tenant_id, id) in (select * from unnest($1::uuid[], $2::uuid[]))`,
+        [events.map((event) => event.tenant_id), events.map((event) => event.id)],
+      );
+      return { relayed: events.length, routed: routedCount };
+    });
+    if (routed > 0) this.options.metrics.outboxRelayed.inc(routed);
+    if (relayed > 0) this.options.logger.debug({ relayed, routed }, 'outbox batch relayed');
+    return relayed;
+  }
+
+  /** Relays until stopped: back to back while there is a backlog, then every poll interval. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  /** Lets the batch in progress commit, then returns; nothing more is claimed. */
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    this.loop = null;
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      let relayed = 0;
+      try {
+        relayed = await this.relayBatch();
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        this.options.logger.error({ err: error, failures }, 'outbox relay failed; the batch stays pending');
+      }
+      if (!this.running) break;
+      if (relayed < this.batchSize) {
+        const delay = failures === 0 ? this.options.pollIntervalMs : Math.min(this.options.pollIntervalMs * 2 ** failures, MAX_ERROR_BACKOFF_MS);
+        await this.sleep(delay);
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.wake?.(), ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+    });
+  }
+}

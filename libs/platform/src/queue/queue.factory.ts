@@ -1,0 +1,119 @@
+// Builds BullMQ queues and workers from the process configuration, with Quartier's retention,
+// retry and key-layout rules applied in one place.
+import { Queue, Worker, type JobsOptions, type Processor, type RedisOptions, type WorkerOptions } from 'bullmq';
+import type { AppConfig } from '../config/config.js';
+import type { JobContract } from './queue-contracts.js';
+import { DEAD_LETTER_QUEUE, type JobTypeOptions, type QueueDefinition } from './queue-definition.js';
+
+const HOUR_S = 3_600;
+
+/**
+ * Finished jobs are kept long enough that a job id doubles as a deduplication key: the outbox relay
+ * uses the event id as job id, and BullMQ ignores an add whose id is still stored. A relay that
+ * crashed after enqueueing but before committing re-relays within seconds of restarting, far inside
+ * three days; the count cap bounds Redis memory (~1 KiB per job) under bursts. Past the window a
+ * duplicate is still harmless, because every processor is idempotent by a business key.
+ */
+export const RETENTION = {
+  completed: { age: 3 * 24 * HOUR_S, count: 100_000 },
+  failed: { age: 14 * 24 * HOUR_S, count: 100_000 },
+} as const;
+
+/** Fraction of each backoff delay that is randomized. */
+export const BACKOFF_JITTER = 0.5;
+
+/**
+ * The Redis queue name. The braces are a Redis Cluster hash tag: all keys of one queue
+ * (`<prefix>:{<name>}:wait`, `…:active`, …) hash to the same slot, which BullMQ's Lua scripts
+ * require, while different queues spread over the cluster. The prefix (QUEUE_PREFIX) stays outside
+ * the tag so each test can own a namespace.
+ */
+export function redisQueueName(name: string): string {
+  return `{${name}}`;
+}
+
+/** Connection options from REDIS_URL. BullMQ opens (and closes) its own connections from them. */
+export function bullConnection(url: string): RedisOptions {
+  const parsed = new URL(url);
+  return {
+    host: parsed.hostname,
+    port: Number(parsed.port || 6379),
+    username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
+    password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    db: parsed.pathname.length > 1 ? Number(parsed.pathname.slice(1)) : 0,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
+    // BullMQ's blocking commands must wait out a Redis restart instead of failing.
+    maxRetriesPerRequest: null,
+  };
+}
+
+/** Options of one job of type `name` on `definition`'s queue. */
+export function jobOptionsFor(
+  definition: { readonly name: string; readonly jobs: Readonly<Record<string, JobTypeOptions>> },
+  name: string,
+  extra: JobsOptions = {},
+): JobsOptions {
+  const type = definition.jobs[name];
+  if (!type) throw new Error(`Queue ${definition.name} has no job type ${name}`);
+  return {
+    attempts: type.attempts,
+    backoff: { type: 'exponential', delay: type.backoffMs, jitter: BACKOFF_JITTER },
+    removeOnComplete: RETENTION.completed,
+    removeOnFail: RETENTION.failed,
+    ...extra,
+  };
+}
+
+export class QueueFactory {
+  private readonly queues = new Map<string, Queue>();
+
+  constructor(private readonly config: AppConfig) {}
+
+  /** The producer side of a queue; one instance per queue and process. */
+  queue(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(redisQueueName(name), {
+        connection: bullConnection(this.config.REDIS_URL),
+        prefix: this.config.QUEUE_PREFIX,
+      });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  deadLetterQueue(): Queue {
+    return this.queue(DEAD_LETTER_QUEUE);
+  }
+
+  /** Adds one job with its type's attempts, backoff and retention. */
+  async add<J extends JobContract, N extends J['name']>(
+    definition: QueueDefinition<J>,
+    name: N,
+    data: Extract<J, { name: N }>['data'],
+    options: { jobId?: string } = {},
+  ): Promise<string> {
+    const job = await this.queue(definition.name).add(name, data, jobOptionsFor(definition, name, options));
+    return String(job.id);
+  }
+
+  /** A consumer of `definition`'s queue; the caller owns it and must close it. */
+  worker(definition: QueueDefinition, processor: Processor, options: Partial<WorkerOptions> = {}): Worker {
+    return new Worker(redisQueueName(definition.name), processor, {
+      connection: bullConnection(this.config.REDIS_URL),
+      prefix: this.config.QUEUE_PREFIX,
+      concurrency: definition.concurrency,
+      // A job whose worker died is handed back after the lock expires; tolerate a few such crashes
+      // (deploys, OOM kills) before BullMQ gives up on it.
+      lockDuration: 30_000,
+      maxStalledCount: 3,
+      ...options,
+    });
+  }
+
+  async close(): Promise<void> {
+    const queues = [...this.queues.values()];
+    this.queues.clear();
+    await Promise.all(queues.map((queue) => queue.close()));
+  }
+}

@@ -1,0 +1,54 @@
+// Service levels: how fast a request gets a first answer and help, when accepted-but-idle work is
+// reallocated, and who it escalates to while the clock runs.
+import { z } from 'zod';
+import { policyKey } from './policy-kit.js';
+
+const minutes = z.number().int().min(1).max(10_080);
+
+export const ESCALATION_TARGETS = ['specialist', 'contractor', 'operator'] as const;
+
+export const slaPolicy = z
+  .object({
+    firstResponseMinutes: minutes,
+    helpWithinMinutes: minutes,
+    /** An accepted request that has not started after this long is offered to other helpers. */
+    reallocationTimeoutMinutes: minutes,
+    /** Ordered: each tier starts after its wait, counted from the request being posted. */
+    escalationTiers: z
+      .array(z.object({ key: policyKey, target: z.enum(ESCALATION_TARGETS), afterMinutes: minutes }).strict())
+      .max(5),
+  })
+  .strict()
+  .superRefine((policy, ctx) => {
+    if (policy.firstResponseMinutes > policy.helpWithinMinutes) {
+      ctx.addIssue({ code: 'custom', path: ['firstResponseMinutes'], message: 'must not exceed helpWithinMinutes' });
+    }
+    const keys = new Set<string>();
+    policy.escalationTiers.forEach((tier, index) => {
+      if (keys.has(tier.key)) ctx.addIssue({ code: 'custom', path: ['escalationTiers', index, 'key'], message: `duplicates tier key ${tier.key}` });
+      keys.add(tier.key);
+      const previous = policy.escalationTiers[index - 1];
+      if (previous && tier.afterMinutes <= previous.afterMinutes) {
+        ctx.addIssue({ code: 'custom', path: ['escalationTiers', index, 'afterMinutes'], message: 'must be later than the previous tier' });
+      }
+      if (tier.afterMinutes >= policy.helpWithinMinutes) {
+        ctx.addIssue({ code: 'custom', path: ['escalationTiers', index, 'afterMinutes'], message: 'must be earlier than helpWithinMinutes' });
+      }
+    });
+  });
+
+export type SlaPolicy = z.infer<typeof slaPolicy>;
+
+/** Most customers helped within 3 hours of posting; unanswered requests climb to specialists, then contractors. */
+export function defaultSlaPolicy(): SlaPolicy {
+  return {
+    firstResponseMinutes: 15,
+    helpWithinMinutes: 180,
+    reallocationTimeoutMinutes: 60,
+    escalationTiers: [
+      { key: 'specialists', target: 'specialist', afterMinutes: 60 },
+      { key: 'contractors', target: 'contractor', afterMinutes: 120 },
+      { key: 'operator', target: 'operator', afterMinutes: 150 },
+    ],
+  };
+}
