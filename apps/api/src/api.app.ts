@@ -17,12 +17,23 @@ export interface ApiAppOptions {
   extraTenantModules?: Type[];
 }
 
+/** Fastify's trustProxy from TRUST_PROXY: never trust forwarded headers unless told to. */
+export function trustProxySetting(value: string): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return value.split(',').map((entry) => entry.trim());
+}
+
 export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestFastifyApplication> {
   const logger = createLogger(config, 'api');
   const metrics = new Metrics('api');
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    trustProxy: true,
+    trustProxy: trustProxySetting(config.TRUST_PROXY),
     bodyLimit: 1_048_576,
     requestIdHeader: 'x-request-id',
     genReqId: () => newId(),

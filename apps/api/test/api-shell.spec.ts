@@ -32,6 +32,17 @@ describe('API shell', () => {
     expect(result.data?.currentTenant).toEqual({ name: 'Alpine Telecom', slug: tenant.slug });
   });
 
+  it('ignores forwarded host headers unless a trusted proxy is configured', async () => {
+    const home = await insertTestTenant(api.db, { name: 'Home Tenant' });
+    const other = await insertTestTenant(api.db, { name: 'Other Tenant' });
+    const result = await api.graphql<{ currentTenant: { slug: string } }>({
+      host: home.slug,
+      headers: { 'x-forwarded-host': `${other.slug}.localhost` },
+      query: '{ currentTenant { slug } }',
+    });
+    expect(result.data?.currentTenant.slug).toBe(home.slug);
+  });
+
   it('answers an unknown host with TENANT_NOT_FOUND and 404', async () => {
     const result = await api.graphql({ host: 'nobody', query: '{ currentTenant { name } }' });
     expect(result.status).toBe(404);

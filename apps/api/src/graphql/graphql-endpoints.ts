@@ -66,7 +66,7 @@ export function tenantGraphqlEndpoint(deps: EndpointDeps, include: Type[]): Dyna
     ...baseOptions(deps, 'tenant'),
     path: '/graphql',
     include,
-    context: async (request: GraphqlRequest & { log?: Logger; host?: string }) => {
+    context: async (request: GraphqlRequest & { log?: Logger; host?: string }, reply?: { log?: Logger }) => {
       const tenant = await tenants
         .requireActive(request.host ?? (request.headers.host as string | undefined))
         .catch(toRequestError);
@@ -74,7 +74,11 @@ export function tenantGraphqlEndpoint(deps: EndpointDeps, include: Type[]): Dyna
       request.quartierTenantId = tenant.id;
       request.quartierLocales = tenant.locales;
       request.quartierDefaultLocale = tenant.defaultLocale;
-      if (request.log) request.log = request.log.child({ tenantId: tenant.id });
+      if (request.log) {
+        // The request's closing log line is written through the reply's logger: both carry the tenant.
+        request.log = request.log.child({ tenantId: tenant.id });
+        if (reply) reply.log = request.log;
+      }
       // A bad token ends the request here with HTTP 401, before any resolver (even a public one).
       await bearer.authenticate(request).catch(toRequestError);
       return { req: request, tenant };

@@ -33,6 +33,12 @@ const schema = z.object({
   REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).default(30 * 86_400),
   ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').default(DEV_ENCRYPTION_KEY),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Which proxies may set X-Forwarded-For/-Host: 'false' (none, the default), 'true' (any: only
+  // behind a proxy that overwrites them), a hop count, or comma-separated addresses/CIDRs.
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d+|[0-9a-f.:/]+(\s*,\s*[0-9a-f.:/]+)*)$/i, 'must be true, false, a hop count or a list of addresses')
+    .default('false'),
   TENANT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
 });
 
