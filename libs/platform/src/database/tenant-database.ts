@@ -2,10 +2,9 @@
 // first statement pins the tenant; the setting is transaction-local, so a pooled connection never
 // carries a tenant past COMMIT or ROLLBACK.
 import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, Repository } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral, QueryRunner, Repository } from 'typeorm';
 import { RequestContext } from '../context/request-context.js';
-import { newId } from '../ids.js';
-import { isUuid } from '../ids.js';
+import { isUuid, newId } from '../ids.js';
 import { SYSTEM_ROLE, TENANT_SETTING } from './roles.js';
 
 export const APP_DATA_SOURCE = Symbol('APP_DATA_SOURCE');
@@ -60,11 +59,37 @@ export class TenantDatabase {
   run<T>(ctx: RequestContext, work: (tx: TenantTransaction) => Promise<T>): Promise<T> {
     const tenantId = ctx.requireTenantId();
     if (!isUuid(tenantId)) throw new Error('Tenant id must be a UUID');
-    return this.dataSource.transaction(async (manager) => {
-      await manager.query(`select set_config('${TENANT_SETTING}', $1, true)`, [tenantId]);
-      return work(new TenantTransaction(manager, ctx, tenantId));
-    });
+    return this.inTenantTransaction(tenantId, (manager) => work(new TenantTransaction(manager, ctx, tenantId)));
   }
+
+  /**
+   * BEGIN and the tenant setting travel in one message (one round trip instead of two), which is
+   * why the transaction is opened by hand: the id is inlined, safe because it was checked to be a
+   * UUID, and TypeORM is then told a transaction is open so repositories join it.
+   */
+  private async inTenantTransaction<T>(tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(`start transaction; select set_config('${TENANT_SETTING}', '${tenantId}', true)`);
+      markTransactionOpen(runner);
+      const result = await work(runner.manager);
+      await runner.commitTransaction();
+      return result;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+/** The state TypeORM's own startTransaction() would have left (no savepoint nesting yet). */
+function markTransactionOpen(runner: QueryRunner): void {
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = true;
+  state.transactionDepth = 1;
 }
 
 /** A transaction with no tenant: only global tables (tenants, platform admins) are visible. */
