@@ -4,12 +4,19 @@ import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule, GqlAuthGuard, IdentityPlatformApiModule, IdentityTenantApiModule } from '@quartier/identity';
-import { ConfigModule, DatabaseModule, InfrastructureHealth, Metrics, RedisModule } from '@quartier/platform';
+import {
+  ConfigModule,
+  DatabaseModule,
+  HealthController,
+  InfrastructureHealth,
+  Metrics,
+  MetricsController,
+  RedisModule,
+} from '@quartier/platform';
 import { TenancyPlatformApiModule, TenancyTenantApiModule } from '@quartier/tenancy';
 import { entities } from './entities.js';
 import { type EndpointDeps, platformGraphqlEndpoint, tenantGraphqlEndpoint } from './graphql/graphql-endpoints.js';
 import { QuartierErrorFilter } from './graphql/quartier-error.filter.js';
-import { HealthController, MetricsController } from './http/health.controller.js';
 
 /** Modules whose resolvers are served on /graphql. */
 const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule];

@@ -370,6 +370,22 @@ describe('authentication', () => {
       expect(accepted.data?.acceptOperatorInvitation).toMatchObject({ userId: existing.id, roles: ['CUSTOMER', 'OPERATOR_ADMIN'] });
     });
 
+    it("counts wrong passwords given with an invitation against the account's login limit", async () => {
+      const existing = await createTestUser(api, alpine, { roles: ['customer'] });
+      const invitationId = String((await invite(admin.accessToken, existing.email, 'OPERATOR_AGENT')).data?.inviteOperator.id);
+      const token = await invitationToken(invitationId);
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        const wrong = await accept(token, `guess number ${attempt}`);
+        expect(wrong.errors?.[0].extensions?.code).toBe('INVALID_CREDENTIALS');
+      }
+      const limited = await accept(token, existing.password);
+      expect(limited.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+      expect((await logIn(alpine.slug, existing.email, existing.password)).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+      const [row] = await api.db.ownerQuery<{ accepted_at: Date | null }>(`select accepted_at from operator_invitations where id = $1`, [invitationId]);
+      expect(row.accepted_at).toBeNull();
+      expect(await api.db.ownerQuery(`select 1 from user_roles where user_id = $1 and role = 'operator_agent'`, [existing.id])).toHaveLength(0);
+    });
+
     it('refuses an expired invitation', async () => {
       const invited = await invite(admin.accessToken, 'late@example.test');
       const token = await invitationToken(invited.data!.inviteOperator.id);

@@ -66,6 +66,10 @@ export interface DemoSeedResult {
 }
 
 export async function seedDemo(config: AppConfig): Promise<DemoSeedResult> {
+  // The demo passwords are printed by demo:info and the README: in production they would be a way in.
+  if (config.NODE_ENV === 'production') {
+    throw new Error('The demo seed refuses to run in production; create the platform admin with admin:create');
+  }
   @Module({
     imports: [
       ConfigModule.forRoot(config),

@@ -23,6 +23,12 @@ describe('demo seed', () => {
       ),
     );
 
+  it('refuses to run in production, where its published passwords would be real logins, and writes nothing', async () => {
+    const before = await tableCounts();
+    await expect(seedDemo({ ...db.config, NODE_ENV: 'production' })).rejects.toThrow(/refuses to run in production/);
+    expect(await tableCounts()).toEqual(before);
+  });
+
   it('creates a platform admin and two provisioned, differently branded tenants with operator admins; a second run changes nothing', async () => {
     const first = await seedDemo(db.config);
     expect(first.admin.created).toBe(true);

@@ -8,15 +8,16 @@ import {
   ConfigModule,
   DatabaseModule,
   type EntityList,
+  HealthController,
   InfrastructureHealth,
   Metrics,
+  MetricsController,
   OutboxModule,
   type OutboxRoutes,
   QueueModule,
   RedisModule,
 } from '@quartier/platform';
 import type { Logger } from 'pino';
-import { HealthController, MetricsController } from './http/health.controller.js';
 import { QUEUE_PROCESSORS, WORKER_LOGGER, WorkerRuntime } from './worker-runtime.js';
 
 /** What a worker process runs. */

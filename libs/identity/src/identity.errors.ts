@@ -10,8 +10,8 @@ export class InvalidCredentialsError extends QuartierError {
 }
 
 /**
- * A refresh token that was already used (or is revoked, expired or unknown). When it was used
- * before, its whole family has been revoked by the time this reaches the client.
+ * A refresh token that was already used came back: its whole family has been revoked by the time
+ * this reaches the client. Revoked, expired or unknown tokens answer UNAUTHENTICATED instead.
  */
 export class TokenReusedError extends QuartierError {
   readonly code = 'TOKEN_REUSED';

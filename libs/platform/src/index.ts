@@ -19,6 +19,7 @@ export { migrate, ensureDatabaseExists } from './database/migrate.js';
 export type { EntityList } from './database/data-source.js';
 export { RedisModule, REDIS, createRedis } from './redis/redis.module.js';
 export { InfrastructureHealth } from './observability/health.js';
+export { HealthController, MetricsController } from './observability/health.controller.js';
 export { Metrics } from './observability/metrics.js';
 export { createLogger, PinoNestLogger } from './observability/logger.js';
 export * from './graphql/connection.js';

@@ -80,7 +80,7 @@ describe('identity services inside a caller transaction', () => {
     expect(events).toHaveLength(1);
     expect(events[0].payload).toMatchObject({ email: 'first.admin@example.test', role: 'operator_admin', token: invitation.token });
 
-    const session = await invitations.accept(ctx(), { token: invitation.token, displayName: 'First Admin', password: 'first admin password' });
+    const session = await invitations.accept(ctx(), { token: invitation.token, displayName: 'First Admin', password: 'first admin password', ip: '203.0.113.9' });
     expect(session.roles).toEqual(['operator_admin']);
   });
 
@@ -89,11 +89,11 @@ describe('identity services inside a caller transaction', () => {
       tenantDb.run(ctx(), (tx) => invitations.createInvitation(tx, { email: 'agent.x@example.test', role: 'operator_agent', invitedBy: 'system' }));
     const older = await invite();
     const newer = await invite();
-    await expect(invitations.accept(ctx(), { token: older.token, displayName: 'X', password: 'agent x password' })).rejects.toMatchObject({
+    await expect(invitations.accept(ctx(), { token: older.token, displayName: 'X', password: 'agent x password', ip: '203.0.113.9' })).rejects.toMatchObject({
       code: 'CONFLICT',
       details: { reason: 'INVITATION_REVOKED' },
     });
-    const session = await invitations.accept(ctx(), { token: newer.token, displayName: 'X', password: 'agent x password' });
+    const session = await invitations.accept(ctx(), { token: newer.token, displayName: 'X', password: 'agent x password', ip: '203.0.113.9' });
     expect(session.roles).toEqual(['operator_agent']);
   });
 });

@@ -3,7 +3,7 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '@quartier/platform';
 import { Public, Roles } from '../auth/auth.decorators.js';
-import { Ctx } from '../auth/ctx.decorator.js';
+import { ClientIp, Ctx } from '../auth/ctx.decorator.js';
 import { type InvitationStatusValue, OperatorRoleValue } from '../dto/role.enums.js';
 import { OperatorInvitationConnection, OperatorInvitationOutput } from '../dto/operator-invitation.output.js';
 import { SessionOutput, toSessionOutput } from '../dto/session.output.js';
@@ -41,11 +41,12 @@ export class OperatorInvitationsResolver {
   })
   async acceptOperatorInvitation(
     @Ctx() ctx: RequestContext,
+    @ClientIp() ip: string,
     @Args('token') token: string,
     @Args('displayName') displayName: string,
     @Args('password') password: string,
   ): Promise<SessionOutput> {
-    return toSessionOutput(await this.invitations.accept(ctx, { token, displayName, password }));
+    return toSessionOutput(await this.invitations.accept(ctx, { token, displayName, password, ip }));
   }
 
   @Roles('operator_admin')

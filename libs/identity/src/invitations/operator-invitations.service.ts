@@ -18,6 +18,7 @@ import {
 } from '@quartier/platform';
 import { InvalidCredentialsError } from '../identity.errors.js';
 import { normalizeEmail } from '../passwords/credential-rules.js';
+import { type LoginAttempt, LoginRateLimiter } from '../rate-limit/login-rate-limiter.js';
 import { hashOpaqueToken, newOpaqueToken } from '../sessions/refresh-token-families.js';
 import type { UserSession } from '../sessions/session.js';
 import { UserSessionsService } from '../sessions/user-sessions.service.js';
@@ -80,6 +81,7 @@ export class OperatorInvitationsService {
     private readonly tenantDb: TenantDatabase,
     private readonly accounts: UserAccountsService,
     private readonly sessions: UserSessionsService,
+    private readonly limiter: LoginRateLimiter,
   ) {}
 
   /**
@@ -131,10 +133,11 @@ export class OperatorInvitationsService {
 
   /**
    * Accepts an invitation and signs the operator in. When an account with the invited email
-   * exists, the password must be that account's (holding the link alone must not take it over).
+   * exists, the password must be that account's (holding the link alone must not take it over), and
+   * each try spends the account's login budget, or the link would be an unlimited password oracle.
    */
-  async accept(ctx: RequestContext, input: { token: string; displayName: string; password: string }): Promise<UserSession> {
-    return this.tenantDb.run(ctx, async (tx) => {
+  async accept(ctx: RequestContext, input: { token: string; displayName: string; password: string; ip: string }): Promise<UserSession> {
+    const { session, attempt } = await this.tenantDb.run(ctx, async (tx) => {
       const [row] = await tx.query<InvitationRow>(`${SELECT_INVITATION} where token_hash = $1 for update`, [
         hashOpaqueToken(input.token),
       ]);
@@ -146,7 +149,10 @@ export class OperatorInvitationsService {
       }
       const existing = await this.accounts.findByEmail(tx, row.email);
       let userId: string;
+      let attempt: LoginAttempt | null = null;
       if (existing) {
+        attempt = { tenantId: tx.tenantId, email: existing.email, ip: input.ip };
+        await this.limiter.consume(attempt);
         if (existing.status !== 'active' || !(await this.accounts.verifyPassword(existing, input.password))) {
           throw new InvalidCredentialsError();
         }
@@ -168,8 +174,10 @@ export class OperatorInvitationsService {
         payload: { invitationId: row.id, userId, role: row.role },
       });
       const account = await this.accounts.findByIdOrThrow(tx, userId);
-      return this.sessions.start(tx, { userId, roles: account.roles });
+      return { session: await this.sessions.start(tx, { userId, roles: account.roles }), attempt };
     });
+    if (attempt) await this.limiter.succeeded(attempt);
+    return session;
   }
 
   /** Newest first; the list of every invitation of the tenant, whatever its status. */

@@ -2,7 +2,7 @@
 // operator (an invitation, or an account for the demo seed), the audit row and `tenant.created`,
 // whose job provisions the rest. A taken slug or domain is a CONFLICT naming the field.
 import { Inject, Injectable } from '@nestjs/common';
-import { OperatorInvitationsService, UserAccountsService } from '@quartier/identity';
+import { normalizeEmail, OperatorInvitationsService, UserAccountsService } from '@quartier/identity';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -18,7 +18,7 @@ import { isUniqueViolation, TenantPolicyService } from '../policies/tenant-polic
 import type { TenantLocale } from '../tenant.entity.js';
 import { TenantCacheBus } from './tenant-cache.bus.js';
 import { recordPlatformAction } from './platform-audit.js';
-import { checkCurrency, checkDomains, checkEmail, checkLocales, checkName, checkSlug, checkTimezone } from './tenant-settings.rules.js';
+import { checkCurrency, checkDomains, checkLocales, checkName, checkSlug, checkTimezone } from './tenant-settings.rules.js';
 
 export type FirstOperator =
   | { kind: 'invitation'; email: string }
@@ -60,7 +60,7 @@ export class TenantOnboardingService {
     const { locales, defaultLocale } = checkLocales(input.locales, input.defaultLocale);
     const currency = checkCurrency(input.currency);
     const timezone = checkTimezone(input.timezone);
-    const operatorEmail = checkEmail(input.firstOperator.email, 'operatorAdminEmail');
+    const operatorEmail = normalizeEmail(input.firstOperator.email, 'operatorAdminEmail');
     const tenantFacts = { name, currency, locales, defaultLocale };
     const branding = parsePolicy(
       'branding',

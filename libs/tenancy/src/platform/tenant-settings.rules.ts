@@ -71,9 +71,3 @@ export function checkTimezone(timezone: string): string {
     throw new ValidationError('timezone', `"${timezone}" is not an IANA time zone such as Europe/Zurich`);
   }
 }
-
-export function checkEmail(email: string, field: string): string {
-  const trimmed = email.trim();
-  if (trimmed.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) throw new ValidationError(field, 'Enter a valid email address');
-  return trimmed;
-}

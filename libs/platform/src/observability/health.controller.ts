@@ -1,7 +1,9 @@
-// The worker's only HTTP surface: liveness of its dependencies and Prometheus metrics.
+// /health (Postgres and Redis reachable) and /metrics (Prometheus), served alike by the API and the
+// worker: orchestrators probe and scrape both processes the same way.
 import { Controller, Get, Inject } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
-import { InfrastructureHealth, Metrics } from '@quartier/platform';
+import { InfrastructureHealth } from './health.js';
+import { Metrics } from './metrics.js';
 
 @Controller()
 export class HealthController {
