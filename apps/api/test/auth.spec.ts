@@ -4,7 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PlatformAdminsService } from '@quartier/identity';
-import { createTestPlatformAdmin, createTestUser, insertTestTenant, type TestTenant, type TestUser } from '@quartier/testing';
+import { createTestPlatformAdmin, createTestUser, insertTestTenant, readInvitationToken, type TestTenant, type TestUser } from '@quartier/testing';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const SESSION = 'accessToken refreshToken userId roles';
@@ -320,13 +320,7 @@ describe('authentication', () => {
         query: `mutation($t: String!, $p: String!) { acceptOperatorInvitation(token: $t, displayName: "Olga", password: $p) { ${SESSION} } }`,
         variables: { t: token, p: password },
       });
-    const invitationToken = async (invitationId: string): Promise<string> => {
-      const [event] = await api.db.ownerQuery<{ payload: { token: string } }>(
-        `select payload from outbox_events where type = 'operator.invited' and aggregate_id = $1`,
-        [invitationId],
-      );
-      return event.payload.token;
-    };
+    const invitationToken = (invitationId: string): Promise<string> => readInvitationToken(api.db, invitationId);
 
     it('refuses inviteOperator to a customer with FORBIDDEN and writes nothing', async () => {
       const result = await invite(customer.accessToken, 'sneaky@example.test');

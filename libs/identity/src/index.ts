@@ -16,6 +16,7 @@ export { UserSessionsService } from './sessions/user-sessions.service.js';
 export { UserAccountsService, type UserAccount } from './users/user-accounts.service.js';
 export {
   INVITATION_TTL_SECONDS,
+  INVITATION_TOKEN_PURPOSE,
   OperatorInvitationsService,
   type InvitationStatus,
   type OperatorInvitation,

@@ -39,3 +39,4 @@ export { contextForJob } from './queue/job-context.js';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay.js';
 export { OutboxModule } from './outbox/outbox.module.js';
 export { routeTo, mergeOutboxRoutes, type OutboxRoute, type OutboxRoutes } from './outbox/outbox-routes.js';
+export { SecretBox } from './crypto/secret-box.js';

@@ -3,8 +3,9 @@
 // (standing in for an operator admin or the platform) and accepts it through the public API.
 // Platform admins are created by a CLI only, so the factory inserts one and signs in through the API.
 import { createHash, randomBytes } from 'node:crypto';
-import { PasswordHasher } from '@quartier/identity';
-import { newId, type TenantRole } from '@quartier/platform';
+import { INVITATION_TOKEN_PURPOSE, PasswordHasher } from '@quartier/identity';
+import { newId, SecretBox, type TenantRole } from '@quartier/platform';
+import type { TestDatabase } from './test-database.js';
 
 export interface GraphqlCaller {
   graphql<T = Record<string, unknown>>(call: {
@@ -155,4 +156,17 @@ export async function createTestPlatformAdmin(
     }),
   ).platformLogIn;
   return { id, email, password, accessToken: session.accessToken, refreshToken: session.refreshToken };
+}
+
+/**
+ * The invitation link's token, as the invitation email will read it: from the `operator.invited`
+ * outbox event, unsealed with the deployment's ENCRYPTION_KEY.
+ */
+export async function readInvitationToken(db: TestDatabase, invitationId: string): Promise<string> {
+  const [event] = await db.ownerQuery<{ sealed: string | null }>(
+    `select payload->>'sealedToken' as sealed from outbox_events where type = 'operator.invited' and aggregate_id = $1`,
+    [invitationId],
+  );
+  if (!event?.sealed) throw new Error(`No operator.invited event for invitation ${invitationId}`);
+  return SecretBox.fromConfig(db.config).open(INVITATION_TOKEN_PURPOSE, event.sealed);
 }

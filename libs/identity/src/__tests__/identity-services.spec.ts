@@ -3,10 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigModule, DatabaseModule, RedisModule, RequestContext, TenantDatabase } from '@quartier/platform';
+import { ConfigModule, DatabaseModule, RedisModule, RequestContext, SecretBox, TenantDatabase } from '@quartier/platform';
 import { clearRedisNamespace, createTestDatabase, insertTestTenant, type TestDatabase, type TestTenant } from '@quartier/testing';
 import { hashOpaqueToken } from '../sessions/refresh-token-families.js';
-import { IdentityModule, identityEntities, OperatorInvitationsService, UserAccountsService } from '../index.js';
+import { IdentityModule, identityEntities, INVITATION_TOKEN_PURPOSE, OperatorInvitationsService, UserAccountsService } from '../index.js';
 
 describe('identity services inside a caller transaction', () => {
   let db: TestDatabase;
@@ -63,7 +63,7 @@ describe('identity services inside a caller transaction', () => {
     expect(await db.ownerQuery(`select 1 from users where email = 'rolled.back@example.test'`)).toHaveLength(0);
   });
 
-  it('createInvitation stores only a hash of the token and emits operator.invited with the token', async () => {
+  it('createInvitation stores only a hash of the token and emits operator.invited with the token sealed', async () => {
     const invitation = await tenantDb.run(ctx(), (tx) =>
       invitations.createInvitation(tx, { email: 'first.admin@example.test', role: 'operator_admin', invitedBy: 'platform-admin-1' }),
     );
@@ -78,7 +78,9 @@ describe('identity services inside a caller transaction', () => {
       [invitation.id],
     );
     expect(events).toHaveLength(1);
-    expect(events[0].payload).toMatchObject({ email: 'first.admin@example.test', role: 'operator_admin', token: invitation.token });
+    expect(events[0].payload).toMatchObject({ email: 'first.admin@example.test', role: 'operator_admin' });
+    expect(JSON.stringify(events[0].payload)).not.toContain(invitation.token);
+    expect(app.get(SecretBox).open(INVITATION_TOKEN_PURPOSE, events[0].payload.sealedToken as string)).toBe(invitation.token);
 
     const session = await invitations.accept(ctx(), { token: invitation.token, displayName: 'First Admin', password: 'first admin password', ip: '203.0.113.9' });
     expect(session.roles).toEqual(['operator_admin']);

@@ -3,6 +3,7 @@
 // existing account of the same email, and signs the operator in.
 import { Injectable } from '@nestjs/common';
 import {
+  SecretBox,
   ConflictError,
   decodeCursor,
   encodeCursor,
@@ -26,6 +27,8 @@ import { UserAccountsService } from '../users/user-accounts.service.js';
 import type { OperatorRole } from './operator-invitation.entity.js';
 
 export const INVITATION_TTL_SECONDS = 7 * 86_400;
+/** SecretBox purpose of the invitation token carried by `operator.invited` events. */
+export const INVITATION_TOKEN_PURPOSE = 'operator-invitation-token';
 const OPERATOR_ROLES: OperatorRole[] = ['operator_admin', 'operator_agent'];
 
 export type InvitationStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
@@ -82,11 +85,13 @@ export class OperatorInvitationsService {
     private readonly accounts: UserAccountsService,
     private readonly sessions: UserSessionsService,
     private readonly limiter: LoginRateLimiter,
+    private readonly secrets: SecretBox,
   ) {}
 
   /**
    * Creates an invitation inside the caller's tenant transaction and emits `operator.invited`,
-   * whose payload carries the token the invitation email links to. Earlier pending invitations
+   * whose payload carries the token the invitation email links to, sealed with ENCRYPTION_KEY
+   * (purpose INVITATION_TOKEN_PURPOSE) so the outbox never holds a usable link in clear. Earlier pending invitations
    * of the same email and role are revoked, so only the newest link works.
    */
   async createInvitation(
@@ -115,7 +120,13 @@ export class OperatorInvitationsService {
       type: 'operator.invited',
       aggregateType: 'operator_invitation',
       aggregateId: id,
-      payload: { invitationId: id, email, role: input.role, token, expiresAt: row.expires_at.toISOString() },
+      payload: {
+        invitationId: id,
+        email,
+        role: input.role,
+        sealedToken: this.secrets.seal(INVITATION_TOKEN_PURPOSE, token),
+        expiresAt: row.expires_at.toISOString(),
+      },
     });
     return { id, token, expiresAt: row.expires_at };
   }

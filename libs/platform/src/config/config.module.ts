@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { SecretBox } from '../crypto/secret-box.js';
 import { APP_CONFIG, type AppConfig } from './config.js';
 
 @Global()
@@ -7,8 +8,11 @@ export class ConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ConfigModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: SecretBox, useValue: SecretBox.fromConfig(config) },
+      ],
+      exports: [APP_CONFIG, SecretBox],
     };
   }
 }
