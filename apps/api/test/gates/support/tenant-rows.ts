@@ -1,0 +1,160 @@
+// Puts at least one row of a tenant into every tenant table, as the owner, so the isolation gates
+// never pass on empty tables. Simple tables are filled from their catalog (types, checks, foreign
+// keys); a table whose rows need real meaning gets a fixture below. A new tenant table that can be
+// filled neither way makes the gates fail with the reason.
+import { newId } from '@quartier/platform';
+import { randomUUID } from 'node:crypto';
+import type { TestDatabase } from '@quartier/testing';
+import { listForeignKeys, tenantTableNames, type ForeignKeyEdge } from './catalog.js';
+
+export type Row = Record<string, unknown>;
+export type FilledRows = Map<string, Row[]>;
+
+/** Inserts the table's rows for one tenant (owner connection) and returns them as stored. */
+export type TenantRowFixture = (db: TestDatabase, tenant: { id: string; name: string }, filled: FilledRows) => Promise<Row[]>;
+
+/** Tables whose rows must make sense to the product code reading them. */
+export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
+  // currentTenant parses the latest branding document; an arbitrary one would break every request.
+  tenant_policies: (db, tenant) =>
+    db.ownerQuery(
+      `insert into tenant_policies (tenant_id, kind, version, document, created_by)
+       values ($1, 'branding', 1, $2, 'gate-fixture') returning *`,
+      [tenant.id, JSON.stringify({ displayName: `${tenant.name} Brand`, primaryColor: '#123456', accentColor: '#654321' })],
+    ),
+};
+
+interface ColumnInfo {
+  name: string;
+  type: string;
+  notNull: boolean;
+  hasDefault: boolean;
+  generated: boolean;
+  checkOptions: string[] | null;
+  /** A regular-expression check (slugs, codes): an email-like sample would not pass. */
+  patternChecked: boolean;
+}
+
+async function columnsOf(db: TestDatabase, table: string): Promise<ColumnInfo[]> {
+  const rows = await db.ownerQuery<{ name: string; type: string; not_null: boolean; has_default: boolean; generated: boolean; checks: string[] }>(
+    `select a.attname as name, format_type(a.atttypid, a.atttypmod) as type, a.attnotnull as not_null,
+            a.atthasdef as has_default, (a.attidentity <> '' or a.attgenerated <> '') as generated,
+            array(select pg_get_constraintdef(co.oid) from pg_constraint co
+                   where co.conrelid = a.attrelid and co.contype = 'c' and co.conkey = array[a.attnum]) as checks
+       from pg_attribute a
+      where a.attrelid = $1::regclass and a.attnum > 0 and not a.attisdropped
+      order by a.attnum`,
+    [table],
+  );
+  return rows.map((row) => ({
+    name: row.name,
+    type: row.type,
+    notNull: row.not_null,
+    hasDefault: row.has_default,
+    generated: row.generated,
+    checkOptions: enumOptions(row.checks),
+    patternChecked: row.checks.some((check) => check.includes(' ~ ')),
+  }));
+}
+
+/** `CHECK ((role = ANY (ARRAY['customer'::text, …])))` → the allowed values. */
+function enumOptions(checks: string[]): string[] | null {
+  for (const check of checks) {
+    if (!/= ANY \(ARRAY\[/.test(check)) continue;
+    const options = [...check.matchAll(/'((?:[^']|'')*)'::/g)].map((match) => match[1].replaceAll("''", "'"));
+    if (options.length) return options;
+  }
+  return null;
+}
+
+function sampleValue(table: string, column: ColumnInfo): unknown {
+  if (column.checkOptions) return column.checkOptions[0];
+  const type = column.type;
+  // UUIDv7 like the product's own ids, so id-ordered lists and cursors treat these rows as any other.
+  if (type === 'uuid') return newId();
+  if ((type === 'text' || type.startsWith('character varying')) && column.patternChecked) {
+    return `gate-${randomUUID().slice(0, 8)}`;
+  }
+  if (type === 'text' || type.startsWith('character varying')) {
+    // Looks like an email and stays within usual length checks (3–254).
+    return `${table.slice(0, 12)}-${column.name.slice(0, 12)}-${randomUUID().slice(0, 8)}@gate.example`;
+  }
+  if (/^character\(\d+\)$/.test(type)) return 'X'.repeat(Number(/\d+/.exec(type)?.[0]));
+  if (['integer', 'bigint', 'smallint', 'numeric', 'real', 'double precision'].includes(type)) return 1;
+  if (type === 'boolean') return false;
+  if (type === 'jsonb' || type === 'json') return '{}';
+  if (type.startsWith('timestamp') || type === 'date') return new Date(Date.now() + 86_400_000).toISOString();
+  if (type.endsWith('[]')) return '{}';
+  throw new Error(`no sample value for a column of type ${type}`);
+}
+
+async function fillGenerically(
+  db: TestDatabase,
+  table: string,
+  tenantId: string,
+  edges: ForeignKeyEdge[],
+  filled: FilledRows,
+): Promise<Row[]> {
+  const columns = await columnsOf(db, table);
+  const values = new Map<string, unknown>();
+  for (const edge of edges.filter((e) => e.table === table && e.referencedTable !== 'tenants')) {
+    const target = filled.get(edge.referencedTable)?.[0];
+    edge.columns.forEach((column, index) => {
+      if (column === 'tenant_id') return;
+      const info = columns.find((c) => c.name === column);
+      if (!info?.notNull) return;
+      if (!target) throw new Error(`needs a row of ${edge.referencedTable} first`);
+      values.set(column, target[edge.referencedColumns[index]]);
+    });
+  }
+  for (const column of columns) {
+    if (column.name === 'tenant_id') values.set(column.name, tenantId);
+    else if (!values.has(column.name) && column.notNull && !column.hasDefault && !column.generated) {
+      values.set(column.name, sampleValue(table, column));
+    }
+  }
+  const names = [...values.keys()];
+  return db.ownerQuery(
+    `insert into ${table} (${names.map((name) => `"${name}"`).join(', ')})
+     values (${names.map((_, index) => `$${index + 1}`).join(', ')}) returning *`,
+    [...values.values()],
+  );
+}
+
+export interface FillResult {
+  rows: FilledRows;
+  /** Tenant tables that got no row, with the reason. */
+  unfilled: { table: string; reason: string }[];
+}
+
+/** One or more rows of `tenant` in every tenant table; referenced tables are filled first. */
+export async function fillTenantTables(db: TestDatabase, tenant: { id: string; name: string }): Promise<FillResult> {
+  const tables = await tenantTableNames(db);
+  const edges = await listForeignKeys(db);
+  const rows: FilledRows = new Map();
+  const lastError = new Map<string, string>();
+  let pending = [...tables];
+  // Repeats until no table makes progress: each pass fills the tables whose references exist.
+  for (let progress = true; pending.length && progress; ) {
+    progress = false;
+    for (const table of pending) {
+      try {
+        const fixture = TENANT_ROW_FIXTURES[table];
+        const inserted = fixture ? await fixture(db, tenant, rows) : await fillGenerically(db, table, tenant.id, edges, rows);
+        if (inserted.length === 0) throw new Error('the fixture inserted no row');
+        rows.set(table, inserted);
+        progress = true;
+      } catch (error) {
+        lastError.set(table, (error as Error).message);
+      }
+    }
+    pending = pending.filter((table) => !rows.has(table));
+  }
+  return {
+    rows,
+    unfilled: pending.map((table) => ({
+      table,
+      reason: `${lastError.get(table) ?? 'unknown'}; add a fixture to TENANT_ROW_FIXTURES in apps/api/test/gates/support/tenant-rows.ts`,
+    })),
+  };
+}
