@@ -94,7 +94,7 @@ export async function waitFor(
   condition: () => boolean | Promise<boolean>,
   what: string | (() => string),
   abort: () => boolean = () => false,
-  deadlineMs = 45_000,
+  deadlineMs = 90_000,
 ): Promise<void> {
   const deadline = Date.now() + deadlineMs;
   for (;;) {
