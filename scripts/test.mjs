@@ -28,6 +28,8 @@ function step(title, command, args) {
 }
 
 step('Type check', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
+// The module-boundaries rule reads Nx's cached project graph and silently skips without one.
+step('Project graph (Nx)', process.execPath, ['node_modules/nx/dist/bin/nx.js', 'show', 'projects']);
 step('Lint (module boundaries, database doors)', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']);
 
 const report = join(mkdtempSync(join(tmpdir(), 'quartier-jest-')), 'report.json');

@@ -3,6 +3,7 @@
 // memory as if it lived in a domain lib, so the rules are proven where they matter.
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { ESLint } from 'eslint';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -13,6 +14,8 @@ describe('lint gate', () => {
 
   beforeAll(() => {
     process.env.NX_DAEMON = 'false';
+    // The boundaries rule skips itself without Nx's cached project graph (a fresh clone has none).
+    execFileSync(process.execPath, ['node_modules/nx/dist/bin/nx.js', 'show', 'projects'], { cwd: root, stdio: 'ignore', env: process.env });
     eslint = new ESLint({ cwd: root, overrideConfigFile: `${root}eslint.config.mjs` });
   });
 
