@@ -23,8 +23,8 @@ export class WorkerRuntime implements OnApplicationBootstrap, BeforeApplicationS
     this.workers = new JobWorkers(queues, logger, metrics);
   }
 
-  onApplicationBootstrap(): void {
-    this.workers.start(this.processors);
+  async onApplicationBootstrap(): Promise<void> {
+    await this.workers.start(this.processors);
     this.relay.start();
     this.logger.info({ queues: this.processors.map((processor) => processor.queue.name) }, 'worker started');
   }

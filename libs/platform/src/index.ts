@@ -24,7 +24,16 @@ export { Metrics } from './observability/metrics.js';
 export { createLogger, PinoNestLogger } from './observability/logger.js';
 export * from './graphql/connection.js';
 export * from './queue/queue-contracts.js';
-export { defineQueue, provisioningQueue, DEAD_LETTER_QUEUE, type QueueDefinition, type JobTypeOptions } from './queue/queue-definition.js';
+export {
+  defineQueue,
+  provisioningQueue,
+  DEAD_LETTER_QUEUE,
+  DEFAULT_STALLED_JOB_OPTIONS,
+  type QueueDefinition,
+  type JobTypeOptions,
+  type StalledJobOptions,
+} from './queue/queue-definition.js';
+export { deadLetterJobId } from './queue/dead-letter.js';
 export { QueueFactory, RETENTION, BACKOFF_JITTER, redisQueueName, jobOptionsFor } from './queue/queue.factory.js';
 export { QueueModule } from './queue/queue.module.js';
 export {

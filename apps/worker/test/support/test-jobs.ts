@@ -17,19 +17,27 @@ import type { WorkerJobs } from '../../src/worker.module.js';
 export type PingJob = { name: 'test.ping'; data: OutboxJobData };
 export type SlowJob = { name: 'test.slow'; data: OutboxJobData };
 export type FailingJob = { name: 'test.fail'; data: OutboxJobData };
+export type CrashJob = { name: 'test.crash'; data: OutboxJobData };
 
 export const pingQueue = defineQueue<PingJob>('test-ping', { 'test.ping': { attempts: 1, backoffMs: 10 } });
 export const slowQueue = defineQueue<SlowJob>('test-slow', { 'test.slow': { attempts: 3, backoffMs: 10 } });
 export const failingQueue = defineQueue<FailingJob>('test-fail', { 'test.fail': { attempts: 3, backoffMs: 10 } });
+// A worker that died is noticed within a second or two, and the job is given up on at its second stall.
+export const crashQueue = defineQueue<CrashJob>(
+  'test-crash',
+  { 'test.crash': { attempts: 3, backoffMs: 10 } },
+  { stalled: { lockDurationMs: 1_000, stalledIntervalMs: 1_000, maxStalledCount: 1 } },
+);
 
 export const testRoutes: OutboxRoutes = {
   'test.ping': routeTo(pingQueue, 'test.ping'),
   'test.slow': routeTo(slowQueue, 'test.slow'),
   'test.fail': routeTo(failingQueue, 'test.fail'),
+  'test.crash': routeTo(crashQueue, 'test.crash'),
 };
 
 /** Redis keys (inside the test's namespace) where processors leave what tests check. */
-export const probeKey = (prefix: string, what: 'started' | 'done' | 'attempts', jobId: string) => `${prefix}:probe:${what}:${jobId}`;
+export const probeKey = (prefix: string, what: 'started' | 'done' | 'attempts' | 'crashes', jobId: string) => `${prefix}:probe:${what}:${jobId}`;
 
 /** Marks the job started, works for TEST_JOB_MS (ignoring the abort signal, like a stuck call), marks it done. */
 @Injectable()
@@ -65,8 +73,26 @@ export class FailingProcessor implements QueueProcessor<FailingJob> {
   ) {}
 }
 
-/** Test worker setups: `relay` only relays (jobs stay queued for inspection), `slow` also runs SlowProcessor. */
-export function testJobs(kind: 'relay' | 'slow' | 'failing'): WorkerJobs {
-  const processors = { relay: [], slow: [SlowProcessor], failing: [FailingProcessor] }[kind];
+/** Kills the worker process that runs it, like a job that crashes or exhausts memory; never returns. */
+@Injectable()
+export class CrashProcessor implements QueueProcessor<CrashJob> {
+  readonly queue = crashQueue;
+  readonly handlers: JobHandlers<CrashJob> = {
+    'test.crash': async (_data, run) => {
+      await this.redis.incr(probeKey(this.config.QUEUE_PREFIX, 'crashes', run.jobId));
+      return process.exit(70);
+    },
+  };
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+}
+
+export type TestWorkerKind = 'relay' | 'slow' | 'failing' | 'crash';
+
+/** Test worker setups: `relay` only relays (jobs stay queued for inspection); the others also run their processor. */
+export function testJobs(kind: TestWorkerKind): WorkerJobs {
+  const processors = { relay: [], slow: [SlowProcessor], failing: [FailingProcessor], crash: [CrashProcessor] }[kind];
   return { entities: [], imports: [], processors, routes: testRoutes };
 }

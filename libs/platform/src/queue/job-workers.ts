@@ -1,10 +1,12 @@
 // Runs queue processors in this process: structured logs carrying the tenant and job ids, metrics,
-// dead-lettering of jobs that exhausted their attempts, and a bounded graceful stop that hands
-// unfinished jobs back to the queue instead of losing them.
+// dead-lettering of jobs that exhausted their attempts or kept killing their worker, and a bounded
+// graceful stop that hands unfinished jobs back to the queue instead of losing them.
 import { UnrecoverableError, WaitingError, type Job, type Worker } from 'bullmq';
 import type { Logger } from 'pino';
 import type { Metrics } from '../observability/metrics.js';
-import type { DeadLetterData, JobContract } from './queue-contracts.js';
+import { copyToDeadLetter } from './dead-letter.js';
+import { FailedJobWatch } from './failed-job-watch.js';
+import type { JobContract } from './queue-contracts.js';
 import type { QueueDefinition } from './queue-definition.js';
 import type { QueueFactory } from './queue.factory.js';
 
@@ -39,14 +41,20 @@ type LooseHandler = (data: unknown, run: JobRun) => Promise<JobOutcome>;
 export class JobWorkers {
   private readonly workers: Worker[] = [];
   private readonly release = new AbortController();
+  private readonly failures: FailedJobWatch;
 
   constructor(
     private readonly queues: QueueFactory,
     private readonly logger: Logger,
     private readonly metrics: Metrics,
-  ) {}
+  ) {
+    this.failures = new FailedJobWatch(queues, logger, metrics);
+  }
 
-  start(processors: readonly AnyQueueProcessor[]): void {
+  async start(processors: readonly AnyQueueProcessor[]): Promise<void> {
+    // Watching starts before the workers: a job that stalled too often is failed by the first
+    // worker that picks it up, possibly right at start, and that failure must be seen.
+    await this.failures.start(processors.map((processor) => processor.queue.name));
     for (const processor of processors) {
       const worker = this.queues.worker(processor.queue, (job, token) => this.process(processor, job, token));
       worker.on('error', (error) => this.logger.error({ queue: processor.queue.name, err: error }, 'queue worker error'));
@@ -59,13 +67,16 @@ export class JobWorkers {
    * Stops taking jobs and waits up to `timeoutMs` for the running ones. Jobs still running then are
    * moved back to waiting (without spending an attempt) and another worker runs them again; if
    * Redis cannot be reached for that, their lock expires and BullMQ's stalled-job check does it.
+   * The failure watch closes last, as the workers may still fail jobs while closing.
    */
   async close(timeoutMs: number): Promise<void> {
     const closing = Promise.all(this.workers.map((worker) => worker.close()));
-    if (await finishesWithin(closing, timeoutMs)) return;
-    this.logger.warn({ timeoutMs }, 'jobs still running at shutdown; handing them back to the queue');
-    this.release.abort();
-    await finishesWithin(closing, 5_000);
+    if (!(await finishesWithin(closing, timeoutMs))) {
+      this.logger.warn({ timeoutMs }, 'jobs still running at shutdown; handing them back to the queue');
+      this.release.abort();
+      await finishesWithin(closing, 5_000);
+    }
+    await this.failures.close();
   }
 
   private async process(processor: AnyQueueProcessor, job: Job, token: string | undefined): Promise<JobOutcome> {
@@ -87,7 +98,9 @@ export class JobWorkers {
       if (error instanceof WaitingError) throw error;
       const final = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
       if (final) {
-        await this.deadLetter(queue, job, error);
+        // Written before BullMQ marks the job failed, so a crash in between cannot lose it.
+        const message = error instanceof Error ? error.message : String(error);
+        await copyToDeadLetter(this.queues, { queue, job, error: message, attemptsMade: attempt });
         this.metrics.jobs.inc({ queue, name: job.name, outcome: 'dead_lettered' });
         logger.error({ err: error }, 'job failed for good; copied to the dead-letter queue');
       } else {
@@ -98,26 +111,6 @@ export class JobWorkers {
     } finally {
       released.dispose();
     }
-  }
-
-  /**
-   * Written before BullMQ marks the job failed, so a crash in between cannot lose it; the id makes
-   * a second copy of the same job a no-op.
-   */
-  private async deadLetter(queue: string, job: Job, error: unknown): Promise<void> {
-    const data: DeadLetterData = {
-      v: 1,
-      tenantId: (job.data as { tenantId?: string }).tenantId ?? null,
-      queue,
-      name: job.name,
-      jobId: String(job.id),
-      data: job.data,
-      error: error instanceof Error ? error.message : String(error),
-      attemptsMade: job.attemptsMade + 1,
-      failedAt: new Date().toISOString(),
-    };
-    // Nothing consumes the dead-letter queue, so entries stay until someone has looked at them.
-    await this.queues.deadLetterQueue().add(job.name, data, { jobId: `${queue}-${job.id}` });
   }
 
   private releaseOnShutdown(job: Job, token: string | undefined, logger: Logger): { promise: Promise<never>; dispose(): void } {

@@ -1,6 +1,7 @@
 // Builds BullMQ queues and workers from the process configuration, with Quartier's retention,
 // retry and key-layout rules applied in one place.
-import { Queue, Worker, type JobsOptions, type Processor, type RedisOptions, type WorkerOptions } from 'bullmq';
+import { Queue, QueueEvents, Worker, type JobsOptions, type Processor, type RedisOptions, type WorkerOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { AppConfig } from '../config/config.js';
 import type { JobContract } from './queue-contracts.js';
 import { DEAD_LETTER_QUEUE, type JobTypeOptions, type QueueDefinition } from './queue-definition.js';
@@ -103,11 +104,30 @@ export class QueueFactory {
       connection: bullConnection(this.config.REDIS_URL),
       prefix: this.config.QUEUE_PREFIX,
       concurrency: definition.concurrency,
-      // A job whose worker died is handed back after the lock expires; tolerate a few such crashes
-      // (deploys, OOM kills) before BullMQ gives up on it.
-      lockDuration: 30_000,
-      maxStalledCount: 3,
+      lockDuration: definition.stalled.lockDurationMs,
+      stalledInterval: definition.stalled.stalledIntervalMs,
+      maxStalledCount: definition.stalled.maxStalledCount,
       ...options,
+    });
+  }
+
+  /**
+   * A reader of `name`'s event stream (jobs failed, completed, … by any process), starting right
+   * after the newest event stored now: nothing emitted from this call on is missed, also across
+   * reconnects, because QueueEvents keeps its stream position and resumes from it. (Its default,
+   * `$`, would skip whatever happens before its first read and during a reconnect before any
+   * event.) The caller owns it and must close it.
+   */
+  async queueEvents(name: string): Promise<QueueEvents> {
+    const queue = this.queue(name);
+    // BullMQ's typed client interface leaves out XREVRANGE; the client is the ioredis instance it
+    // opened from bullConnection.
+    const client = (await queue.getBackend().client) as unknown as Pick<Redis, 'xrevrange'>;
+    const [newest] = await client.xrevrange(queue.keys.events, '+', '-', 'COUNT', 1);
+    return new QueueEvents(redisQueueName(name), {
+      connection: bullConnection(this.config.REDIS_URL),
+      prefix: this.config.QUEUE_PREFIX,
+      lastEventId: newest?.[0] ?? '0',
     });
   }
 
