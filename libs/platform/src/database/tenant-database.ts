@@ -16,26 +16,38 @@ export interface DomainEvent {
   payload?: Record<string, unknown>;
 }
 
+/** The pooled node-postgres connection a transaction runs on; raw SQL goes to it directly. */
+interface PgConnection {
+  query(sql: string, parameters?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/** Opened transaction: TypeORM's manager for repositories, the raw connection for SQL. */
+interface OpenTransaction {
+  manager: EntityManager;
+  connection: PgConnection;
+}
+
 /** A unit of work inside one tenant. Repositories exist only for the life of the transaction. */
 export class TenantTransaction {
   constructor(
-    private readonly manager: EntityManager,
+    private readonly open: OpenTransaction,
     readonly ctx: RequestContext,
     readonly tenantId: string,
   ) {}
 
   repository<T extends ObjectLiteral>(entity: EntityTarget<T>): Repository<T> {
-    return this.manager.getRepository(entity);
+    return this.open.manager.getRepository(entity);
   }
 
-  query<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
-    return this.manager.query(sql, parameters);
+  /** The statement's rows (also for UPDATE/DELETE … RETURNING). */
+  async query<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+    return (await this.open.connection.query(sql, parameters)).rows as T[];
   }
 
   /** Records a domain event in the outbox, committed or rolled back with the state change. */
   async emit(event: DomainEvent): Promise<string> {
     const id = newId();
-    await this.manager.query(
+    await this.query(
       `insert into outbox_events (tenant_id, id, type, aggregate_type, aggregate_id, payload, context)
        values ($1, $2, $3, $4, $5, $6, $7)`,
       [
@@ -59,37 +71,49 @@ export class TenantDatabase {
   run<T>(ctx: RequestContext, work: (tx: TenantTransaction) => Promise<T>): Promise<T> {
     const tenantId = ctx.requireTenantId();
     if (!isUuid(tenantId)) throw new Error('Tenant id must be a UUID');
-    return this.inTenantTransaction(tenantId, (manager) => work(new TenantTransaction(manager, ctx, tenantId)));
+    return this.inTenantTransaction(tenantId, (open) => work(new TenantTransaction(open, ctx, tenantId)));
   }
 
   /**
-   * BEGIN and the tenant setting travel in one message (one round trip instead of two), which is
-   * why the transaction is opened by hand: the id is inlined, safe because it was checked to be a
-   * UUID, and TypeORM is then told a transaction is open so repositories join it.
+   * The hot path of every tenant request, kept to three round trips: BEGIN and the tenant setting
+   * travel in one message (the id is inlined, safe because it was checked to be a UUID), the work,
+   * COMMIT. Transaction control and raw SQL go straight to the pooled connection; TypeORM is told a
+   * transaction is open so that repositories, when used, join it instead of opening their own.
    */
-  private async inTenantTransaction<T>(tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  private async inTenantTransaction<T>(tenantId: string, work: (open: OpenTransaction) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    const connection = (await runner.connect()) as PgConnection;
+    let open = false;
+    let broken: unknown = null;
     try {
-      await runner.query(`start transaction; select set_config('${TENANT_SETTING}', '${tenantId}', true)`);
-      markTransactionOpen(runner);
-      const result = await work(runner.manager);
-      await runner.commitTransaction();
+      await connection.query(`start transaction; select set_config('${TENANT_SETTING}', '${tenantId}', true)`);
+      open = true;
+      setTransactionState(runner, true);
+      const result = await work({ manager: runner.manager, connection });
+      await connection.query('commit');
+      open = false;
       return result;
     } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      if (open) {
+        await connection.query('rollback').catch((rollbackError: unknown) => {
+          broken = rollbackError;
+        });
+      }
       throw error;
     } finally {
-      await runner.release();
+      setTransactionState(runner, false);
+      // A connection whose rollback failed may still hold the transaction: destroy it, never pool it.
+      if (broken) await (runner as unknown as { releasePostgresConnection(error: unknown): Promise<void> }).releasePostgresConnection(broken);
+      else await runner.release();
     }
   }
 }
 
-/** The state TypeORM's own startTransaction() would have left (no savepoint nesting yet). */
-function markTransactionOpen(runner: QueryRunner): void {
+/** Mirrors what TypeORM's own start/commit would record (no savepoint nesting). */
+function setTransactionState(runner: QueryRunner, active: boolean): void {
   const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
-  state.isTransactionActive = true;
-  state.transactionDepth = 1;
+  state.isTransactionActive = active;
+  state.transactionDepth = active ? 1 : 0;
 }
 
 /** A transaction with no tenant: only global tables (tenants, platform admins) are visible. */
