@@ -72,6 +72,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // Tests assert a value exists and then use it; the assertion is the guard.
+    files: ['**/test/**/*.ts', '**/__tests__/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     // A domain lib's own tests may use the shared test harness and factories.
     files: ['libs/*/src/**/__tests__/**/*.ts'],
     rules: {
