@@ -1,6 +1,8 @@
 // Limits checked during validation, before any resolver runs: depth, aliases, and cost.
 import {
+  getNamedType,
   GraphQLError,
+  isLeafType,
   type ASTVisitor,
   Kind,
   type FieldNode,
@@ -78,7 +80,8 @@ export function depthAndAliasRule(limits: OperationLimits): ValidationRule {
 
 /**
  * Cost is checked once the operation and its variables are known, still before execution.
- * A list field costs `first` (default 20) times its selection; every other field costs 1.
+ * A list field costs `first` times its selection, an object field 1 plus its selection, a scalar 0:
+ * a full page of 100 rows is fine, fanning lists out (aliases, nesting) is not.
  */
 export function complexityPlugin(limits: OperationLimits): ApolloServerPlugin {
   return {
@@ -96,6 +99,8 @@ export function complexityPlugin(limits: OperationLimits): ApolloServerPlugin {
                 const first = options.args?.first;
                 return typeof first === 'number' ? 1 + first * options.childComplexity : undefined;
               },
+              // Scalars come with the row already loaded; what costs is objects and list fan-out.
+              (options) => (isLeafType(getNamedType(options.field.type)) ? 0 : undefined),
               simpleEstimator({ defaultComplexity: 1 }),
             ],
           });
