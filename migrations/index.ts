@@ -2,5 +2,7 @@
 import { Foundation1764000000000 } from './1764000000000-foundation.js';
 import { Identity1764000001000 } from './1764000001000-identity.js';
 import { Tenancy1764000002000 } from './1764000002000-tenancy.js';
+import { Catalog1764000003000 } from './1764000003000-catalog.js';
+import { Geography1764000004000 } from './1764000004000-geography.js';
 
-export const migrations = [Foundation1764000000000, Identity1764000001000, Tenancy1764000002000];
+export const migrations = [Foundation1764000000000, Identity1764000001000, Tenancy1764000002000, Catalog1764000003000, Geography1764000004000];

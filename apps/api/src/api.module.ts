@@ -13,15 +13,17 @@ import {
   MetricsController,
   RedisModule,
 } from '@quartier/platform';
+import { CatalogTenantApiModule } from '@quartier/catalog';
+import { GeoPlatformApiModule, GeoTenantApiModule } from '@quartier/geo';
 import { TenancyPlatformApiModule, TenancyTenantApiModule } from '@quartier/tenancy';
 import { entities } from './entities.js';
 import { type EndpointDeps, platformGraphqlEndpoint, tenantGraphqlEndpoint } from './graphql/graphql-endpoints.js';
 import { QuartierErrorFilter } from './graphql/quartier-error.filter.js';
 
 /** Modules whose resolvers are served on /graphql. */
-const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule];
+const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule];
 /** Modules whose resolvers are served on /platform/graphql. */
-const platformApi = [TenancyPlatformApiModule, IdentityPlatformApiModule];
+const platformApi = [TenancyPlatformApiModule, IdentityPlatformApiModule, GeoPlatformApiModule];
 
 @Module({})
 export class ApiModule {

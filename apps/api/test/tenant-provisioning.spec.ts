@@ -70,6 +70,16 @@ describe('tenant provisioning', () => {
       'furniture-assembly',
     ]);
     expect(state.categories[0].names.de).toBe('Internet & WLAN');
+    const services = await db.ownerQuery<{ category: string; slug: string; pricing_mode: string; fixed_price_minor: number | null }>(
+      `select c.slug as category, s.slug, s.pricing_mode, s.fixed_price_minor
+         from services s join categories c on c.tenant_id = s.tenant_id and c.id = s.category_id
+        where s.tenant_id = $1 order by c.position, s.position`,
+      [tenant.id],
+    );
+    expect(new Set(services.map((service) => service.category)).size).toBe(5);
+    expect(services).toContainEqual({ category: 'tv-streaming', slug: 'tv-box-second-room', pricing_mode: 'fixed', fixed_price_minor: 4900 });
+    expect(services).toContainEqual({ category: 'internet-wifi', slug: 'wifi-setup', pricing_mode: 'hourly', fixed_price_minor: null });
+    expect(services).toContainEqual({ category: 'smart-home', slug: 'smart-home-install', pricing_mode: 'quote', fixed_price_minor: null });
     expect(state.welcomes).toBe(1);
   });
 

@@ -1,8 +1,14 @@
 // `npm run db:seed`: the demo — one platform admin and two tenants that look different (a telco and
 // a home retailer), each with an operator admin, provisioned at once so the demo works without the
-// worker. Idempotent: what exists is left as it is. `demo:info` prints where and how to sign in.
+// worker, and all of Switzerland's postal codes (GeoNames, data/geonames). Idempotent: what exists
+// is left as it is. `demo:info` prints where and how to sign in.
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { CatalogModule } from '@quartier/catalog';
+import { GeoModule, PlacesImportService, type PlacesImportResult } from '@quartier/geo';
 import { IdentityModule, identityEntities, PlatformAdminsService } from '@quartier/identity';
 import {
   type AppConfig,
@@ -14,10 +20,13 @@ import {
   RequestContext,
 } from '@quartier/platform';
 import { type NewTenant, TenancyModule, tenancyEntities, TenantOnboardingService, TenantProvisioningService } from '@quartier/tenancy';
+import { seedDemoCatalog } from './demo-catalog.js';
 
 /** Demo credentials are fixed so the README and the banner can name them; never use them in production. */
 export const DEMO_ADMIN = { email: 'admin@quartier.localhost', password: 'quartier-admin-demo', displayName: 'Quartier Platform Admin' };
 export const DEMO_OPERATOR_PASSWORD = 'quartier-operator-demo';
+/** GeoNames' Swiss postal codes (CC BY 4.0, see data/geonames/README.md): the demo tenants' geography. */
+export const DEMO_PLACES_FILE = join(dirname(fileURLToPath(import.meta.url)), '../../../data/geonames/CH.txt');
 
 type DemoTenant = Omit<NewTenant, 'firstOperator'> & { operator: { email: string; displayName: string } };
 
@@ -62,7 +71,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
 
 export interface DemoSeedResult {
   admin: { id: string; created: boolean };
-  tenants: { slug: string; id: string; created: boolean; provisioning: 'provisioned' | 'skipped' }[];
+  tenants: { slug: string; id: string; created: boolean; provisioning: 'provisioned' | 'skipped'; places: PlacesImportResult }[];
 }
 
 export async function seedDemo(config: AppConfig): Promise<DemoSeedResult> {
@@ -77,6 +86,8 @@ export async function seedDemo(config: AppConfig): Promise<DemoSeedResult> {
       RedisModule.forRoot(),
       IdentityModule,
       TenancyModule,
+      CatalogModule,
+      GeoModule,
     ],
   })
   class DemoSeedModule {}
@@ -88,6 +99,8 @@ export async function seedDemo(config: AppConfig): Promise<DemoSeedResult> {
     const onboarding = app.get(TenantOnboardingService);
     const provisioning = app.get(TenantProvisioningService);
     const global = app.get(GlobalDatabase);
+    const placesImport = app.get(PlacesImportService);
+    const placesFile = await readFile(DEMO_PLACES_FILE, 'utf8');
     const findTenantId = async (slug: string) =>
       (await global.run((tx) => tx.query<{ id: string }>(`select id from tenants where slug = $1`, [slug])))[0]?.id ?? null;
 
@@ -110,7 +123,10 @@ export async function seedDemo(config: AppConfig): Promise<DemoSeedResult> {
         }
       }
       const provisioned = await provisioning.provision(RequestContext.system(id, 'demo-seed'));
-      tenants.push({ slug: tenant.slug, id, created, provisioning: provisioned });
+      await seedDemoCatalog(app, RequestContext.system(id, 'demo-seed'), tenant.slug);
+      // Re-importing the same file changes nothing (no write, no event), so every run may do it.
+      const places = await placesImport.importTsv(RequestContext.system(id, 'demo-seed'), { tsv: placesFile, field: 'file' });
+      tenants.push({ slug: tenant.slug, id, created, provisioning: provisioned, places });
     }
     return { admin, tenants };
   } finally {

@@ -1,10 +1,11 @@
-// `npm run quartier -- <command>`: operational commands (migrate, seed, admin:create).
+// `npm run quartier -- <command>`: operational commands (migrate, seed, admin:create, places:import).
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { loadConfigOrExit, migrate } from '@quartier/platform';
 import { migrations } from '@quartier/migrations';
 import { createPlatformAdmin } from './admin-create.command.js';
 import { demoInfo, seedDemo } from './demo-seed.js';
+import { describeImport, importPlacesFile } from './places-import.command.js';
 
 const program = new Command('quartier').description('Quartier operations');
 
@@ -35,7 +36,17 @@ program
     console.log(`Platform admin ${result.admin.created ? 'created' : 'already there'}`);
     for (const tenant of result.tenants) {
       console.log(`Tenant ${tenant.slug}: ${tenant.created ? 'created' : 'already there'}, provisioning ${tenant.provisioning}`);
+      console.log(`  places: ${describeImport(tenant.places)}`);
     }
+  });
+
+program
+  .command('places:import')
+  .description("Import a GeoNames postal code file (e.g. data/geonames/CH.txt) into a tenant's places; bad rows are listed by line and nothing is written")
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .requiredOption('--file <path>', 'GeoNames postal code export (tab-separated, UTF-8)')
+  .action(async (options: { tenant: string; file: string }) => {
+    process.exitCode = await importPlacesFile(loadConfigOrExit(), options);
   });
 
 program

@@ -17,7 +17,7 @@ describe('demo seed', () => {
   const tableCounts = async () =>
     Object.fromEntries(
       await Promise.all(
-        ['platform_admins', 'tenants', 'tenant_hosts', 'tenant_policies', 'categories', 'users', 'user_roles', 'outbox_events', 'operator_invitations'].map(
+        ['platform_admins', 'tenants', 'tenant_hosts', 'tenant_policies', 'categories', 'users', 'user_roles', 'outbox_events', 'operator_invitations', 'places', 'postal_codes'].map(
           async (table) => [table, Number((await db.ownerQuery<{ n: string }>(`select count(*) as n from ${table}`))[0].n)] as const,
         ),
       ),
@@ -59,6 +59,11 @@ describe('demo seed', () => {
     expect(tenants[1].branding.badgeName).toBe('Nordhaus Helper');
     expect(tenants[0].branding.primaryColor).not.toBe(tenants[1].branding.primaryColor);
     expect(afterFirst.tenant_policies).toBe(14);
+    // All of Switzerland (GeoNames) for both tenants; the second run's import found nothing to change.
+    expect(first.tenants.map((tenant) => tenant.places)).toEqual([0, 1].map(() => expect.objectContaining({ countries: ['CH'], inserted: 4478, postalCodes: 3362 })));
+    expect(second.tenants.map((tenant) => tenant.places)).toEqual([0, 1].map(() => expect.objectContaining({ inserted: 0, updated: 0, removed: 0, unchanged: 4478 })));
+    expect(afterFirst.places).toBe(2 * 4478);
+    expect(afterFirst.postal_codes).toBe(2 * 3362);
 
     const hasher = new PasswordHasher();
     const [admin] = await db.ownerQuery<{ password_hash: string }>(`select password_hash from platform_admins where email = $1`, [DEMO_ADMIN.email]);
@@ -73,6 +78,17 @@ describe('demo seed', () => {
       { slug: 'nordhaus', email: 'operator@nordhaus.localhost', role: 'operator_admin' },
     ]);
     for (const operator of operators) expect(await hasher.verify(operator.password_hash, DEMO_OPERATOR_PASSWORD)).toBe(true);
+
+    // The telco keeps the default catalog; the home retailer adds its own assembly and decor services.
+    const services = await db.ownerQuery<{ slug: string; service: string; pricing_mode: string; fixed_price_minor: number | null }>(
+      `select t.slug, s.slug as service, s.pricing_mode, s.fixed_price_minor
+         from services s join tenants t on t.id = s.tenant_id order by t.slug, s.slug`,
+    );
+    const of = (slug: string) => services.filter((row) => row.slug === slug).map((row) => row.service);
+    expect(of('alpine')).toContain('tv-box-second-room');
+    expect(of('alpine')).not.toContain('picture-hanging');
+    expect(of('nordhaus')).toEqual(expect.arrayContaining(['tv-box-second-room', 'bed-assembly', 'picture-hanging']));
+    expect(services.find((row) => row.slug === 'nordhaus' && row.service === 'bed-assembly')).toMatchObject({ pricing_mode: 'fixed', fixed_price_minor: 7900 });
   });
 
   it('prints the URLs for the configured port and base domain, the logins and how to reach a tenant with curl', () => {

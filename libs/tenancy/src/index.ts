@@ -10,13 +10,14 @@ export { payoutsPolicy, type PayoutsPolicy } from './policies/payouts.policy.js'
 export { rewardsPolicy, type RewardsPolicy } from './policies/rewards.policy.js';
 export type { LocalizedText, PolicyTenant } from './policies/policy-kit.js';
 export { POLICY_KINDS, defaultPolicy, isPolicyKind, parsePolicy, type PolicyDocuments, type PolicyKind } from './policies/policy-registry.js';
-export { TenantPolicyService, type PolicyVersion } from './policies/tenant-policy.service.js';
+export { loadPolicyTenant, TenantPolicyService, type PolicyVersion } from './policies/tenant-policy.service.js';
 export { TenantProvisioningService } from './provisioning/tenant-provisioning.service.js';
-export { DEFAULT_CATEGORIES } from './provisioning/default-catalog.js';
+export { DEFAULT_CATEGORIES, type DefaultCategory, type DefaultService } from './provisioning/default-catalog.js';
 export { TenantOnboardingService, type CreatedTenant, type FirstOperator, type NewTenant } from './platform/tenant-onboarding.service.js';
 export { TenantLifecycleService } from './platform/tenant-lifecycle.service.js';
 export { TenantCacheBus } from './platform/tenant-cache.bus.js';
 export { PlatformTenantsService } from './platform/platform-tenants.service.js';
+export { recordPlatformAction, type PlatformAction } from './platform/platform-audit.js';
 export { RESERVED_SLUGS } from './platform/tenant-settings.rules.js';
 export { TenancyModule, TenancyTenantApiModule, TenancyPlatformApiModule } from './tenancy.module.js';
 import { TenantEntity, TenantHostEntity, TenantPolicyEntity } from './tenant.entity.js';

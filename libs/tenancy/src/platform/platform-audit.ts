@@ -6,7 +6,7 @@ interface SqlRunner {
   query<T = Record<string, unknown>>(sql: string, parameters?: unknown[]): Promise<T[]>;
 }
 
-export type PlatformAction = 'create_tenant' | 'suspend_tenant' | 'reactivate_tenant' | 'update_tenant_domains';
+export type PlatformAction = 'create_tenant' | 'suspend_tenant' | 'reactivate_tenant' | 'update_tenant_domains' | 'import_tenant_places';
 
 export async function recordPlatformAction(
   tx: SqlRunner,

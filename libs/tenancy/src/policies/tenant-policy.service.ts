@@ -17,7 +17,7 @@ import {
 } from '@quartier/platform';
 import type { BrandingPolicy } from './branding.policy.js';
 import type { PolicyTenant } from './policy-kit.js';
-import { parsePolicy, type PolicyDocuments, type PolicyKind } from './policy-registry.js';
+import { defaultPolicy, parsePolicy, type PolicyDocuments, type PolicyKind } from './policy-registry.js';
 
 export interface PolicyVersion<K extends PolicyKind = PolicyKind> {
   kind: K;
@@ -167,6 +167,12 @@ export class TenantPolicyService {
         }
       }
     }
+  }
+
+  /** The document in force, read in a caller's transaction; the defaults while the tenant has no version yet. */
+  async currentDocumentIn<K extends PolicyKind>(tx: TenantTransaction, kind: K): Promise<PolicyDocuments[K]> {
+    const latest = await this.latestIn(tx, kind);
+    return latest?.document ?? defaultPolicy(kind, await loadPolicyTenant(tx));
   }
 
   private async latestIn<K extends PolicyKind>(tx: TenantTransaction, kind: K): Promise<PolicyVersion<K> | null> {

@@ -1,11 +1,13 @@
 // The probe registry: one file per domain. A new Query or Mutation needs a probe here, or the
 // cross-tenant and role-matrix gates fail naming it.
+import { catalogProbes, gatherCatalogFacts } from './catalog.probes.js';
+import { gatherGeoFacts, geoProbes } from './geo.probes.js';
 import { gatherIdentityFacts, identityProbes } from './identity.probes.js';
 import type { FactsGatherer, Probe } from './probe.js';
 import { gatherTenancyFacts, tenancyProbes } from './tenancy.probes.js';
 
-export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes];
+export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes];
 
-export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts];
+export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts];
 
 export * from './probe.js';

@@ -15,6 +15,23 @@ export type TenantRowFixture = (db: TestDatabase, tenant: { id: string; name: st
 
 /** Tables whose rows must make sense to the product code reading them. */
 export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
+  // A place needs a two-letter country and a coordinate; its postal code is the tenant's own, so
+  // another tenant asking for it must get the answer of an unknown code.
+  places: (db, tenant) =>
+    db.ownerQuery(
+      `insert into places (tenant_id, id, country_code, postal_code, name, admin1_code, admin3_code, latitude, longitude, accuracy)
+       values ($1, $2, 'CH', $3, $4, 'ZH', '261', 47.3721, 8.5417, 4) returning *`,
+      [tenant.id, newId(), `G${randomUUID().slice(0, 8)}`, `${tenant.name} Platz`],
+    ),
+  postal_codes: (db, tenant, filled) => {
+    const place = filled.get('places')?.[0];
+    if (!place) throw new Error('needs a row of places first');
+    return db.ownerQuery(
+      `insert into postal_codes (tenant_id, country_code, postal_code, latitude, longitude, place_names, admin1_code)
+       values ($1, $2, $3, $4, $5, $6, $7) returning *`,
+      [tenant.id, place.country_code, place.postal_code, place.latitude, place.longitude, [place.name], place.admin1_code],
+    );
+  },
   // currentTenant parses the latest branding document; an arbitrary one would break every request.
   tenant_policies: (db, tenant) =>
     db.ownerQuery(
@@ -22,6 +39,16 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
        values ($1, 'branding', 1, $2, 'gate-fixture') returning *`,
       [tenant.id, JSON.stringify({ displayName: `${tenant.name} Brand`, primaryColor: '#123456', accentColor: '#654321' })],
     ),
+  // A fixed-price service needs its price (a check ties the two) and names the catalog can show.
+  services: (db, tenant, filled) => {
+    const category = filled.get('categories')?.[0];
+    if (!category) throw new Error('needs a row of categories first');
+    return db.ownerQuery(
+      `insert into services (tenant_id, id, category_id, slug, names, pricing_mode, fixed_price_minor, estimated_duration_minutes)
+       values ($1, $2, $3, $4, $5, 'fixed', 4900, 60) returning *`,
+      [tenant.id, newId(), category.id, `gate-service-${randomUUID().slice(0, 8)}`, JSON.stringify({ de: `${tenant.name} Dienst`, en: `${tenant.name} service` })],
+    );
+  },
 };
 
 interface ColumnInfo {
