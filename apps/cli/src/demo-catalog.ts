@@ -2,7 +2,8 @@
 // decoration help the telco does not. Added through the catalog's rules, skipped when present.
 import type { INestApplicationContext } from '@nestjs/common';
 import { CatalogService, CategoryService, type NewService } from '@quartier/catalog';
-import type { RequestContext } from '@quartier/platform';
+import { minorDigits, NotFoundError, type RequestContext } from '@quartier/platform';
+import { TenantPolicyService } from '@quartier/tenancy';
 
 interface DemoCategory {
   slug: string;
@@ -56,10 +57,13 @@ export const DEMO_CATALOG: Record<string, DemoCategory[]> = {
   ],
 };
 
-/** Adds the tenant's demo categories and services that are missing; returns how many services it added. */
+/** Adds the (provisioned) tenant's demo categories and services that are missing; returns how many services it added. */
 export async function seedDemoCatalog(app: INestApplicationContext, ctx: RequestContext, tenantSlug: string): Promise<number> {
   const categories = app.get(CategoryService);
   const catalog = app.get(CatalogService);
+  const pricing = await app.get(TenantPolicyService).latest(ctx, { kind: 'pricing' });
+  if (!pricing) throw new NotFoundError('Pricing policy');
+  const unit = 10 ** minorDigits(pricing.document.currency);
   const existingCategories = (await categories.list(ctx, { includeInactive: true, first: 100 })).edges.map((edge) => edge.node);
   const existingServices = new Set((await catalog.list(ctx, { includeArchived: true, first: 100 })).edges.map((edge) => edge.node.slug));
   let added = 0;
@@ -69,8 +73,7 @@ export async function seedDemoCatalog(app: INestApplicationContext, ctx: Request
       (await categories.create(ctx, { slug: category.slug, names: category.names })).id;
     for (const { fixedPrice, ...service } of category.services) {
       if (existingServices.has(service.slug)) continue;
-      // Demo currencies (CHF, EUR) have two minor digits.
-      await catalog.create(ctx, { ...service, categoryId, fixedPriceMinor: fixedPrice === undefined ? null : fixedPrice * 100 });
+      await catalog.create(ctx, { ...service, categoryId, fixedPriceMinor: fixedPrice === undefined ? null : fixedPrice * unit });
       added += 1;
     }
   }

@@ -1,6 +1,6 @@
 // Rows of the catalog tables and how they read for one reader: names in the reader's locale and
 // prices under the tenant's pricing policy in force.
-import { decodeCursor, type TenantTransaction, ValidationError } from '@quartier/platform';
+import { decodeCursor, isUuid, type TenantTransaction, ValidationError } from '@quartier/platform';
 import { loadPolicyTenant, type PolicyTenant, type PricingPolicy, type TenantPolicyService } from '@quartier/tenancy';
 import { type LocalizedStrings, resolveLocalized } from './localized-text.js';
 import { effectiveFixedPrice, type PricingMode } from './pricing/price-quote.js';
@@ -70,7 +70,7 @@ export interface ServiceView {
   archivedAt: Date | null;
 }
 
-export function toCategoryView(row: CategoryRow, reading: Reading): CategoryView {
+export function toCategoryView(row: CategoryRow, reading: NameReading): CategoryView {
   return {
     id: row.id,
     slug: row.slug,
@@ -126,27 +126,27 @@ export function checkSlug(slug: string): string {
   return value;
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  const candidate = error as { code?: string; driverError?: { code?: string } };
-  return candidate?.code === '23505' || candidate?.driverError?.code === '23505';
+/** What naming a row needs; categories carry no price, so their reads skip the pricing policy. */
+export type NameReading = Pick<Reading, 'locale' | 'tenant'>;
+
+/** The reader's locale with the tenant's facts, in the caller's transaction. */
+export async function nameReadingIn(tx: TenantTransaction): Promise<NameReading> {
+  return { locale: tx.ctx.locale, tenant: await loadPolicyTenant(tx) };
 }
 
 /** The reader's locale with the tenant's facts and pricing policy in force, in the caller's transaction. */
 export async function readingIn(tx: TenantTransaction, policies: TenantPolicyService): Promise<Reading> {
-  const tenant = await loadPolicyTenant(tx);
-  return { locale: tx.ctx.locale, tenant, pricing: await policies.currentDocumentIn(tx, 'pricing') };
+  return { ...(await nameReadingIn(tx)), pricing: await policies.currentDocumentIn(tx, 'pricing') };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An id that is not a UUID names no row; the nil UUID keeps the answer NOT_FOUND like any unknown id. */
 export function asUuid(id: string): string {
-  return UUID.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+  return isUuid(id) ? id : '00000000-0000-0000-0000-000000000000';
 }
 
 /** Catalog lists page by (position, id). */
 export function decodePositionCursor(after: string | null | undefined): { p: number; id: string } | null {
   const cursor = decodeCursor<{ p: number; id: string }>(after, ['p', 'id']);
-  if (cursor && (!Number.isInteger(cursor.p) || !UUID.test(String(cursor.id)))) throw new ValidationError('after', 'Malformed cursor');
+  if (cursor && (!Number.isInteger(cursor.p) || !isUuid(String(cursor.id)))) throw new ValidationError('after', 'Malformed cursor');
   return cursor;
 }

@@ -15,13 +15,12 @@ import {
   toConnection,
   ValidationError,
 } from '@quartier/platform';
-import { TenantPolicyService } from '@quartier/tenancy';
+import { isUniqueViolation, TenantPolicyService } from '@quartier/tenancy';
 import {
   asUuid,
   checkPosition,
   checkSlug,
   decodePositionCursor,
-  isUniqueViolation,
   type Reading,
   readingIn,
   SERVICE_COLUMNS,

@@ -12,7 +12,7 @@ import {
   type TenantTransaction,
   toConnection,
 } from '@quartier/platform';
-import { TenantPolicyService } from '@quartier/tenancy';
+import { isUniqueViolation } from '@quartier/tenancy';
 import {
   CATEGORY_COLUMNS,
   type CategoryRow,
@@ -21,8 +21,7 @@ import {
   checkPosition,
   checkSlug,
   decodePositionCursor,
-  isUniqueViolation,
-  readingIn,
+  nameReadingIn,
   toCategoryView,
 } from './catalog-rows.js';
 import { checkLocalized } from './localized-text.js';
@@ -33,17 +32,14 @@ const NAME_MAX = 120;
 
 @Injectable()
 export class CategoryService {
-  constructor(
-    private readonly db: TenantDatabase,
-    private readonly policies: TenantPolicyService,
-  ) {}
+  constructor(private readonly db: TenantDatabase) {}
 
   /** Categories by position; `includeInactive` is for operators. */
   list(ctx: RequestContext, input: { includeInactive: boolean; first?: number | null; after?: string | null }) {
     const size = pageSize(input.first);
     const after = decodePositionCursor(input.after);
     return this.db.run(ctx, async (tx) => {
-      const reading = await readingIn(tx, this.policies);
+      const reading = await nameReadingIn(tx);
       const rows = await tx.query<CategoryRow>(
         `select ${CATEGORY_COLUMNS} from categories
           where tenant_id = $1 and ($2 or active)
@@ -61,7 +57,7 @@ export class CategoryService {
     const position = checkPosition(input.position);
     try {
       return await this.db.run(ctx, async (tx) => {
-        const reading = await readingIn(tx, this.policies);
+        const reading = await nameReadingIn(tx);
         const names = checkLocalized('names', input.names, { locales: reading.tenant.locales, required: true, maxLength: NAME_MAX });
         const [row] = await tx.query<CategoryRow>(
           `insert into categories (tenant_id, id, slug, names, position)
@@ -84,7 +80,7 @@ export class CategoryService {
   ): Promise<CategoryView> {
     const position = checkPosition(input.position);
     return this.db.run(ctx, async (tx) => {
-      const reading = await readingIn(tx, this.policies);
+      const reading = await nameReadingIn(tx);
       const current = await this.findForUpdate(tx, input.id);
       const names = input.names
         ? checkLocalized('names', input.names, { locales: reading.tenant.locales, required: true, maxLength: NAME_MAX })

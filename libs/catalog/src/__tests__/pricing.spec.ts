@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { ValidationError } from '@quartier/platform';
+import { minorDigits, ValidationError } from '@quartier/platform';
 import { DEFAULT_CATEGORIES, defaultPolicy } from '@quartier/tenancy';
-import { applyBasisPoints, effectiveFixedPrice, fixedPriceBounds, type PricedService, quotePrice, type QuotePolicy } from '../pricing/price-quote.js';
+import { applyBasisPoints, effectiveFixedPrice, fixedPriceBounds, MAX_PRICE_MINOR, type PricedService, quotePrice, type QuotePolicy } from '../pricing/price-quote.js';
 
 const policy: QuotePolicy = {
   currency: 'CHF',
@@ -100,6 +100,13 @@ describe('quotePrice', () => {
     expect(fieldOf(() => quotePrice({ service: hourly, policy, helperPriceMinor: 4000, minutes: 0 }))).toBe('minutes');
   });
 
+  it('refuses an hourly job whose total would pass the largest price, naming minutes', () => {
+    const dearest = { ...policy, helperHourlyRate: { minMinor: 1, maxMinor: MAX_PRICE_MINOR } };
+    expect(quotePrice({ service: hourly, policy: dearest, helperPriceMinor: MAX_PRICE_MINOR, minutes: 60 }).subtotalMinor).toBe(MAX_PRICE_MINOR);
+    expect(fieldOf(() => quotePrice({ service: hourly, policy: dearest, helperPriceMinor: MAX_PRICE_MINOR, minutes: 61 }))).toBe('minutes');
+    expect(fieldOf(() => quotePrice({ service: hourly, policy: dearest, helperPriceMinor: MAX_PRICE_MINOR, minutes: 1440 }))).toBe('minutes');
+  });
+
   it('refuses a missing or zero quote and a fixed service without a price', () => {
     expect(fieldOf(() => quotePrice({ service: quote, policy }))).toBe('helperPriceMinor');
     expect(fieldOf(() => quotePrice({ service: quote, policy, helperPriceMinor: 0 }))).toBe('helperPriceMinor');
@@ -121,13 +128,15 @@ describe('fixedPriceBounds', () => {
 });
 
 describe('the default catalog', () => {
-  it('prices every fixed-price default service within the default policy’s bounds, in every demo currency', () => {
-    for (const currency of ['CHF', 'EUR']) {
+  it('prices every fixed-price default service within the default policy’s bounds, in currencies with two and no minor digits', () => {
+    for (const currency of ['CHF', 'EUR', 'JPY']) {
       const pricing = defaultPolicy('pricing', { name: 'Default', currency, locales: ['de'], defaultLocale: 'de' });
+      const unit = 10 ** minorDigits(currency);
       for (const service of DEFAULT_CATEGORIES.flatMap((category) => category.services)) {
         if (service.pricingMode !== 'fixed') continue;
         const { minMinor, maxMinor } = fixedPriceBounds(pricing, service.estimatedDurationMinutes);
-        expect({ slug: service.slug, fits: service.fixedPrice! * 100 >= minMinor && service.fixedPrice! * 100 <= maxMinor }).toEqual({ slug: service.slug, fits: true });
+        const price = service.fixedPrice! * unit;
+        expect({ currency, slug: service.slug, fits: price >= minMinor && price <= maxMinor }).toEqual({ currency, slug: service.slug, fits: true });
       }
     }
   });

@@ -88,6 +88,8 @@ export function quotePrice(input: { service: PricedService; policy: QuotePolicy;
       const rate = wholeAmount('helperPriceMinor', input.helperPriceMinor, minMinor, maxMinor);
       const minutes = wholeAmount('minutes', input.minutes, 1, 24 * 60);
       subtotalMinor = Math.floor((rate * minutes + 30) / 60);
+      // Policy rates go up to MAX_PRICE_MINOR an hour; a day of that would not fit a 32-bit amount.
+      if (subtotalMinor > MAX_PRICE_MINOR) throw new ValidationError('minutes', `The job would cost more than ${MAX_PRICE_MINOR} minor units`);
       break;
     }
     case 'quote':

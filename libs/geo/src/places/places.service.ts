@@ -46,10 +46,14 @@ export interface ListPlacesInput {
   after?: string | null;
 }
 
-/** Filters shared by the page and its total: $1 country, $2 postal code, $3 name pattern, $4 code pattern. */
+/**
+ * Filters shared by the page and its total: $1 country, $2 postal code, $3 the start of a name or
+ * postal code. starts_with on stored columns (not `lower(name) like …`) so that the indexes serve
+ * the search under row-level security; see migrations/1764000006000-places-search.ts.
+ */
 const FILTERS = `($1::text is null or p.country_code = $1)
    and ($2::text is null or p.postal_code = $2)
-   and ($3::text is null or lower(p.name) like $3 escape '\\' or lower(p.postal_code) like $4 escape '\\')`;
+   and ($3::text is null or starts_with(p.name_search, lower($3)) or starts_with(p.postal_code, upper($3)))`;
 
 const PLACE_COLUMNS = `p.id, p.country_code, p.postal_code, p.name, p.admin1_name, p.admin1_code, p.admin2_name, p.admin2_code,
   p.admin3_name, p.admin3_code, p.latitude, p.longitude, p.accuracy`;
@@ -68,7 +72,6 @@ function countryCodeOf(value: string | null | undefined): string | null {
   return code;
 }
 
-const prefixPattern = (term: string): string => `${term.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 const blankToNull = (value: string): string | null => value || null;
 
 function toPlaceOutput(row: PlaceRecord): PlaceOutput {
@@ -99,12 +102,7 @@ export class PlacesService {
     const after = decodeCursor<{ id: string }>(input.after, ['id']);
     if (after && !isUuid(after.id)) throw new ValidationError('after', 'Malformed cursor');
     const search = optionalText(input.search, 'search', 100);
-    const filters = [
-      countryCodeOf(input.countryCode),
-      optionalText(input.postalCode, 'postalCode', 20),
-      search && prefixPattern(search),
-      search && prefixPattern(search),
-    ];
+    const filters = [countryCodeOf(input.countryCode), optionalText(input.postalCode, 'postalCode', 20), search];
     return this.db.run(ctx, async (tx) => {
       // The cursor names a place; the page continues after that place's position in the order.
       let anchor: PlaceRecord | undefined;
@@ -112,13 +110,15 @@ export class PlacesService {
         [anchor] = await tx.query<PlaceRecord>(`select ${PLACE_COLUMNS} from places p where p.id = $1`, [after.id]);
         if (!anchor) throw new ValidationError('after', 'This cursor points at no place; start again from the first page');
       }
+      // The order is the natural key's unique index, so a page reads only its own rows from the index
+      // (ordering by id as well would sort every remaining place of the tenant for each page).
       const rows = await tx.query<PlaceRecord>(
         `select ${PLACE_COLUMNS} from places p
           where ${FILTERS}
-            and ($5::uuid is null or (p.country_code, p.postal_code, p.name, p.id) > ($6::text, $7::text, $8::text, $5::uuid))
-          order by p.country_code, p.postal_code, p.name, p.id
-          limit $9`,
-        [...filters, anchor?.id ?? null, anchor?.country_code ?? null, anchor?.postal_code ?? null, anchor?.name ?? null, size + 1],
+            and ($4::text is null or (p.country_code, p.postal_code, p.name, p.admin3_code) > ($4, $5::text, $6::text, $7::text))
+          order by p.country_code, p.postal_code, p.name, p.admin3_code
+          limit $8`,
+        [...filters, anchor?.country_code ?? null, anchor?.postal_code ?? null, anchor?.name ?? null, anchor?.admin3_code ?? null, size + 1],
       );
       const [{ count }] = await tx.query<{ count: number }>(`select count(*)::int as count from places p where ${FILTERS}`, filters);
       return { ...toConnection(rows, size, toPlaceOutput, (row) => encodeCursor({ id: row.id })), totalCount: count };
