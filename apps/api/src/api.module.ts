@@ -15,13 +15,14 @@ import {
 } from '@quartier/platform';
 import { CatalogTenantApiModule } from '@quartier/catalog';
 import { GeoPlatformApiModule, GeoTenantApiModule } from '@quartier/geo';
+import { HelpersTenantApiModule } from '@quartier/helpers';
 import { TenancyPlatformApiModule, TenancyTenantApiModule } from '@quartier/tenancy';
 import { entities } from './entities.js';
 import { type EndpointDeps, platformGraphqlEndpoint, tenantGraphqlEndpoint } from './graphql/graphql-endpoints.js';
 import { QuartierErrorFilter } from './graphql/quartier-error.filter.js';
 
 /** Modules whose resolvers are served on /graphql. */
-const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule];
+const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule, HelpersTenantApiModule];
 /** Modules whose resolvers are served on /platform/graphql. */
 const platformApi = [TenancyPlatformApiModule, IdentityPlatformApiModule, GeoPlatformApiModule];
 

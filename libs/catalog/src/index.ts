@@ -2,6 +2,7 @@ export { CatalogModule, CatalogTenantApiModule } from './catalog.module.js';
 export { CatalogService, type NewService, type ServiceChanges } from './catalog.service.js';
 export { CategoryService } from './category.service.js';
 export type { CategoryView, ServiceView } from './catalog-rows.js';
+export { PricingModeValue } from './dto/service.output.js';
 export { checkLocalized, resolveLocalized, type LocalizedStrings } from './localized-text.js';
 export {
   applyBasisPoints,

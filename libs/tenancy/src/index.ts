@@ -10,7 +10,7 @@ export { payoutsPolicy, type PayoutsPolicy } from './policies/payouts.policy.js'
 export { rewardsPolicy, type RewardsPolicy } from './policies/rewards.policy.js';
 export type { LocalizedText, PolicyTenant } from './policies/policy-kit.js';
 export { POLICY_KINDS, defaultPolicy, isPolicyKind, parsePolicy, type PolicyDocuments, type PolicyKind } from './policies/policy-registry.js';
-export { loadPolicyTenant, TenantPolicyService, type PolicyVersion } from './policies/tenant-policy.service.js';
+export { isUniqueViolation, loadPolicyTenant, TenantPolicyService, type PolicyVersion } from './policies/tenant-policy.service.js';
 export { TenantProvisioningService } from './provisioning/tenant-provisioning.service.js';
 export { DEFAULT_CATEGORIES, type DefaultCategory, type DefaultService } from './provisioning/default-catalog.js';
 export { TenantOnboardingService, type CreatedTenant, type FirstOperator, type NewTenant } from './platform/tenant-onboarding.service.js';

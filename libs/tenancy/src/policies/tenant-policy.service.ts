@@ -175,7 +175,8 @@ export class TenantPolicyService {
     return latest?.document ?? defaultPolicy(kind, await loadPolicyTenant(tx));
   }
 
-  private async latestIn<K extends PolicyKind>(tx: TenantTransaction, kind: K): Promise<PolicyVersion<K> | null> {
+  /** The version in force read in a caller's transaction, or null before the tenant has one. */
+  async latestIn<K extends PolicyKind>(tx: TenantTransaction, kind: K): Promise<PolicyVersion<K> | null> {
     const [row] = await tx.query<PolicyRow>(
       `select kind, version, document, created_at, created_by from tenant_policies
         where tenant_id = $1 and kind = $2

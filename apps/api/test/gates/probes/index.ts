@@ -2,12 +2,13 @@
 // cross-tenant and role-matrix gates fail naming it.
 import { catalogProbes, gatherCatalogFacts } from './catalog.probes.js';
 import { gatherGeoFacts, geoProbes } from './geo.probes.js';
+import { gatherHelpersFacts, helpersProbes } from './helpers.probes.js';
 import { gatherIdentityFacts, identityProbes } from './identity.probes.js';
 import type { FactsGatherer, Probe } from './probe.js';
 import { gatherTenancyFacts, tenancyProbes } from './tenancy.probes.js';
 
-export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes];
+export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes, ...helpersProbes];
 
-export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts];
+export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts, gatherHelpersFacts];
 
 export * from './probe.js';

@@ -39,6 +39,23 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
        values ($1, 'branding', 1, $2, 'gate-fixture') returning *`,
       [tenant.id, JSON.stringify({ displayName: `${tenant.name} Brand`, primaryColor: '#123456', accentColor: '#654321' })],
     ),
+  // One approved helper (the public profile customers may see) and one suspended helper, so the
+  // probes of helper(id), suspendHelper and reinstateHelper aim at rows those operations act on.
+  helper_profiles: async (db, tenant, filled) => {
+    const user = filled.get('users')?.[0];
+    if (!user) throw new Error('needs a row of users first');
+    const [suspendedUser] = await db.ownerQuery<{ id: string }>(
+      `insert into users (tenant_id, id, email, password_hash, display_name, locale)
+       values ($1, $2, $3, 'gate-fixture', $4, 'de') returning id`,
+      [tenant.id, newId(), `suspended-${randomUUID().slice(0, 8)}@gate.example`, `${tenant.name} Suspended`],
+    );
+    return db.ownerQuery(
+      `insert into helper_profiles (tenant_id, user_id, display_name, bio, status, suspension_reason, vetting_policy_version)
+       values ($1, $2, $3, 'Gate helper', 'approved', null, 1), ($1, $4, $5, 'Gate helper', 'suspended', 'gate fixture', 1)
+       returning *`,
+      [tenant.id, user.id, `${tenant.name} Helper`, suspendedUser.id, `${tenant.name} Suspended`],
+    );
+  },
   // A fixed-price service needs its price (a check ties the two) and names the catalog can show.
   services: (db, tenant, filled) => {
     const category = filled.get('categories')?.[0];

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { Clock, SystemClock } from '@quartier/platform';
+import { TenancyModule } from '@quartier/tenancy';
+import { HelperProfileService } from './helper-profile.service.js';
+import { HelpersResolver } from './helpers.resolver.js';
+import { VettingResolver } from './vetting.resolver.js';
+import { VettingService } from './vetting.service.js';
+
+const services = [HelperProfileService, VettingService];
+
+/** Services of the helpers domain, for apps and other domain modules. */
+@Module({ imports: [TenancyModule], providers: [...services, { provide: Clock, useClass: SystemClock }], exports: services })
+export class HelpersModule {}
+
+/** Resolvers served on /graphql. */
+@Module({ imports: [HelpersModule], providers: [HelpersResolver, VettingResolver] })
+export class HelpersTenantApiModule {}

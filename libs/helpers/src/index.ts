@@ -1,0 +1,22 @@
+export { HelpersModule, HelpersTenantApiModule } from './helpers.module.js';
+export {
+  HelperProfileService,
+  type HelperProfileView,
+  type HelperSkillView,
+  type ProfileChanges,
+  type PublicHelperView,
+  type ServiceAreaView,
+  type SkillInput,
+} from './helper-profile.service.js';
+export { VettingService, type StepEvidence, type VettingDecision } from './vetting.service.js';
+export type { VettingProgressView, VettingStepView } from './helper-rows.js';
+export {
+  HELPER_STATUSES,
+  IllegalVettingTransitionError,
+  nextStatus,
+  VETTING_STEP_STATUSES,
+  VETTING_TRANSITIONS,
+  type HelperStatus,
+  type VettingEvent,
+  type VettingStepStatus,
+} from './vetting-transitions.js';
