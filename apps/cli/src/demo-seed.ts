@@ -1,7 +1,7 @@
 // `npm run db:seed`: the demo — one platform admin and two tenants that look different (a telco and
 // a home retailer), each with an operator admin, provisioned at once so the demo works without the
-// worker, and all of Switzerland's postal codes (GeoNames, data/geonames). Idempotent: what exists
-// is left as it is. `demo:info` prints where and how to sign in.
+// worker, all of Switzerland's postal codes (GeoNames, data/geonames), and people: vetted helpers
+// and customers. Idempotent: what exists is left as it is. `demo:info` prints where and how to sign in.
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CatalogModule } from '@quartier/catalog';
 import { GeoModule, PlacesImportService, type PlacesImportResult } from '@quartier/geo';
+import { HelpersModule } from '@quartier/helpers';
 import { IdentityModule, identityEntities, PlatformAdminsService } from '@quartier/identity';
 import {
   type AppConfig,
@@ -21,6 +22,7 @@ import {
 } from '@quartier/platform';
 import { type NewTenant, TenancyModule, tenancyEntities, TenantOnboardingService, TenantProvisioningService } from '@quartier/tenancy';
 import { seedDemoCatalog } from './demo-catalog.js';
+import { DEMO_USER_PASSWORD, demoCustomerEmail, demoHelperEmail, type DemoPeopleResult, seedDemoPeople } from './demo-helpers.js';
 
 /** Demo credentials are fixed so the README and the banner can name them; never use them in production. */
 export const DEMO_ADMIN = { email: 'admin@quartier.localhost', password: 'quartier-admin-demo', displayName: 'Quartier Platform Admin' };
@@ -71,7 +73,14 @@ export const DEMO_TENANTS: DemoTenant[] = [
 
 export interface DemoSeedResult {
   admin: { id: string; created: boolean };
-  tenants: { slug: string; id: string; created: boolean; provisioning: 'provisioned' | 'skipped'; places: PlacesImportResult }[];
+  tenants: {
+    slug: string;
+    id: string;
+    created: boolean;
+    provisioning: 'provisioned' | 'skipped';
+    places: PlacesImportResult;
+    people: DemoPeopleResult;
+  }[];
 }
 
 export async function seedDemo(config: AppConfig): Promise<DemoSeedResult> {
@@ -88,6 +97,7 @@ export async function seedDemo(config: AppConfig): Promise<DemoSeedResult> {
       TenancyModule,
       CatalogModule,
       GeoModule,
+      HelpersModule,
     ],
   })
   class DemoSeedModule {}
@@ -126,7 +136,9 @@ export async function seedDemo(config: AppConfig): Promise<DemoSeedResult> {
       await seedDemoCatalog(app, RequestContext.system(id, 'demo-seed'), tenant.slug);
       // Re-importing the same file changes nothing (no write, no event), so every run may do it.
       const places = await placesImport.importTsv(RequestContext.system(id, 'demo-seed'), { tsv: placesFile, field: 'file' });
-      tenants.push({ slug: tenant.slug, id, created, provisioning: provisioned, places });
+      // After the places: helpers' home postal codes must exist.
+      const people = await seedDemoPeople(app, { tenantId: id, tenantSlug: tenant.slug, operatorEmail: operator.email });
+      tenants.push({ slug: tenant.slug, id, created, provisioning: provisioned, places, people });
     }
     return { admin, tenants };
   } finally {
@@ -148,6 +160,8 @@ export function demoInfo(config: AppConfig): string {
     lines.push(`${tenant.name.padEnd(20)}${origin(`${tenant.slug}.${base}`)}/graphql`);
     for (const domain of tenant.domains) lines.push(`  custom domain     ${origin(domain)}/graphql`);
     lines.push(`  operator admin    ${tenant.operator.email} / ${DEMO_OPERATOR_PASSWORD}  (mutation logIn)`);
+    lines.push(`  helper            ${demoHelperEmail(tenant.slug, 0)} / ${DEMO_USER_PASSWORD}  (and helper02…helper12)`);
+    lines.push(`  customer          ${demoCustomerEmail(tenant.slug, 0)} / ${DEMO_USER_PASSWORD}  (and customer2, customer3)`);
     lines.push('');
   }
   const alpine = `alpine.${base}`;

@@ -30,13 +30,17 @@ program
 
 program
   .command('db:seed')
-  .description('Create the demo (platform admin, tenants alpine and nordhaus with their operator admins); safe to run again')
+  .description('Create the demo (platform admin, tenants alpine and nordhaus with their operator admins, helpers and customers); safe to run again')
   .action(async () => {
     const result = await seedDemo(loadConfigOrExit());
     console.log(`Platform admin ${result.admin.created ? 'created' : 'already there'}`);
     for (const tenant of result.tenants) {
       console.log(`Tenant ${tenant.slug}: ${tenant.created ? 'created' : 'already there'}, provisioning ${tenant.provisioning}`);
       console.log(`  places: ${describeImport(tenant.places)}`);
+      const { helpers, customers, created } = tenant.people;
+      console.log(
+        `  people: ${Object.values(helpers).reduce((sum, n) => sum + n, 0)} helpers (${helpers.approved} approved, ${helpers.in_review} in review, ${helpers.suspended} suspended), ${customers} customers; ${created} created now`,
+      );
     }
   });
 

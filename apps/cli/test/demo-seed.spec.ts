@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PasswordHasher } from '@quartier/identity';
 import { clearRedisNamespace, createTestDatabase, type TestDatabase } from '@quartier/testing';
+import { DEMO_USER_PASSWORD } from '../src/demo-helpers.js';
 import { DEMO_ADMIN, DEMO_OPERATOR_PASSWORD, demoInfo, seedDemo } from '../src/demo-seed.js';
 
 describe('demo seed', () => {
@@ -17,7 +18,7 @@ describe('demo seed', () => {
   const tableCounts = async () =>
     Object.fromEntries(
       await Promise.all(
-        ['platform_admins', 'tenants', 'tenant_hosts', 'tenant_policies', 'categories', 'users', 'user_roles', 'outbox_events', 'operator_invitations', 'places', 'postal_codes'].map(
+        ['platform_admins', 'tenants', 'tenant_hosts', 'tenant_policies', 'categories', 'users', 'user_roles', 'outbox_events', 'operator_invitations', 'places', 'postal_codes', 'helper_profiles', 'helper_skills', 'vetting_steps'].map(
           async (table) => [table, Number((await db.ownerQuery<{ n: string }>(`select count(*) as n from ${table}`))[0].n)] as const,
         ),
       ),
@@ -71,6 +72,7 @@ describe('demo seed', () => {
     const operators = await db.ownerQuery<{ slug: string; email: string; password_hash: string; role: string }>(
       `select t.slug, u.email, u.password_hash, r.role
          from users u join tenants t on t.id = u.tenant_id join user_roles r on r.tenant_id = u.tenant_id and r.user_id = u.id
+        where r.role like 'operator%'
         order by t.slug`,
     );
     expect(operators.map(({ slug, email, role }) => ({ slug, email, role }))).toEqual([
@@ -91,6 +93,79 @@ describe('demo seed', () => {
     expect(services.find((row) => row.slug === 'nordhaus' && row.service === 'bed-assembly')).toMatchObject({ pricing_mode: 'fixed', fixed_price_minor: 7900 });
   });
 
+  it('gives each tenant vetted helpers across Swiss towns, two waiting for review and one suspended, and three customers', async () => {
+    const first = await seedDemo(db.config);
+    const people = { helpers: { applicant: 0, in_review: 2, approved: 9, rejected: 0, suspended: 1 }, customers: 3 };
+    expect(first.tenants.map((tenant) => tenant.people)).toEqual([0, 1].map(() => expect.objectContaining(people)));
+
+    const profiles = await db.ownerQuery<{ slug: string; status: string; n: string; codes: string[]; min_radius: number; max_radius: number }>(
+      `select t.slug, p.status, count(*) as n, array_agg(distinct p.home_postal_code order by p.home_postal_code) as codes,
+              min(p.service_radius_km) as min_radius, max(p.service_radius_km) as max_radius
+         from helper_profiles p join tenants t on t.id = p.tenant_id group by t.slug, p.status order by t.slug, p.status`,
+    );
+    expect(profiles.map(({ slug, status, n }) => ({ slug, status, n: Number(n) }))).toEqual([
+      { slug: 'alpine', status: 'approved', n: 9 },
+      { slug: 'alpine', status: 'in_review', n: 2 },
+      { slug: 'alpine', status: 'suspended', n: 1 },
+      { slug: 'nordhaus', status: 'approved', n: 9 },
+      { slug: 'nordhaus', status: 'in_review', n: 2 },
+      { slug: 'nordhaus', status: 'suspended', n: 1 },
+    ]);
+    const codes = [...new Set(profiles.flatMap((row) => row.codes))].sort();
+    expect(codes).toEqual(['1003', '1201', '3011', '4051', '6003', '6300', '6900', '8001', '8004', '8050', '8400', '9000']);
+    for (const row of profiles) {
+      expect(row.min_radius).toBeGreaterThanOrEqual(10);
+      expect(row.max_radius).toBeLessThanOrEqual(30);
+    }
+
+    // Approved through the real path: every step submitted and decided by the tenant's operator; the
+    // two in review have handed in everything and wait in the queue.
+    const steps = await db.ownerQuery<{ status: string; step_status: string; decided_by_operator: boolean; n: string }>(
+      `select p.status, s.status as step_status, r.role = 'operator_admin' as decided_by_operator, count(*) as n
+         from vetting_steps s join helper_profiles p on p.tenant_id = s.tenant_id and p.user_id = s.helper_id
+         left join user_roles r on r.tenant_id = s.tenant_id and r.user_id = s.reviewer_id
+        group by 1, 2, 3 order by 1, 2, 3`,
+    );
+    expect(steps.map(({ status, step_status, decided_by_operator, n }) => ({ status, step_status, decided_by_operator, n: Number(n) }))).toEqual([
+      { status: 'approved', step_status: 'approved', decided_by_operator: true, n: 2 * 9 * 4 },
+      { status: 'in_review', step_status: 'submitted', decided_by_operator: null, n: 2 * 2 * 4 },
+      { status: 'suspended', step_status: 'approved', decided_by_operator: true, n: 2 * 1 * 4 },
+    ]);
+
+    // Skills over the tenant's own services, hourly rates inside the tenant's bounds.
+    const skills = await db.ownerQuery<{ helpers: string; outside: string; foreign: string }>(
+      `select count(distinct k.helper_id) as helpers,
+              count(*) filter (where s.pricing_mode = 'hourly' and (k.price_minor < (p.document->'helperHourlyRate'->>'minMinor')::int
+                                                                  or k.price_minor > (p.document->'helperHourlyRate'->>'maxMinor')::int)) as outside,
+              count(*) filter (where s.id is null) as foreign
+         from helper_skills k
+         left join services s on s.tenant_id = k.tenant_id and s.id = k.service_id
+         join tenant_policies p on p.tenant_id = k.tenant_id and p.kind = 'pricing'
+          and p.version = (select max(version) from tenant_policies q where q.tenant_id = k.tenant_id and q.kind = 'pricing')`,
+    );
+    expect(skills[0]).toEqual({ helpers: '24', outside: '0', foreign: '0' });
+
+    const hasher = new PasswordHasher();
+    const logins = await db.ownerQuery<{ slug: string; role: string; n: string; hash: string }>(
+      `select t.slug, r.role, count(*) as n, min(u.password_hash) as hash
+         from users u join tenants t on t.id = u.tenant_id join user_roles r on r.tenant_id = u.tenant_id and r.user_id = u.id
+        where r.role in ('helper', 'customer') group by t.slug, r.role order by t.slug, r.role`,
+    );
+    expect(logins.map(({ slug, role, n }) => ({ slug, role, n: Number(n) }))).toEqual([
+      { slug: 'alpine', role: 'customer', n: 3 },
+      { slug: 'alpine', role: 'helper', n: 12 },
+      { slug: 'nordhaus', role: 'customer', n: 3 },
+      { slug: 'nordhaus', role: 'helper', n: 12 },
+    ]);
+    for (const login of logins) expect(await hasher.verify(login.hash, DEMO_USER_PASSWORD)).toBe(true);
+
+    // A second run finds everyone and writes nothing: no rows, no events.
+    const afterFirst = await tableCounts();
+    const second = await seedDemo(db.config);
+    expect(second.tenants.map((tenant) => tenant.people)).toEqual([0, 1].map(() => ({ ...people, created: 0 })));
+    expect(await tableCounts()).toEqual(afterFirst);
+  });
+
   it('prints the URLs for the configured port and base domain, the logins and how to reach a tenant with curl', () => {
     const info = demoInfo({ ...db.config, PORT: 4100, PUBLIC_BASE_DOMAIN: 'quartier.test' });
     expect(info).toContain('http://alpine.quartier.test:4100/graphql');
@@ -100,6 +175,8 @@ describe('demo seed', () => {
     expect(info).toContain('http://quartier.test:4100/metrics');
     expect(info).toContain(`${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
     expect(info).toContain(`operator@nordhaus.localhost / ${DEMO_OPERATOR_PASSWORD}`);
+    expect(info).toContain(`helper01@alpine.localhost / ${DEMO_USER_PASSWORD}`);
+    expect(info).toContain(`customer1@nordhaus.localhost / ${DEMO_USER_PASSWORD}`);
     expect(info).toContain("-H 'Host: alpine.quartier.test'");
     expect(info).toContain('--resolve alpine.quartier.test:4100:127.0.0.1');
   });
