@@ -1,17 +1,19 @@
 import { Module } from '@nestjs/common';
 import { Clock, SystemClock } from '@quartier/platform';
 import { TenancyModule } from '@quartier/tenancy';
+import { AvailabilityResolver } from './availability/availability.resolver.js';
+import { AvailabilityService } from './availability/availability.service.js';
 import { HelperProfileService } from './helper-profile.service.js';
 import { HelpersResolver } from './helpers.resolver.js';
 import { VettingResolver } from './vetting.resolver.js';
 import { VettingService } from './vetting.service.js';
 
-const services = [HelperProfileService, VettingService];
+const services = [HelperProfileService, VettingService, AvailabilityService];
 
 /** Services of the helpers domain, for apps and other domain modules. */
 @Module({ imports: [TenancyModule], providers: [...services, { provide: Clock, useClass: SystemClock }], exports: services })
 export class HelpersModule {}
 
 /** Resolvers served on /graphql. */
-@Module({ imports: [HelpersModule], providers: [HelpersResolver, VettingResolver] })
+@Module({ imports: [HelpersModule], providers: [HelpersResolver, VettingResolver, AvailabilityResolver] })
 export class HelpersTenantApiModule {}

@@ -20,3 +20,17 @@ export {
   type VettingEvent,
   type VettingStepStatus,
 } from './vetting-transitions.js';
+export {
+  AvailabilityService,
+  type AvailabilityExceptionView,
+  type HelperAvailabilityView,
+  type MyAvailabilityView,
+} from './availability/availability.service.js';
+export {
+  expandAvailability,
+  nextFreeSlot,
+  type AvailabilityException,
+  type UtcInterval,
+  type WallClockWindow,
+  type WeeklySlot,
+} from './availability/availability-expansion.js';

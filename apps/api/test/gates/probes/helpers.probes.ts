@@ -12,6 +12,13 @@ const AREA_FIELDS = 'countryCode postalCode placeNames radiusKm';
 const PROFILE_FIELDS = `id displayName photoUrl bio languages status serviceArea { ${AREA_FIELDS} } skills { ${SKILL_FIELDS} }`;
 const PROGRESS_FIELDS = `helperId displayName status statusChangedAt vettingPolicyVersion suspensionReason
   steps { key name position evidenceKind required expiryDays status evidenceUrl evidenceText submittedAt reviewerId decisionNote decidedAt expiresAt }`;
+const AVAILABILITY_FIELDS = 'timezone weekly { weekday start end } exceptions { date dayOff windows { start end } note } intervals { start end }';
+
+/** A week starting two days ahead (UTC), so it is never in the past in any site time zone. */
+function probeRange(): { from: string; to: string } {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  return { from: day(2), to: day(8) };
+}
 
 export const helpersProbes: Probe[] = [
   {
@@ -91,6 +98,46 @@ export const helpersProbes: Probe[] = [
     field: 'Query.helper',
     document: `query($id: ID!) { helper(id: $id) { id displayName photoUrl bio languages badgeName serviceArea { ${AREA_FIELDS} } skills { ${SKILL_FIELDS} } } }`,
     variables: (target) => ({ id: target.secrets.approvedHelperId }),
+    foreignIds: true,
+    allow: SITE_VISITORS,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.setMyWeeklyAvailability',
+    document: `mutation($slots: [WeeklySlotInput!]!) { setMyWeeklyAvailability(slots: $slots) { ${AVAILABILITY_FIELDS} } }`,
+    variables: () => ({ slots: [{ weekday: 1, start: '09:00', end: '17:00' }] }),
+    foreignIds: false,
+    allow: HELPER,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.setMyAvailabilityException',
+    document: `mutation($date: String!) { setMyAvailabilityException(date: $date, dayOff: true, note: "gate") { ${AVAILABILITY_FIELDS} } }`,
+    variables: () => ({ date: probeRange().from }),
+    foreignIds: false,
+    allow: HELPER,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.removeMyAvailabilityException',
+    document: `mutation($date: String!) { removeMyAvailabilityException(date: $date) { ${AVAILABILITY_FIELDS} } }`,
+    variables: () => ({ date: probeRange().from }),
+    foreignIds: false,
+    allow: HELPER,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Query.myAvailability',
+    document: `query($from: String!, $to: String!) { myAvailability(from: $from, to: $to) { ${AVAILABILITY_FIELDS} } }`,
+    variables: () => probeRange(),
+    foreignIds: false,
+    allow: HELPER,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Query.helperAvailability',
+    document: `query($id: ID!, $from: String!, $to: String!) { helperAvailability(helperId: $id, from: $from, to: $to) { helperId timezone intervals { start end } } }`,
+    variables: (target) => ({ id: target.secrets.approvedHelperId, ...probeRange() }),
     foreignIds: true,
     allow: SITE_VISITORS,
   },

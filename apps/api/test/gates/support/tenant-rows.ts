@@ -56,6 +56,15 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
       [tenant.id, user.id, `${tenant.name} Helper`, suspendedUser.id, `${tenant.name} Suspended`],
     );
   },
+  // Wall-clock times have no generic sample; the approved helper works Monday mornings.
+  helper_weekly_slots: (db, tenant, filled) => {
+    const helper = filled.get('helper_profiles')?.find((row) => row.status === 'approved');
+    if (!helper) throw new Error('needs an approved row of helper_profiles first');
+    return db.ownerQuery(
+      `insert into helper_weekly_slots (tenant_id, helper_id, weekday, start_time, end_time) values ($1, $2, 1, '08:00', '12:00') returning *`,
+      [tenant.id, helper.user_id],
+    );
+  },
   // A fixed-price service needs its price (a check ties the two) and names the catalog can show.
   services: (db, tenant, filled) => {
     const category = filled.get('categories')?.[0];
