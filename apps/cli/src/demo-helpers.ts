@@ -3,7 +3,7 @@
 // through the identity and helpers services, as the helpers and the operator would do it.
 import type { INestApplicationContext } from '@nestjs/common';
 import { CatalogService } from '@quartier/catalog';
-import { HELPER_STATUSES, HelperProfileService, type HelperStatus, type SkillInput, VettingService } from '@quartier/helpers';
+import { AvailabilityService, HELPER_STATUSES, HelperProfileService, type HelperStatus, type SkillInput, VettingService } from '@quartier/helpers';
 import { UserAccountsService } from '@quartier/identity';
 import { ConflictError, minorDigits, NotFoundError, RequestContext, TenantDatabase, type TenantRole } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
@@ -178,6 +178,13 @@ async function skillPlanner(app: INestApplicationContext, system: RequestContext
   };
 }
 
+/** Working weeks that differ a little between helpers, so searches with a time window pick some, not all. */
+function weeklySlotsFor(demo: DemoHelper): { weekday: number; start: string; end: string }[] {
+  const early = demo.postalCode.charCodeAt(demo.postalCode.length - 1) % 2 === 0;
+  const weekdays = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: early ? '08:00' : '12:00', end: early ? '16:00' : '20:00' }));
+  return [...weekdays, { weekday: 6, start: '09:00', end: '13:00' }];
+}
+
 async function vetHelper(
   app: INestApplicationContext,
   input: { helper: RequestContext; operator: RequestContext; demo: DemoHelper; skills: SkillInput[] },
@@ -193,6 +200,7 @@ async function vetHelper(
     serviceRadiusKm: demo.radiusKm,
   });
   await profiles.setMySkills(helper, { skills: input.skills });
+  await app.get(AvailabilityService).setMyWeeklyAvailability(helper, { slots: weeklySlotsFor(demo) });
   const progress = await vetting.myProgress(helper);
   const steps = progress?.steps ?? [];
   for (const step of steps) {

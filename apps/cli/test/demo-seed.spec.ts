@@ -18,7 +18,7 @@ describe('demo seed', () => {
   const tableCounts = async () =>
     Object.fromEntries(
       await Promise.all(
-        ['platform_admins', 'tenants', 'tenant_hosts', 'tenant_policies', 'categories', 'users', 'user_roles', 'outbox_events', 'operator_invitations', 'places', 'postal_codes', 'helper_profiles', 'helper_skills', 'vetting_steps'].map(
+        ['platform_admins', 'tenants', 'tenant_hosts', 'tenant_policies', 'categories', 'users', 'user_roles', 'outbox_events', 'operator_invitations', 'places', 'postal_codes', 'helper_profiles', 'helper_skills', 'vetting_steps', 'helper_weekly_slots'].map(
           async (table) => [table, Number((await db.ownerQuery<{ n: string }>(`select count(*) as n from ${table}`))[0].n)] as const,
         ),
       ),
@@ -144,6 +144,12 @@ describe('demo seed', () => {
           and p.version = (select max(version) from tenant_policies q where q.tenant_id = k.tenant_id and q.kind = 'pricing')`,
     );
     expect(skills[0]).toEqual({ helpers: '24', outside: '0', foreign: '0' });
+
+    // Every demo helper keeps a working week (so searches show a next free slot).
+    const weeks = await db.ownerQuery<{ helpers: string; saturdays: string }>(
+      `select count(distinct helper_id) as helpers, count(*) filter (where weekday = 6) as saturdays from helper_weekly_slots`,
+    );
+    expect(weeks[0]).toEqual({ helpers: '24', saturdays: '24' });
 
     const hasher = new PasswordHasher();
     const logins = await db.ownerQuery<{ slug: string; role: string; n: string; hash: string }>(

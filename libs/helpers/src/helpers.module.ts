@@ -5,15 +5,17 @@ import { AvailabilityResolver } from './availability/availability.resolver.js';
 import { AvailabilityService } from './availability/availability.service.js';
 import { HelperProfileService } from './helper-profile.service.js';
 import { HelpersResolver } from './helpers.resolver.js';
+import { HelperSearchResolver } from './search/helper-search.resolver.js';
+import { HelperSearchService } from './search/helper-search.service.js';
 import { VettingResolver } from './vetting.resolver.js';
 import { VettingService } from './vetting.service.js';
 
-const services = [HelperProfileService, VettingService, AvailabilityService];
+const services = [HelperProfileService, VettingService, AvailabilityService, HelperSearchService];
 
 /** Services of the helpers domain, for apps and other domain modules. */
 @Module({ imports: [TenancyModule], providers: [...services, { provide: Clock, useClass: SystemClock }], exports: services })
 export class HelpersModule {}
 
 /** Resolvers served on /graphql. */
-@Module({ imports: [HelpersModule], providers: [HelpersResolver, VettingResolver, AvailabilityResolver] })
+@Module({ imports: [HelpersModule], providers: [HelpersResolver, VettingResolver, AvailabilityResolver, HelperSearchResolver] })
 export class HelpersTenantApiModule {}

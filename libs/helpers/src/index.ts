@@ -34,3 +34,4 @@ export {
   type WallClockWindow,
   type WeeklySlot,
 } from './availability/availability-expansion.js';
+export { HelperSearchService, type HelperSearchInput, type HelperSearchPage, type HelperSearchResultView } from './search/helper-search.service.js';

@@ -4,7 +4,7 @@ export { TenantService, type CurrentTenant } from './tenant.service.js';
 export { brandingPolicy, type BrandingPolicy } from './policies/branding.policy.js';
 export { pricingPolicy, type PricingPolicy } from './policies/pricing.policy.js';
 export { vettingPolicy, EVIDENCE_KINDS, type VettingPolicy } from './policies/vetting.policy.js';
-export { slaPolicy, ESCALATION_TARGETS, type SlaPolicy } from './policies/sla.policy.js';
+export { slaPolicy, ESCALATION_TARGETS, defaultRankingWeights, rankingWeights, type RankingWeights, type SlaPolicy } from './policies/sla.policy.js';
 export { cancellationPolicy, type CancellationPolicy } from './policies/cancellation.policy.js';
 export { payoutsPolicy, type PayoutsPolicy } from './policies/payouts.policy.js';
 export { rewardsPolicy, type RewardsPolicy } from './policies/rewards.policy.js';

@@ -41,7 +41,7 @@ const definitions: { [K in PolicyKind]: PolicyDefinition<PolicyDocuments[K]> } =
   },
   pricing: { schema: pricingPolicy as z.ZodType<PricingPolicy>, defaults: defaultPricingPolicy, tenantIssues: pricingTenantIssues },
   vetting: { schema: vettingPolicy, defaults: defaultVettingPolicy, tenantIssues: vettingTenantIssues },
-  sla: { schema: slaPolicy, defaults: defaultSlaPolicy, tenantIssues: none },
+  sla: { schema: slaPolicy as z.ZodType<SlaPolicy>, defaults: defaultSlaPolicy, tenantIssues: none },
   cancellation: { schema: cancellationPolicy, defaults: defaultCancellationPolicy, tenantIssues: cancellationTenantIssues },
   payouts: { schema: payoutsPolicy as z.ZodType<PayoutsPolicy>, defaults: defaultPayoutsPolicy, tenantIssues: payoutsTenantIssues },
   rewards: { schema: rewardsPolicy, defaults: defaultRewardsPolicy, tenantIssues: rewardsTenantIssues },

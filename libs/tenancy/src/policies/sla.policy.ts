@@ -7,6 +7,27 @@ const minutes = z.number().int().min(1).max(10_080);
 
 export const ESCALATION_TARGETS = ['specialist', 'contractor', 'operator'] as const;
 
+const weight = z.number().int().min(0).max(100);
+
+/**
+ * How search ranks helpers: relative weights of four components, each normalized to 0–1 (1 best).
+ * score = (distance·dₙ + rating·rₙ + price·pₙ + responsiveness·sₙ) / (sum of weights), where
+ * dₙ = 1 − km / 100 (100 km being the largest service radius), rₙ = (stars − 1) / 4 (0.5 without
+ * reviews), pₙ = 1 − (price − min) / (max − min) within the site's price bounds for the service
+ * (0.5 for services priced on quote) and sₙ the helper's responsiveness (0.5 until measured).
+ * Equal scores are ordered by helper id, so result pages stay stable.
+ */
+export const rankingWeights = z
+  .object({ distance: weight, rating: weight, price: weight, responsiveness: weight })
+  .strict()
+  .refine((weights) => weights.distance + weights.rating + weights.price + weights.responsiveness > 0, 'needs at least one weight above 0');
+
+export type RankingWeights = z.infer<typeof rankingWeights>;
+
+export function defaultRankingWeights(): RankingWeights {
+  return { distance: 40, rating: 30, price: 20, responsiveness: 10 };
+}
+
 export const slaPolicy = z
   .object({
     firstResponseMinutes: minutes,
@@ -17,6 +38,8 @@ export const slaPolicy = z
     escalationTiers: z
       .array(z.object({ key: policyKey, target: z.enum(ESCALATION_TARGETS), afterMinutes: minutes }).strict())
       .max(5),
+    /** Search ranking weights; responsiveness is how fast a helper answers, the SLA's other side. */
+    ranking: rankingWeights.default(defaultRankingWeights),
   })
   .strict()
   .superRefine((policy, ctx) => {
@@ -50,5 +73,6 @@ export function defaultSlaPolicy(): SlaPolicy {
       { key: 'contractors', target: 'contractor', afterMinutes: 120 },
       { key: 'operator', target: 'operator', afterMinutes: 150 },
     ],
+    ranking: defaultRankingWeights(),
   };
 }

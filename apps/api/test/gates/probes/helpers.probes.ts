@@ -1,5 +1,5 @@
 // Probes of the helpers domain (/graphql): a helper's own profile, skills and vetting, the
-// operators' vetting queue and decisions, and the public view of approved helpers.
+// operators' vetting queue and decisions, and the public view and search of approved helpers.
 import { callEndpoint } from '../support/world.js';
 import type { Caller, FactsGatherer, Probe } from './probe.js';
 
@@ -138,6 +138,22 @@ export const helpersProbes: Probe[] = [
     field: 'Query.helperAvailability',
     document: `query($id: ID!, $from: String!, $to: String!) { helperAvailability(helperId: $id, from: $from, to: $to) { helperId timezone intervals { start end } } }`,
     variables: (target) => ({ id: target.secrets.approvedHelperId, ...probeRange() }),
+    foreignIds: true,
+    allow: SITE_VISITORS,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Query.searchHelpers',
+    document: `query($postalCode: String!, $serviceId: ID!, $window: SearchWindowInput) {
+      searchHelpers(postalCode: $postalCode, serviceId: $serviceId, window: $window, first: 10) {
+        edges { cursor node { helper { id displayName photoUrl badgeName } distanceKm pricingMode priceMinor currency rating reviewCount nextFreeSlot score } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`,
+    variables: (target) => {
+      const range = probeRange();
+      return { postalCode: target.secrets.postalCode, serviceId: target.secrets.serviceId, window: { from: `${range.from}T08:00:00Z`, to: `${range.from}T18:00:00Z` } };
+    },
     foreignIds: true,
     allow: SITE_VISITORS,
   },

@@ -1,0 +1,215 @@
+// Helper search end to end, as an anonymous visitor: approved helpers who offer the service and
+// whose service area covers the searched postal code, ranked by the site's weights, filtered by a
+// time window, paged with stable cursors; bad postal codes, services and windows are typed errors.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { RequestContext } from '@quartier/platform';
+import { TenantPolicyService, TenantProvisioningService } from '@quartier/tenancy';
+import { createTestUser, insertTestTenant, type TestTenant } from '@quartier/testing';
+import { startTestApi, type TestApi } from './test-api.js';
+
+const PLACES_TSV = [
+  'CH\t8001\tZürich\tKanton Zürich\tZH\tBezirk Zürich\t112\tZürich\t261\t47.3721\t8.5417\t4',
+  'CH\t8004\tZürich\tKanton Zürich\tZH\tBezirk Zürich\t112\tZürich\t261\t47.3789\t8.519\t4',
+  'CH\t8400\tWinterthur\tKanton Zürich\tZH\tBezirk Winterthur\t110\tWinterthur\t230\t47.5056\t8.7241\t4',
+  'CH\t1200\tGenève\tGenève\tGE\tGeneva\t2500\tGenève\t6621\t46.2022\t6.1457\t4',
+].join('\n');
+
+const SEARCH = `query($postalCode: String!, $serviceId: ID!, $window: SearchWindowInput, $first: Int, $after: String) {
+  searchHelpers(postalCode: $postalCode, serviceId: $serviceId, window: $window, first: $first, after: $after) {
+    edges { cursor node { helper { id displayName photoUrl badgeName } distanceKm pricingMode priceMinor currency rating reviewCount nextFreeSlot score } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+type Result = {
+  helper: { id: string; displayName: string; photoUrl: string | null; badgeName: string | null };
+  distanceKm: number;
+  pricingMode: string;
+  priceMinor: number | null;
+  currency: string;
+  rating: number | null;
+  reviewCount: number;
+  nextFreeSlot: string | null;
+  score: number;
+};
+type Page = { edges: { cursor: string; node: Result }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+type GqlError = { message: string; extensions?: Record<string, unknown> };
+
+const DAY_MS = 86_400_000;
+
+/** The Wednesday at least three days ahead, 09:00–12:00 UTC: inside the search horizon, never in the past. */
+function wednesdayWindow(): { from: string; to: string } {
+  let day = new Date(Date.now() + 3 * DAY_MS);
+  while (day.getUTCDay() !== 3) day = new Date(day.getTime() + DAY_MS);
+  const date = day.toISOString().slice(0, 10);
+  return { from: `${date}T09:00:00.000Z`, to: `${date}T12:00:00.000Z` };
+}
+
+describe('helper search', () => {
+  let api: TestApi;
+  let tenant: TestTenant;
+  let other: TestTenant;
+  let serviceId: string;
+  let otherServiceId: string;
+  let foreignServiceId: string;
+  const ids: Record<string, string> = {};
+
+  const gql = <T>(query: string, variables: Record<string, unknown>, token?: string) => api.graphql<T>({ host: tenant.slug, query, variables, token });
+  const search = (variables: Record<string, unknown>) => gql<{ searchHelpers: Page }>(SEARCH, { postalCode: '8001', serviceId, ...variables });
+
+  /** A helper who fills their profile, skills and week through the product, then gets the given status. */
+  async function helper(input: { name: string; postalCode: string; radiusKm: number; skills: { serviceId: string; priceMinor?: number }[]; weekdays: number[]; status: string }) {
+    const user = await createTestUser(api, tenant, { roles: ['helper'], displayName: input.name });
+    const profile = await gql(
+      `mutation($input: UpdateHelperProfileInput!) { updateMyHelperProfile(input: $input) { id } }`,
+      { input: { homePostalCode: { countryCode: 'CH', code: input.postalCode }, serviceRadiusKm: input.radiusKm, photoUrl: `https://photos.example/${user.id}.jpg` } },
+      user.accessToken,
+    );
+    expect(profile.errors).toBeUndefined();
+    const skills = await gql(`mutation($skills: [HelperSkillInput!]!) { setMySkills(skills: $skills) { id } }`, { skills: input.skills }, user.accessToken);
+    expect(skills.errors).toBeUndefined();
+    const week = await gql(
+      `mutation($slots: [WeeklySlotInput!]!) { setMyWeeklyAvailability(slots: $slots) { timezone } }`,
+      { slots: input.weekdays.map((weekday) => ({ weekday, start: '00:00', end: '24:00' })) },
+      user.accessToken,
+    );
+    expect(week.errors).toBeUndefined();
+    await api.db.ownerQuery(`update helper_profiles set status = $3 where tenant_id = $1 and user_id = $2`, [tenant.id, user.id, input.status]);
+    ids[input.name] = user.id;
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    tenant = await insertTestTenant(api.db);
+    other = await insertTestTenant(api.db);
+    for (const t of [tenant, other]) {
+      await api.db.ownerQuery(`update tenants set provisioned_at = null, timezone = 'Europe/Zurich' where id = $1`, [t.id]);
+      await api.app.get(TenantProvisioningService).provision(RequestContext.system(t.id, 'test'));
+    }
+    await api.app.get(TenantPolicyService).updateBranding(RequestContext.system(tenant.id, 'test'), { badgeName: 'Alpine Friend' });
+    const operator = await createTestUser(api, tenant, { roles: ['operator_admin'] });
+    const imported = await gql(`mutation($tsv: String!) { importPlaces(tsv: $tsv) { places } }`, { tsv: PLACES_TSV }, operator.accessToken);
+    expect(imported.errors).toBeUndefined();
+
+    const hourly = await api.db.ownerQuery<{ id: string }>(`select id from services where tenant_id = $1 and pricing_mode = 'hourly' order by slug limit 2`, [tenant.id]);
+    [serviceId, otherServiceId] = hourly.map((row) => row.id);
+    [{ id: foreignServiceId }] = await api.db.ownerQuery<{ id: string }>(`select id from services where tenant_id = $1 and pricing_mode = 'hourly' limit 1`, [other.id]);
+
+    const everyDay = [1, 2, 3, 4, 5, 6, 7];
+    await helper({ name: 'Near', postalCode: '8004', radiusKm: 10, skills: [{ serviceId, priceMinor: 4000 }], weekdays: everyDay, status: 'approved' });
+    await helper({ name: 'Winterthur', postalCode: '8400', radiusKm: 30, skills: [{ serviceId, priceMinor: 3000 }], weekdays: [6], status: 'approved' });
+    await helper({ name: 'Also near', postalCode: '8001', radiusKm: 5, skills: [{ serviceId, priceMinor: 4500 }], weekdays: everyDay, status: 'approved' });
+    await helper({ name: 'Too far', postalCode: '8400', radiusKm: 10, skills: [{ serviceId, priceMinor: 3000 }], weekdays: everyDay, status: 'approved' });
+    await helper({ name: 'Geneva', postalCode: '1200', radiusKm: 100, skills: [{ serviceId, priceMinor: 3000 }], weekdays: everyDay, status: 'approved' });
+    await helper({ name: 'Other service', postalCode: '8001', radiusKm: 10, skills: [{ serviceId: otherServiceId, priceMinor: 3000 }], weekdays: everyDay, status: 'approved' });
+    await helper({ name: 'Applicant', postalCode: '8001', radiusKm: 10, skills: [{ serviceId, priceMinor: 3000 }], weekdays: everyDay, status: 'applicant' });
+    await helper({ name: 'Suspended', postalCode: '8001', radiusKm: 10, skills: [{ serviceId, priceMinor: 3000 }], weekdays: everyDay, status: 'suspended' });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('returns approved helpers covering the place, offering the service, best score first', async () => {
+    const response = await search({});
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.searchHelpers.edges.map((edge) => edge.node);
+    // Default weights: distance 40, rating 30, price 20, responsiveness 10 (rating and responsiveness
+    // neutral). Winterthur is ~20 km away but charges the least (≈0.72); Near (~2 km, mid price: ≈0.69)
+    // beats Also near (0 km, but close to the top of the price range: 0.65).
+    expect(nodes.map((node) => node.helper.displayName)).toEqual(['Winterthur', 'Near', 'Also near']);
+    const scores = nodes.map((node) => node.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const winterthur = nodes[0];
+    expect(winterthur).toMatchObject({
+      helper: { id: ids.Winterthur, photoUrl: `https://photos.example/${ids.Winterthur}.jpg`, badgeName: 'Alpine Friend' },
+      pricingMode: 'HOURLY',
+      priceMinor: 3000,
+      rating: null,
+      reviewCount: 0,
+    });
+    expect(winterthur.distanceKm).toBeGreaterThan(19);
+    expect(winterthur.distanceKm).toBeLessThan(21);
+    expect(nodes[1].distanceKm).toBeGreaterThan(1.5);
+    expect(nodes[1].distanceKm).toBeLessThan(2.5);
+    expect(nodes[2].distanceKm).toBe(0);
+    expect(nodes.map((node) => node.score)).toEqual([expect.closeTo(0.719, 2), expect.closeTo(0.692, 2), 0.65]);
+    // Everyone listed has a free slot within 14 days; the Winterthur helper only on Saturdays.
+    for (const node of nodes) {
+      const slot = new Date(node.nextFreeSlot!).getTime();
+      expect(slot).toBeGreaterThanOrEqual(Date.now() - 60_000);
+      expect(slot).toBeLessThanOrEqual(Date.now() + 14 * DAY_MS);
+    }
+    expect(new Date(winterthur.nextFreeSlot!).toLocaleDateString('en-US', { timeZone: 'Europe/Zurich', weekday: 'long' })).toBe('Saturday');
+    expect(response.data!.searchHelpers.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it("ranks by the weights of the site's SLA policy", async () => {
+    const operator = await createTestUser(api, tenant, { roles: ['operator_admin'] });
+    const current = await gql<{ tenantPolicy: { document: Record<string, unknown> } }>(`{ tenantPolicy(kind: SLA) { document } }`, {}, operator.accessToken);
+    expect(current.errors).toBeUndefined();
+    const document = { ...current.data!.tenantPolicy.document, ranking: { distance: 100, rating: 0, price: 0, responsiveness: 0 } };
+    const updated = await gql(`mutation($document: PolicyDocument!) { updatePolicy(kind: SLA, document: $document) { version } }`, { document }, operator.accessToken);
+    expect(updated.errors).toBeUndefined();
+    try {
+      const response = await search({});
+      expect(response.data!.searchHelpers.edges.map((edge) => edge.node.helper.displayName)).toEqual(['Also near', 'Near', 'Winterthur']);
+      expect(response.data!.searchHelpers.edges[0].node.score).toBe(1);
+    } finally {
+      const restored = { ...document, ranking: { distance: 40, rating: 30, price: 20, responsiveness: 10 } };
+      expect((await gql(`mutation($document: PolicyDocument!) { updatePolicy(kind: SLA, document: $document) { version } }`, { document: restored }, operator.accessToken)).errors).toBeUndefined();
+    }
+    const invalid = await gql(
+      `mutation($document: PolicyDocument!) { updatePolicy(kind: SLA, document: $document) { version } }`,
+      { document: { ...document, ranking: { distance: 0, rating: 0, price: 0, responsiveness: 0 } } },
+      operator.accessToken,
+    );
+    expect((invalid.errors as GqlError[])[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'document.ranking' });
+  });
+
+  it('with a window, returns only helpers free for the whole service inside it', async () => {
+    const window = wednesdayWindow();
+    const response = await search({ window });
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.searchHelpers.edges.map((edge) => edge.node);
+    expect(nodes.map((node) => node.helper.displayName)).toEqual(['Near', 'Also near']);
+    for (const node of nodes) expect(new Date(node.nextFreeSlot!).toISOString()).toBe(window.from);
+
+    await api.db.ownerQuery(
+      `insert into helper_availability_exceptions (tenant_id, helper_id, on_date, windows) values ($1, $2, $3::date, '[]'::jsonb)`,
+      [tenant.id, ids.Near, window.from.slice(0, 10)],
+    );
+    const dayOff = await search({ window });
+    expect(dayOff.data!.searchHelpers.edges.map((edge) => edge.node.helper.displayName)).toEqual(['Also near']);
+  });
+
+  it('walks every result with first: 1, without duplicates', async () => {
+    const all = (await search({ first: 100 })).data!.searchHelpers.edges.map((edge) => edge.node.helper.id);
+    const walked: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const response: { data?: { searchHelpers: Page } | null; errors?: unknown } = await search({ first: 1, after });
+      expect(response.errors).toBeUndefined();
+      const { edges, pageInfo } = response.data!.searchHelpers;
+      walked.push(...edges.map((edge) => edge.node.helper.id));
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor;
+    }
+    expect(walked).toEqual(all);
+    expect(new Set(walked).size).toBe(3);
+  });
+
+  it('refuses an unknown postal code, a service of another site or an archived one, and bad windows, naming the field', async () => {
+    const fieldOf = async (variables: Record<string, unknown>) => ((await search(variables)).errors as GqlError[] | undefined)?.[0].extensions;
+    expect(await fieldOf({ postalCode: '9999' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'postalCode' });
+    expect(await fieldOf({ serviceId: foreignServiceId })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+    expect(await fieldOf({ serviceId: 'not-an-id' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+    expect(await fieldOf({ window: { from: 'tomorrow', to: wednesdayWindow().to } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'window.from' });
+    expect(await fieldOf({ window: { from: '2020-01-01T09:00:00Z', to: wednesdayWindow().to } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'window.from' });
+    const later = new Date(Date.now() + 20 * DAY_MS).toISOString();
+    expect(await fieldOf({ window: { from: wednesdayWindow().from, to: later } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'window.to' });
+    expect(await fieldOf({ window: { from: wednesdayWindow().to, to: wednesdayWindow().from } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'window.to' });
+
+    await api.db.ownerQuery(`update services set archived_at = now() where tenant_id = $1 and id = $2`, [tenant.id, otherServiceId]);
+    expect(await fieldOf({ serviceId: otherServiceId })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+  });
+});
