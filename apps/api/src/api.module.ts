@@ -13,6 +13,7 @@ import {
   MetricsController,
   RedisModule,
 } from '@quartier/platform';
+import { BookingTenantApiModule } from '@quartier/booking';
 import { CatalogTenantApiModule } from '@quartier/catalog';
 import { GeoPlatformApiModule, GeoTenantApiModule } from '@quartier/geo';
 import { HelpersTenantApiModule } from '@quartier/helpers';
@@ -22,7 +23,7 @@ import { type EndpointDeps, platformGraphqlEndpoint, tenantGraphqlEndpoint } fro
 import { QuartierErrorFilter } from './graphql/quartier-error.filter.js';
 
 /** Modules whose resolvers are served on /graphql. */
-const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule, HelpersTenantApiModule];
+const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule, HelpersTenantApiModule, BookingTenantApiModule];
 /** Modules whose resolvers are served on /platform/graphql. */
 const platformApi = [TenancyPlatformApiModule, IdentityPlatformApiModule, GeoPlatformApiModule];
 

@@ -1,5 +1,6 @@
 // The probe registry: one file per domain. A new Query or Mutation needs a probe here, or the
 // cross-tenant and role-matrix gates fail naming it.
+import { bookingProbes, gatherBookingFacts } from './booking.probes.js';
 import { catalogProbes, gatherCatalogFacts } from './catalog.probes.js';
 import { gatherGeoFacts, geoProbes } from './geo.probes.js';
 import { gatherHelpersFacts, helpersProbes } from './helpers.probes.js';
@@ -7,8 +8,8 @@ import { gatherIdentityFacts, identityProbes } from './identity.probes.js';
 import type { FactsGatherer, Probe } from './probe.js';
 import { gatherTenancyFacts, tenancyProbes } from './tenancy.probes.js';
 
-export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes, ...helpersProbes];
+export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes, ...helpersProbes, ...bookingProbes];
 
-export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts, gatherHelpersFacts];
+export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts, gatherHelpersFacts, gatherBookingFacts];
 
 export * from './probe.js';

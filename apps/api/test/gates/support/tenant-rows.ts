@@ -75,6 +75,28 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
       [tenant.id, newId(), category.id, `gate-service-${randomUUID().slice(0, 8)}`, JSON.stringify({ de: `${tenant.name} Dienst`, en: `${tenant.name} service` })],
     );
   },
+  // A request needs a known place and its time windows; the timeline starts with its posting.
+  requests: (db, tenant, filled) => {
+    const user = filled.get('users')?.[0];
+    const service = filled.get('services')?.[0];
+    const place = filled.get('postal_codes')?.[0];
+    if (!user || !service || !place) throw new Error('needs rows of users, services and postal_codes first');
+    const at = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+    return db.ownerQuery(
+      `insert into requests (tenant_id, id, customer_id, service_id, description, country_code, postal_code, windows, status, expires_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, 'open', now() + interval '3 hours') returning *`,
+      [tenant.id, newId(), user.id, service.id, `${tenant.name} request`, place.country_code, place.postal_code, JSON.stringify([{ from: at(48), to: at(50) }])],
+    );
+  },
+  request_events: (db, tenant, filled) => {
+    const request = filled.get('requests')?.[0];
+    if (!request) throw new Error('needs a row of requests first');
+    return db.ownerQuery(
+      `insert into request_events (tenant_id, request_id, sequence, from_status, to_status, event, actor_kind, actor_id)
+       values ($1, $2, 1, null, 'open', 'posted', 'customer', $3) returning *`,
+      [tenant.id, request.id, request.customer_id],
+    );
+  },
 };
 
 interface ColumnInfo {

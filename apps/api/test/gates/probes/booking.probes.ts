@@ -1,0 +1,101 @@
+// Probes of the booking domain (/graphql): customers post, read and cancel their requests;
+// operators list and cancel any request of their site.
+import { callEndpoint } from '../support/world.js';
+import type { Caller, FactsGatherer, Probe } from './probe.js';
+
+const CUSTOMER: Caller[] = ['customer'];
+const OPERATORS: Caller[] = ['operator_agent', 'operator_admin'];
+const OWNER_OR_OPERATORS: Caller[] = ['customer', ...OPERATORS];
+
+const REQUEST_FIELDS = `id customerId serviceId description countryCode postalCode windows { from to } budget { amountMinor currency } status
+  cancellationPolicyVersion slaPolicyVersion expiresAt createdAt updatedAt
+  timeline { sequence fromStatus toStatus event actorKind actorId reason cancellationFee { applies rule policyVersion currency fixedMinor basisPoints } createdAt }`;
+
+/** Two windows a few days ahead, inside the 14 days a request may look ahead. */
+function probeWindows(): { from: string; to: string }[] {
+  const at = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+  return [
+    { from: at(48), to: at(50) },
+    { from: at(72), to: at(75) },
+  ];
+}
+
+export const bookingProbes: Probe[] = [
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.postRequest',
+    document: `mutation($input: PostRequestInput!) { postRequest(input: $input) { ${REQUEST_FIELDS} } }`,
+    variables: (target) => ({
+      input: { serviceId: target.secrets.serviceId, description: 'Gate probe', postalCode: target.secrets.postalCode, windows: probeWindows() },
+    }),
+    foreignIds: true,
+    allow: CUSTOMER,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.cancelRequest',
+    document: `mutation($id: ID!) { cancelRequest(requestId: $id, reason: "gate probe") { ${REQUEST_FIELDS} } }`,
+    variables: (target) => ({ id: target.secrets.requestId }),
+    foreignIds: true,
+    allow: OWNER_OR_OPERATORS,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Query.request',
+    document: `query($id: ID!) { request(id: $id) { ${REQUEST_FIELDS} } }`,
+    variables: (target) => ({ id: target.secrets.requestId }),
+    foreignIds: true,
+    allow: OWNER_OR_OPERATORS,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Query.myRequests',
+    document: `query($after: String) { myRequests(first: 10, after: $after) { edges { cursor node { ${REQUEST_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
+    variables: (target) => ({ after: target.cursors.myRequests }),
+    foreignIds: true,
+    allow: CUSTOMER,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Query.requests',
+    document: `query($serviceId: ID, $after: String) {
+      requests(status: OPEN, serviceId: $serviceId, first: 10, after: $after) { edges { cursor node { ${REQUEST_FIELDS} } } pageInfo { hasNextPage endCursor } }
+    }`,
+    variables: (target) => ({ serviceId: target.secrets.serviceId, after: target.cursors.requests }),
+    foreignIds: true,
+    allow: OPERATORS,
+  },
+];
+
+/** The tenant's gate customer posts a request through the product, for one of the site's active services and postal codes. */
+export const gatherBookingFacts: FactsGatherer = async ({ api, tenant, actors }) => {
+  const [service] = await api.db.ownerQuery<{ id: string }>(`select id from services where tenant_id = $1 and archived_at is null order by id limit 1`, [tenant.id]);
+  const [place] = await api.db.ownerQuery<{ postal_code: string }>(`select postal_code from postal_codes where tenant_id = $1 order by postal_code limit 1`, [tenant.id]);
+  const posted = await callEndpoint(api, {
+    endpoint: 'tenant',
+    host: tenant.slug,
+    token: await actors.customer.token(),
+    query: 'mutation($input: PostRequestInput!) { postRequest(input: $input) { id } }',
+    variables: { input: { serviceId: service?.id, description: 'Gate request', postalCode: place?.postal_code, windows: probeWindows() } },
+  });
+  const requestId = (posted.data?.postRequest as { id: string } | undefined)?.id;
+  const mine = await callEndpoint(api, {
+    endpoint: 'tenant',
+    host: tenant.slug,
+    token: await actors.customer.token(),
+    query: '{ myRequests(first: 1) { pageInfo { endCursor } } }',
+  });
+  const all = await callEndpoint(api, {
+    endpoint: 'tenant',
+    host: tenant.slug,
+    token: await actors.operator_admin.token(),
+    query: '{ requests(first: 1) { pageInfo { endCursor } } }',
+  });
+  const cursorOf = (data: unknown) => (data as { pageInfo: { endCursor: string | null } } | undefined)?.pageInfo.endCursor;
+  const myCursor = cursorOf(mine.data?.myRequests);
+  const allCursor = cursorOf(all.data?.requests);
+  if (!requestId || !myCursor || !allCursor) {
+    throw new Error(`No request of the gate target: ${JSON.stringify([posted.errors ?? posted.data, mine.errors ?? mine.data, all.errors ?? all.data])}`);
+  }
+  return { secrets: { requestId }, cursors: { myRequests: myCursor, requests: allCursor } };
+};

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { Clock, SystemClock } from '@quartier/platform';
+import { TenancyModule } from '@quartier/tenancy';
+import { RequestService } from './request.service.js';
+import { RequestsResolver } from './requests.resolver.js';
+
+const services = [RequestService];
+
+/** Services of the booking domain, for apps and other domain modules. */
+@Module({ imports: [TenancyModule], providers: [...services, { provide: Clock, useClass: SystemClock }], exports: services })
+export class BookingModule {}
+
+/** Resolvers served on /graphql. */
+@Module({ imports: [BookingModule], providers: [RequestsResolver] })
+export class BookingTenantApiModule {}

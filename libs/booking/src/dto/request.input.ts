@@ -1,0 +1,23 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+
+@InputType('RequestWindowInput', { description: 'A span of time (UTC) when help is wanted.' })
+export class RequestWindowInput {
+  @Field(() => Date) from!: Date;
+  @Field(() => Date) to!: Date;
+}
+
+@InputType('BudgetInput', { description: "The most the customer means to pay, in minor units of the site's currency." })
+export class BudgetInput {
+  @Field(() => Int) amountMinor!: number;
+  @Field() currency!: string;
+}
+
+@InputType('PostRequestInput')
+export class PostRequestInput {
+  @Field(() => ID) serviceId!: string;
+  @Field() description!: string;
+  @Field() postalCode!: string;
+  @Field(() => String, { nullable: true, description: 'Needed only when the postal code exists in several countries.' }) countryCode?: string | null;
+  @Field(() => [RequestWindowInput], { description: '1 to 5 windows, each in the future and ending within 14 days.' }) windows!: RequestWindowInput[];
+  @Field(() => BudgetInput, { nullable: true }) budget?: BudgetInput | null;
+}

@@ -1,0 +1,19 @@
+export { BookingModule, BookingTenantApiModule } from './booking.module.js';
+export { RequestService, type PostRequestInput } from './request.service.js';
+export type { CancellationFeeDecision, RequestEventView, RequestView } from './request-rows.js';
+export { MAX_DAYS_AHEAD, MAX_WINDOWS, type BudgetInput, type WindowInput } from './request-input.rules.js';
+export {
+  FINAL_REQUEST_STATUSES,
+  IllegalRequestTransitionError,
+  REQUEST_ACTOR_KINDS,
+  REQUEST_BIRTHS,
+  REQUEST_EVENTS,
+  REQUEST_STATUSES,
+  REQUEST_TRANSITIONS,
+  transition,
+  type RequestActorKind,
+  type RequestBirth,
+  type RequestEvent,
+  type RequestStatus,
+  type RequestTransition,
+} from './request-lifecycle.js';

@@ -1,0 +1,112 @@
+// The request lifecycle of DESIGN.md as one table: every change of a request's status goes through
+// `transition`, so an illegal move or the wrong actor is the same typed error wherever it is tried.
+import { ConflictError, ForbiddenError } from '@quartier/platform';
+
+export const REQUEST_STATUSES = [
+  'open',
+  'offered',
+  'accepted',
+  'scheduled',
+  'in_progress',
+  'completed',
+  'closed',
+  'cancelled',
+  'expired',
+  'escalated',
+  'disputed',
+  'refunded',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** Who fires an event: the request's customer, a helper working it, an operator or the platform's own jobs. */
+export const REQUEST_ACTOR_KINDS = ['customer', 'helper', 'operator', 'system'] as const;
+export type RequestActorKind = (typeof REQUEST_ACTOR_KINDS)[number];
+
+/** Each event names the outbox event `request.<event>`. */
+export const REQUEST_EVENTS = [
+  'offered',
+  'accepted',
+  'scheduled',
+  'started',
+  'completed',
+  'closed',
+  'cancelled',
+  'expired',
+  'escalated',
+  'reallocated',
+  'disputed',
+  'resolved',
+  'refunded',
+] as const;
+export type RequestEvent = (typeof REQUEST_EVENTS)[number];
+
+/** How a request comes into being: posted to be offered, or booked on a helper's free slot. */
+export const REQUEST_BIRTHS = {
+  posted: { to: 'open', actors: ['customer'] },
+  booked: { to: 'accepted', actors: ['customer'] },
+} as const satisfies Record<string, { to: RequestStatus; actors: readonly RequestActorKind[] }>;
+export type RequestBirth = keyof typeof REQUEST_BIRTHS;
+
+export interface RequestTransition {
+  from: RequestStatus;
+  event: RequestEvent;
+  to: RequestStatus;
+  actors: readonly RequestActorKind[];
+}
+
+const CUSTOMER_OR_OPERATOR = ['customer', 'operator'] as const;
+const DISPATCH = ['system', 'operator'] as const;
+
+export const REQUEST_TRANSITIONS: readonly RequestTransition[] = [
+  // Dispatch: an open request is offered to matching helpers; unanswered ones escalate or expire.
+  { from: 'open', event: 'offered', to: 'offered', actors: DISPATCH },
+  { from: 'open', event: 'escalated', to: 'escalated', actors: DISPATCH },
+  { from: 'open', event: 'expired', to: 'expired', actors: ['system'] },
+  { from: 'open', event: 'cancelled', to: 'cancelled', actors: CUSTOMER_OR_OPERATOR },
+  // A helper accepts a fixed or hourly request; the customer accepts a helper's quote.
+  { from: 'offered', event: 'accepted', to: 'accepted', actors: ['helper', 'customer'] },
+  { from: 'offered', event: 'escalated', to: 'escalated', actors: DISPATCH },
+  { from: 'offered', event: 'expired', to: 'expired', actors: ['system'] },
+  { from: 'offered', event: 'cancelled', to: 'cancelled', actors: CUSTOMER_OR_OPERATOR },
+  { from: 'escalated', event: 'offered', to: 'offered', actors: DISPATCH },
+  { from: 'escalated', event: 'expired', to: 'expired', actors: ['system'] },
+  { from: 'escalated', event: 'cancelled', to: 'cancelled', actors: CUSTOMER_OR_OPERATOR },
+  // Accepted work gets its appointment, or goes back to dispatch after the SLA's reallocation timeout.
+  { from: 'accepted', event: 'scheduled', to: 'scheduled', actors: ['helper', 'operator', 'system'] },
+  { from: 'accepted', event: 'reallocated', to: 'offered', actors: DISPATCH },
+  { from: 'accepted', event: 'cancelled', to: 'cancelled', actors: CUSTOMER_OR_OPERATOR },
+  { from: 'scheduled', event: 'started', to: 'in_progress', actors: ['helper'] },
+  { from: 'scheduled', event: 'reallocated', to: 'offered', actors: DISPATCH },
+  { from: 'scheduled', event: 'cancelled', to: 'cancelled', actors: CUSTOMER_OR_OPERATOR },
+  { from: 'in_progress', event: 'completed', to: 'completed', actors: ['helper', 'operator'] },
+  { from: 'in_progress', event: 'disputed', to: 'disputed', actors: ['customer', 'helper'] },
+  { from: 'completed', event: 'closed', to: 'closed', actors: ['customer', 'operator', 'system'] },
+  { from: 'completed', event: 'disputed', to: 'disputed', actors: ['customer', 'helper'] },
+  // Disputes are settled by operators: closed as done, or refunded (money moves in a later issue).
+  { from: 'disputed', event: 'resolved', to: 'closed', actors: ['operator'] },
+  { from: 'disputed', event: 'refunded', to: 'refunded', actors: ['operator'] },
+  { from: 'cancelled', event: 'refunded', to: 'refunded', actors: ['operator'] },
+];
+
+/** Statuses no event leaves. */
+export const FINAL_REQUEST_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter(
+  (status) => !REQUEST_TRANSITIONS.some((transition) => transition.from === status),
+);
+
+/** An event the state machine has no row for in the request's status; nothing is written. `detail` (not `code`, which stays CONFLICT) tells clients why. */
+export class IllegalRequestTransitionError extends ConflictError {
+  constructor(
+    readonly from: RequestStatus,
+    readonly event: RequestEvent,
+  ) {
+    super(`A request that is ${from.replace('_', ' ')} cannot be ${event}`, { detail: 'ILLEGAL_TRANSITION', field: 'status', from, event });
+  }
+}
+
+/** The status `event` leads to from `from` when `actor` fires it, or the typed error. */
+export function transition(from: RequestStatus, event: RequestEvent, actor: RequestActorKind): RequestStatus {
+  const row = REQUEST_TRANSITIONS.find((candidate) => candidate.from === from && candidate.event === event);
+  if (!row) throw new IllegalRequestTransitionError(from, event);
+  if (!row.actors.includes(actor)) throw new ForbiddenError(`A ${actor} cannot make a request ${event}`);
+  return row.to;
+}

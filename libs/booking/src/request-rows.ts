@@ -1,0 +1,121 @@
+// Rows of requests and request_events as stored, and the views the service hands out.
+import type { TenantTransaction } from '@quartier/platform';
+import type { RequestActorKind, RequestStatus } from './request-lifecycle.js';
+
+export const REQUEST_COLUMNS = `id, customer_id, service_id, description, country_code, postal_code, windows, budget_minor,
+  budget_currency, status, cancellation_policy_version, sla_policy_version, expires_at, last_sequence, created_at, updated_at`;
+
+export interface RequestRow {
+  id: string;
+  customer_id: string;
+  service_id: string;
+  description: string;
+  country_code: string;
+  postal_code: string;
+  windows: { from: string; to: string }[];
+  budget_minor: number | null;
+  budget_currency: string | null;
+  status: RequestStatus;
+  cancellation_policy_version: number | null;
+  sla_policy_version: number | null;
+  expires_at: Date;
+  last_sequence: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+interface EventRow {
+  request_id: string;
+  sequence: number;
+  from_status: RequestStatus | null;
+  to_status: RequestStatus;
+  event: string;
+  actor_kind: RequestActorKind;
+  actor_id: string | null;
+  reason: string | null;
+  details: { cancellationFee?: CancellationFeeDecision };
+  created_at: Date;
+}
+
+/** What the cancellation policy said when a request was cancelled; charging it is the payments' work. */
+export interface CancellationFeeDecision {
+  applies: boolean;
+  /** before_acceptance: no helper committed yet; free_window / late: against the first window's start; by_operator. */
+  rule: 'before_acceptance' | 'free_window' | 'late' | 'by_operator';
+  policyVersion: number | null;
+  currency: string;
+  fixedMinor: number;
+  basisPoints: number;
+}
+
+export interface RequestEventView {
+  sequence: number;
+  fromStatus: RequestStatus | null;
+  toStatus: RequestStatus;
+  event: string;
+  actorKind: RequestActorKind;
+  actorId: string | null;
+  reason: string | null;
+  cancellationFee: CancellationFeeDecision | null;
+  createdAt: Date;
+}
+
+export interface RequestView {
+  id: string;
+  customerId: string;
+  serviceId: string;
+  description: string;
+  countryCode: string;
+  postalCode: string;
+  windows: { from: Date; to: Date }[];
+  budget: { amountMinor: number; currency: string } | null;
+  status: RequestStatus;
+  cancellationPolicyVersion: number | null;
+  slaPolicyVersion: number | null;
+  expiresAt: Date;
+  createdAt: Date;
+  updatedAt: Date;
+  timeline: RequestEventView[];
+}
+
+function toEventView(row: EventRow): RequestEventView {
+  return {
+    sequence: row.sequence,
+    fromStatus: row.from_status,
+    toStatus: row.to_status,
+    event: row.event,
+    actorKind: row.actor_kind,
+    actorId: row.actor_id,
+    reason: row.reason,
+    cancellationFee: row.details.cancellationFee ?? null,
+    createdAt: row.created_at,
+  };
+}
+
+/** The requests with their timelines, read in one query for the whole page. */
+export async function toRequestViews(tx: TenantTransaction, rows: RequestRow[]): Promise<RequestView[]> {
+  const events = rows.length
+    ? await tx.query<EventRow>(
+        `select request_id, sequence, from_status, to_status, event, actor_kind, actor_id, reason, details, created_at
+           from request_events where tenant_id = $1 and request_id = any($2::uuid[]) order by request_id, sequence`,
+        [tx.tenantId, rows.map((row) => row.id)],
+      )
+    : [];
+  return rows.map((row) => ({
+    id: row.id,
+    customerId: row.customer_id,
+    serviceId: row.service_id,
+    description: row.description,
+    countryCode: row.country_code,
+    postalCode: row.postal_code,
+    windows: row.windows.map((window) => ({ from: new Date(window.from), to: new Date(window.to) })),
+    budget: row.budget_minor === null || row.budget_currency === null ? null : { amountMinor: row.budget_minor, currency: row.budget_currency },
+    status: row.status,
+    cancellationPolicyVersion: row.cancellation_policy_version,
+    slaPolicyVersion: row.sla_policy_version,
+    expiresAt: row.expires_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    timeline: events.filter((event) => event.request_id === row.id).map(toEventView),
+  }));
+}
