@@ -1,15 +1,18 @@
 import { Module } from '@nestjs/common';
 import { Clock, SystemClock } from '@quartier/platform';
 import { TenancyModule } from '@quartier/tenancy';
+import { AppointmentService } from './appointment.service.js';
+import { AppointmentsResolver } from './appointments.resolver.js';
+import { OfferService } from './offer.service.js';
 import { RequestService } from './request.service.js';
 import { RequestsResolver } from './requests.resolver.js';
 
-const services = [RequestService];
+const services = [RequestService, AppointmentService, OfferService];
 
 /** Services of the booking domain, for apps and other domain modules. */
 @Module({ imports: [TenancyModule], providers: [...services, { provide: Clock, useClass: SystemClock }], exports: services })
 export class BookingModule {}
 
 /** Resolvers served on /graphql. */
-@Module({ imports: [BookingModule], providers: [RequestsResolver] })
+@Module({ imports: [BookingModule], providers: [RequestsResolver, AppointmentsResolver] })
 export class BookingTenantApiModule {}

@@ -32,7 +32,7 @@ export interface PostRequestInput {
   budget?: BudgetInput | null;
 }
 
-interface Actor {
+export interface Actor {
   kind: RequestActorKind;
   id: string | null;
 }
@@ -122,6 +122,11 @@ export class RequestService {
       transition(row.status, 'cancelled', actor.kind);
       const cancellationFee = await this.cancellationDecision(tx, row, actor);
       const updated = await this.apply(tx, row, 'cancelled', actor, reason, { cancellationFee });
+      // A cancelled request's appointment no longer holds the helper's time.
+      await tx.query(
+        `update appointments set status = 'cancelled', updated_at = $3 where tenant_id = $1 and request_id = $2 and status in ('scheduled', 'in_progress')`,
+        [tx.tenantId, row.id, this.clock.now()],
+      );
       const [view] = await toRequestViews(tx, [updated]);
       return view;
     });
@@ -167,6 +172,59 @@ export class RequestService {
       for (const row of rows) await this.apply(tx, row, 'expired', { kind: 'system', id: null }, null, {});
       return rows.length;
     });
+  }
+
+  /**
+   * The transition core for the booking domain's other services (offers, appointments): locks the
+   * request row of the caller's transaction, or null when there is none.
+   */
+  async lockIn(tx: TenantTransaction, requestId: string): Promise<RequestRow | null> {
+    const [row] = await tx.query<RequestRow>(`select ${REQUEST_COLUMNS} from requests where tenant_id = $1 and id = $2::uuid for update`, [tx.tenantId, asUuid(requestId)]);
+    return row ?? null;
+  }
+
+  /** Moves a request locked by `lockIn` along the transitions table, on the timeline and the outbox. */
+  advanceIn(tx: TenantTransaction, row: RequestRow, event: RequestEvent, actor: Actor, details: Record<string, unknown>): Promise<RequestRow> {
+    return this.apply(tx, row, event, actor, null, details);
+  }
+
+  /** A request born accepted on a helper's free slot (direct booking); its one window is the slot. */
+  async bookIn(
+    tx: TenantTransaction,
+    input: { serviceId: string; description: string; postalCode: string; countryCode?: string | null; slot: { from: Date; to: Date }; details: Record<string, unknown> },
+  ): Promise<RequestRow> {
+    const customerId = callerId(tx.ctx);
+    const description = checkDescription(input.description);
+    await this.ensureActiveService(tx, input.serviceId);
+    const place = await this.knownPostalCode(tx, input.postalCode, input.countryCode);
+    const cancellation = await this.policies.latestIn(tx, 'cancellation');
+    const sla = await this.policies.latestIn(tx, 'sla');
+    const birth = REQUEST_BIRTHS.booked;
+    const now = this.clock.now();
+    const [row] = await tx.query<RequestRow>(
+      `insert into requests (tenant_id, id, customer_id, service_id, description, country_code, postal_code, windows,
+                             status, cancellation_policy_version, sla_policy_version, expires_at, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13)
+       returning ${REQUEST_COLUMNS}`,
+      [
+        tx.tenantId,
+        newId(),
+        customerId,
+        input.serviceId,
+        description,
+        place.country_code,
+        place.postal_code,
+        JSON.stringify([{ from: input.slot.from.toISOString(), to: input.slot.to.toISOString() }]),
+        birth.to,
+        cancellation?.version ?? null,
+        sla?.version ?? null,
+        // A booked request has nothing to wait for; it "expires" no earlier than its slot.
+        input.slot.from,
+        now,
+      ],
+    );
+    await this.record(tx, { row, sequence: 1, from: null, to: birth.to, event: 'booked', actor: { kind: 'customer', id: customerId }, reason: null, details: input.details });
+    return row;
   }
 
   private async page(
@@ -219,7 +277,7 @@ export class RequestService {
     event: RequestEvent,
     actor: Actor,
     reason: string | null,
-    details: { cancellationFee?: CancellationFeeDecision },
+    details: { cancellationFee?: CancellationFeeDecision } & Record<string, unknown>,
   ): Promise<RequestRow> {
     const to = transition(row.status, event, actor.kind);
     const sequence = row.last_sequence + 1;
@@ -263,8 +321,12 @@ export class RequestService {
     const base = { policyVersion: row.cancellation_policy_version, currency: policy.currency, fixedMinor: policy.lateFee.fixedMinor, basisPoints: policy.lateFee.basisPoints };
     if (actor.kind === 'operator') return { ...base, applies: false, rule: 'by_operator' };
     if (!COMMITTED.includes(row.status)) return { ...base, applies: false, rule: 'before_acceptance' };
-    // Until appointments exist, the first window's start is when the helper would come.
-    const start = Math.min(...row.windows.map((window) => Date.parse(window.from)));
+    // The appointment's start once there is one; before scheduling, the first window's start.
+    const [appointment] = await tx.query<{ starts_at: Date }>(
+      `select starts_at from appointments where tenant_id = $1 and request_id = $2 and status in ('scheduled', 'in_progress')`,
+      [tx.tenantId, row.id],
+    );
+    const start = appointment ? appointment.starts_at.getTime() : Math.min(...row.windows.map((window) => Date.parse(window.from)));
     const late = start - this.clock.now().getTime() < policy.freeWindowHours * HOUR_MS;
     return { ...base, applies: late, rule: late ? 'late' : 'free_window' };
   }

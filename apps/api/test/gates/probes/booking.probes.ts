@@ -1,15 +1,23 @@
 // Probes of the booking domain (/graphql): customers post, read and cancel their requests;
-// operators list and cancel any request of their site.
+// operators list and cancel any request of their site; helpers offer, customers choose offers or
+// book slots, and both list their appointments.
+import { encodeCursor } from '@quartier/platform';
 import { callEndpoint } from '../support/world.js';
 import type { Caller, FactsGatherer, Probe } from './probe.js';
 
 const CUSTOMER: Caller[] = ['customer'];
 const OPERATORS: Caller[] = ['operator_agent', 'operator_admin'];
 const OWNER_OR_OPERATORS: Caller[] = ['customer', ...OPERATORS];
+const HELPER: Caller[] = ['helper'];
+const CUSTOMER_OR_HELPER: Caller[] = ['customer', 'helper'];
 
 const REQUEST_FIELDS = `id customerId serviceId description countryCode postalCode windows { from to } budget { amountMinor currency } status
   cancellationPolicyVersion slaPolicyVersion expiresAt createdAt updatedAt
   timeline { sequence fromStatus toStatus event actorKind actorId reason cancellationFee { applies rule policyVersion currency fixedMinor basisPoints } createdAt }`;
+const OFFER_FIELDS = 'id requestId helperId kind priceMinor customerTotalMinor currency status createdAt';
+const APPOINTMENT_FIELDS = `id requestId helperId customerId serviceId offerId startsAt endsAt status createdAt
+  price { currency subtotalMinor customerFeeMinor customerTotalMinor commissionMinor helperPayoutMinor }`;
+const inTwoDays = () => new Date(Date.now() + 48 * 3_600_000).toISOString();
 
 /** Two windows a few days ahead, inside the 14 days a request may look ahead. */
 function probeWindows(): { from: string; to: string }[] {
@@ -65,6 +73,48 @@ export const bookingProbes: Probe[] = [
     foreignIds: true,
     allow: OPERATORS,
   },
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.makeOffer',
+    document: `mutation($id: ID!) { makeOffer(requestId: $id, priceMinor: 5000) { ${OFFER_FIELDS} } }`,
+    variables: (target) => ({ id: target.secrets.requestId }),
+    foreignIds: true,
+    allow: HELPER,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Query.offers',
+    document: `query($id: ID!) { offers(requestId: $id, first: 10) { edges { cursor node { ${OFFER_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
+    variables: (target) => ({ id: target.secrets.offerRequestId }),
+    foreignIds: true,
+    allow: CUSTOMER,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.chooseOffer',
+    document: `mutation($id: ID!, $startsAt: DateTime!) { chooseOffer(offerId: $id, startsAt: $startsAt) { ${APPOINTMENT_FIELDS} } }`,
+    variables: (target) => ({ id: target.secrets.offerId, startsAt: inTwoDays() }),
+    foreignIds: true,
+    allow: CUSTOMER,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.bookSlot',
+    document: `mutation($input: BookSlotInput!) { bookSlot(input: $input) { ${APPOINTMENT_FIELDS} } }`,
+    variables: (target) => ({
+      input: { helperId: target.secrets.appointmentHelperId, serviceId: target.secrets.serviceId, postalCode: target.secrets.postalCode, startsAt: inTwoDays() },
+    }),
+    foreignIds: true,
+    allow: CUSTOMER,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Query.myAppointments',
+    document: `query($after: String) { myAppointments(first: 10, after: $after) { edges { cursor node { ${APPOINTMENT_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
+    variables: (target) => ({ after: target.cursors.myAppointments }),
+    foreignIds: true,
+    allow: CUSTOMER_OR_HELPER,
+  },
 ];
 
 /** The tenant's gate customer posts a request through the product, for one of the site's active services and postal codes. */
@@ -97,5 +147,17 @@ export const gatherBookingFacts: FactsGatherer = async ({ api, tenant, actors })
   if (!requestId || !myCursor || !allCursor) {
     throw new Error(`No request of the gate target: ${JSON.stringify([posted.errors ?? posted.data, mine.errors ?? mine.data, all.errors ?? all.data])}`);
   }
-  return { secrets: { requestId }, cursors: { myRequests: myCursor, requests: allCursor } };
+  // The offer and appointment are the table fixtures' rows (tenant-rows.ts): making them through the
+  // product would need a helper vetted, placed and available first. The cursor is the one
+  // myAppointments hands out for that appointment (start time to the microsecond, then id).
+  const [offer] = await api.db.ownerQuery<{ id: string; request_id: string }>(`select id, request_id from offers where tenant_id = $1 order by id limit 1`, [tenant.id]);
+  const [appointment] = await api.db.ownerQuery<{ id: string; helper_id: string; starts_key: string }>(
+    `select id, helper_id, to_char(starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as starts_key from appointments where tenant_id = $1 order by id limit 1`,
+    [tenant.id],
+  );
+  if (!offer || !appointment) throw new Error(`No offer or appointment of the gate target: ${JSON.stringify([offer, appointment])}`);
+  return {
+    secrets: { requestId, offerId: offer.id, offerRequestId: offer.request_id, appointmentHelperId: appointment.helper_id },
+    cursors: { myRequests: myCursor, requests: allCursor, myAppointments: encodeCursor({ t: appointment.starts_key, id: appointment.id }) },
+  };
 };

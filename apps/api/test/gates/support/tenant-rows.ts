@@ -88,6 +88,28 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
       [tenant.id, newId(), user.id, service.id, `${tenant.name} request`, place.country_code, place.postal_code, JSON.stringify([{ from: at(48), to: at(50) }])],
     );
   },
+  // The approved helper offers on the request; the appointment is theirs, two days ahead for an hour.
+  offers: (db, tenant, filled) => {
+    const request = filled.get('requests')?.[0];
+    const helper = filled.get('helper_profiles')?.find((row) => row.status === 'approved');
+    if (!request || !helper) throw new Error('needs rows of requests and an approved helper_profiles first');
+    return db.ownerQuery(
+      `insert into offers (tenant_id, id, request_id, helper_id, kind, price_minor, customer_total_minor, currency)
+       values ($1, $2, $3, $4, 'accept', 4900, 5400, 'CHF') returning *`,
+      [tenant.id, newId(), request.id, helper.user_id],
+    );
+  },
+  appointments: (db, tenant, filled) => {
+    const offer = filled.get('offers')?.[0];
+    const request = filled.get('requests')?.[0];
+    if (!offer || !request) throw new Error('needs rows of offers and requests first');
+    return db.ownerQuery(
+      `insert into appointments (tenant_id, id, request_id, helper_id, customer_id, service_id, offer_id, starts_at, ends_at, currency,
+                                 subtotal_minor, customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor)
+       values ($1, $2, $3, $4, $5, $6, $7, now() + interval '2 days', now() + interval '2 days 1 hour', 'CHF', 4900, 500, 5400, 735, 4165) returning *`,
+      [tenant.id, newId(), request.id, offer.helper_id, request.customer_id, request.service_id, offer.id],
+    );
+  },
   request_events: (db, tenant, filled) => {
     const request = filled.get('requests')?.[0];
     if (!request) throw new Error('needs a row of requests first');

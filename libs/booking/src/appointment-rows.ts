@@ -1,0 +1,102 @@
+// Rows of offers and appointments as stored, and the views the services hand out.
+import type { PriceQuote } from '@quartier/catalog';
+
+export type OfferKind = 'accept' | 'quote';
+export type OfferStatus = 'pending' | 'chosen' | 'withdrawn' | 'declined';
+export type AppointmentStatus = 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+
+export const OFFER_COLUMNS = `id, request_id, helper_id, kind, price_minor, customer_total_minor, currency, status, created_at, updated_at`;
+
+export interface OfferRow {
+  id: string;
+  request_id: string;
+  helper_id: string;
+  kind: OfferKind;
+  price_minor: number;
+  customer_total_minor: number;
+  currency: string;
+  status: OfferStatus;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface OfferView {
+  id: string;
+  requestId: string;
+  helperId: string;
+  kind: OfferKind;
+  priceMinor: number;
+  customerTotalMinor: number;
+  currency: string;
+  status: OfferStatus;
+  createdAt: Date;
+}
+
+export const toOfferView = (row: OfferRow): OfferView => ({
+  id: row.id,
+  requestId: row.request_id,
+  helperId: row.helper_id,
+  kind: row.kind,
+  priceMinor: row.price_minor,
+  customerTotalMinor: row.customer_total_minor,
+  currency: row.currency.trim(),
+  status: row.status,
+  createdAt: row.created_at,
+});
+
+export const APPOINTMENT_COLUMNS = `id, request_id, helper_id, customer_id, service_id, offer_id, starts_at, ends_at, currency, subtotal_minor,
+  customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor, status, created_at`;
+
+export interface AppointmentRow {
+  id: string;
+  request_id: string;
+  helper_id: string;
+  customer_id: string;
+  service_id: string;
+  offer_id: string | null;
+  starts_at: Date;
+  ends_at: Date;
+  currency: string;
+  subtotal_minor: number;
+  customer_fee_minor: number;
+  customer_total_minor: number;
+  commission_minor: number;
+  helper_payout_minor: number;
+  status: AppointmentStatus;
+  created_at: Date;
+}
+
+export interface AppointmentView {
+  id: string;
+  requestId: string;
+  helperId: string;
+  customerId: string;
+  serviceId: string;
+  offerId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  status: AppointmentStatus;
+  price: PriceQuote;
+  createdAt: Date;
+}
+
+export const toAppointmentView = (row: AppointmentRow): AppointmentView => ({
+  id: row.id,
+  requestId: row.request_id,
+  helperId: row.helper_id,
+  customerId: row.customer_id,
+  serviceId: row.service_id,
+  offerId: row.offer_id,
+  startsAt: row.starts_at,
+  endsAt: row.ends_at,
+  status: row.status,
+  price: {
+    currency: row.currency.trim(),
+    subtotalMinor: row.subtotal_minor,
+    customerFeeMinor: row.customer_fee_minor,
+    customerTotalMinor: row.customer_total_minor,
+    commissionMinor: row.commission_minor,
+    helperPayoutMinor: row.helper_payout_minor,
+  },
+  createdAt: row.created_at,
+});

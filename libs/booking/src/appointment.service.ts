@@ -1,0 +1,137 @@
+// Appointments: a customer books a helper's free slot directly (a request born accepted, then
+// scheduled), offers become appointments through `scheduleIn`, and customers and helpers list
+// theirs. No helper is double-booked: the database's exclusion constraint refuses an overlapping
+// appointment, which reaches the caller as a CONFLICT on startsAt with nothing written.
+import { Injectable } from '@nestjs/common';
+import type { PriceQuote } from '@quartier/catalog';
+import {
+  Clock,
+  decodeCursor,
+  encodeCursor,
+  newId,
+  pageSize,
+  type RequestContext,
+  TenantDatabase,
+  type TenantTransaction,
+  toConnection,
+  UnauthenticatedError,
+  ValidationError,
+} from '@quartier/platform';
+import { TenantPolicyService } from '@quartier/tenancy';
+import { activeService, checkHelperAvailable, helperFit, isDoubleBooking, priceOfJob, slotOf, slotTaken } from './appointment-rules.js';
+import { APPOINTMENT_COLUMNS, toAppointmentView, type AppointmentRow, type AppointmentView } from './appointment-rows.js';
+import type { RequestRow } from './request-rows.js';
+import { RequestService } from './request.service.js';
+
+export interface BookSlotInput {
+  helperId: string;
+  serviceId: string;
+  startsAt: Date | string;
+  postalCode: string;
+  countryCode?: string | null;
+  description?: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function callerId(ctx: RequestContext): string {
+  if (ctx.actor.kind !== 'user') throw new UnauthenticatedError();
+  return ctx.actor.userId;
+}
+
+@Injectable()
+export class AppointmentService {
+  constructor(
+    private readonly db: TenantDatabase,
+    private readonly requests: RequestService,
+    private readonly policies: TenantPolicyService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Direct booking: the customer takes an approved helper's free slot for a service at their place. */
+  async bookSlot(ctx: RequestContext, input: BookSlotInput): Promise<AppointmentView> {
+    callerId(ctx);
+    return this.db.run(ctx, async (tx) => {
+      const service = await activeService(tx, input.serviceId);
+      const slot = slotOf(input.startsAt, service, this.clock.now());
+      const request = await this.requests.bookIn(tx, {
+        serviceId: service.id,
+        description: input.description?.trim() || 'Booked directly',
+        postalCode: input.postalCode,
+        countryCode: input.countryCode,
+        slot,
+        details: { helperId: input.helperId },
+      });
+      const fit = await helperFit(tx, { helperId: input.helperId, serviceId: service.id, countryCode: request.country_code, postalCode: request.postal_code, outsideArea: 'validation' });
+      await checkHelperAvailable(tx, fit.helperId, slot);
+      const price = priceOfJob(service, await this.policies.currentDocumentIn(tx, 'pricing'), { skillPriceMinor: fit.skillPriceMinor });
+      return this.scheduleIn(tx, { request, helperId: fit.helperId, offerId: null, slot, price });
+    });
+  }
+
+  /**
+   * Writes the appointment of an accepted request and schedules it. The caller's transaction holds
+   * the request's row lock; an overlap with the helper's live appointments is the typed CONFLICT.
+   */
+  async scheduleIn(tx: TenantTransaction, input: { request: RequestRow; helperId: string; offerId: string | null; slot: { from: Date; to: Date }; price: PriceQuote }): Promise<AppointmentView> {
+    const { request, price } = input;
+    let row: AppointmentRow;
+    try {
+      [row] = await tx.query<AppointmentRow>(
+        `insert into appointments (tenant_id, id, request_id, helper_id, customer_id, service_id, offer_id, starts_at, ends_at, currency, subtotal_minor,
+                                   customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor, status, created_at, updated_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'scheduled', $16, $16)
+         returning ${APPOINTMENT_COLUMNS}`,
+        [
+          tx.tenantId,
+          newId(),
+          request.id,
+          input.helperId,
+          request.customer_id,
+          request.service_id,
+          input.offerId,
+          input.slot.from,
+          input.slot.to,
+          price.currency,
+          price.subtotalMinor,
+          price.customerFeeMinor,
+          price.customerTotalMinor,
+          price.commissionMinor,
+          price.helperPayoutMinor,
+          this.clock.now(),
+        ],
+      );
+    } catch (error) {
+      // The transaction is aborted either way; the typed error rolls everything back.
+      if (isDoubleBooking(error)) throw slotTaken();
+      throw error;
+    }
+    await this.requests.advanceIn(tx, request, 'scheduled', { kind: 'system', id: null }, {
+      appointmentId: row.id,
+      helperId: input.helperId,
+      startsAt: input.slot.from.toISOString(),
+      endsAt: input.slot.to.toISOString(),
+    });
+    return toAppointmentView(row);
+  }
+
+  /** The caller's appointments as customer or helper, soonest first. */
+  async myAppointments(ctx: RequestContext, input: { first?: number | null; after?: string | null }) {
+    const userId = callerId(ctx);
+    const size = pageSize(input.first);
+    const after = decodeCursor<{ t: string; id: string }>(input.after, ['t', 'id']);
+    if (after && (Number.isNaN(Date.parse(after.t)) || !UUID.test(after.id))) throw new ValidationError('after', 'Malformed cursor');
+    return this.db.run(ctx, async (tx) => {
+      const rows = await tx.query<AppointmentRow & { starts_key: string }>(
+        `select ${APPOINTMENT_COLUMNS}, to_char(starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as starts_key
+           from appointments
+          where tenant_id = $1 and (customer_id = $2 or helper_id = $2)
+            and ($3::timestamptz is null or (starts_at, id) > ($3, $4::uuid))
+          order by starts_at, id
+          limit $5`,
+        [tx.tenantId, userId, after?.t ?? null, after?.id ?? null, size + 1],
+      );
+      return toConnection(rows, size, toAppointmentView, (row) => encodeCursor({ t: row.starts_key, id: row.id }));
+    });
+  }
+}
