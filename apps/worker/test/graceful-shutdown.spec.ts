@@ -2,30 +2,23 @@
 // or is handed back to the queue and completed by the next worker — never lost.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { QueueFactory } from '@quartier/platform';
-import { clearRedisNamespace, createTestDatabase, insertTestTenant, type TestDatabase } from '@quartier/testing';
-import { Redis } from 'ioredis';
+import { insertTestTenant, type TestDatabase } from '@quartier/testing';
+import type { Redis } from 'ioredis';
 import { probeKey, slowQueue } from './support/test-jobs.js';
-import { type Emitter, openQueues, spawnTestWorker, startEmitter, stopTestWorkers, waitFor } from './support/worker-harness.js';
+import { type Emitter, type WorkerTestbed, openWorkerTestbed, spawnTestWorker, waitFor } from './support/worker-harness.js';
 
 describe('worker graceful shutdown', () => {
   let db: TestDatabase;
   let emitter: Emitter;
   let queues: QueueFactory;
   let redis: Redis;
-
+  let bed: WorkerTestbed;
   beforeAll(async () => {
-    db = await createTestDatabase({ OUTBOX_POLL_INTERVAL_MS: '50' });
-    emitter = await startEmitter(db.config);
-    queues = openQueues(db.config);
-    redis = new Redis(db.config.REDIS_URL);
+    bed = await openWorkerTestbed();
+    ({ db, emitter, queues, redis } = bed);
   });
   afterAll(async () => {
-    await stopTestWorkers();
-    redis?.disconnect();
-    await emitter?.close();
-    await queues?.close();
-    await clearRedisNamespace(db.config.REDIS_URL, db.config.QUEUE_PREFIX);
-    await db.drop();
+    await bed?.close();
   });
 
   const probe = (what: 'started' | 'done', jobId: string) => redis.get(probeKey(db.config.QUEUE_PREFIX, what, jobId));

@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { UnrecoverableError } from 'bullmq';
 import { type DeadLetterData, deadLetterJobId, type QueueFactory, RequestContext } from '@quartier/platform';
-import { clearRedisNamespace, createTestDatabase, insertTestTenant, type TestDatabase } from '@quartier/testing';
-import { Redis } from 'ioredis';
+import { insertTestTenant, type TestDatabase } from '@quartier/testing';
+import type { Redis } from 'ioredis';
 import { crashQueue, probeKey } from './support/test-jobs.js';
-import { type Emitter, openQueues, spawnTestWorker, startEmitter, stopTestWorkers, type TestWorkerProcess, waitFor } from './support/worker-harness.js';
+import { type Emitter, type WorkerTestbed, openWorkerTestbed, spawnTestWorker, type TestWorkerProcess, waitFor } from './support/worker-harness.js';
 
 const STALLED_REASON = 'job stalled more than allowable limit';
 
@@ -17,20 +17,13 @@ describe('poison jobs', () => {
   let emitter: Emitter;
   let queues: QueueFactory;
   let redis: Redis;
-
+  let bed: WorkerTestbed;
   beforeAll(async () => {
-    db = await createTestDatabase({ OUTBOX_POLL_INTERVAL_MS: '50' });
-    emitter = await startEmitter(db.config);
-    queues = openQueues(db.config);
-    redis = new Redis(db.config.REDIS_URL);
+    bed = await openWorkerTestbed();
+    ({ db, emitter, queues, redis } = bed);
   });
   afterAll(async () => {
-    await stopTestWorkers();
-    redis?.disconnect();
-    await emitter?.close();
-    await queues?.close();
-    await clearRedisNamespace(db.config.REDIS_URL, db.config.QUEUE_PREFIX);
-    await db.drop();
+    await bed?.close();
   });
 
   const deadLetterOf = (jobId: string) => queues.deadLetterQueue().getJob(deadLetterJobId(crashQueue.name, jobId));

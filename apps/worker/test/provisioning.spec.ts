@@ -3,30 +3,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { provisioningQueue, type QueueFactory } from '@quartier/platform';
-import { clearRedisNamespace, createTestDatabase, insertTestTenant, type TestDatabase } from '@quartier/testing';
+import { insertTestTenant, type TestDatabase } from '@quartier/testing';
 import { productJobs } from '../src/product-jobs.js';
 import { createWorkerApp } from '../src/worker.app.js';
-import { type Emitter, openQueues, startEmitter, waitFor } from './support/worker-harness.js';
+import { type Emitter, type WorkerTestbed, openWorkerTestbed, waitFor } from './support/worker-harness.js';
 
 describe('tenant provisioning job', () => {
   let db: TestDatabase;
   let emitter: Emitter;
   let queues: QueueFactory;
   let app: NestFastifyApplication;
-
+  let bed: WorkerTestbed;
   beforeAll(async () => {
-    db = await createTestDatabase({ OUTBOX_POLL_INTERVAL_MS: '50' });
-    emitter = await startEmitter(db.config);
-    queues = openQueues(db.config);
+    bed = await openWorkerTestbed();
+    ({ db, emitter, queues } = bed);
     app = await createWorkerApp(db.config, productJobs);
     await app.init();
   });
   afterAll(async () => {
     await app?.close();
-    await emitter?.close();
-    await queues?.close();
-    await clearRedisNamespace(db.config.REDIS_URL, db.config.QUEUE_PREFIX);
-    await db.drop();
+    await bed?.close();
   });
 
   it('provisions a tenant created on the platform, and skips a second run', async () => {

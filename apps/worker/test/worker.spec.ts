@@ -5,31 +5,27 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DEAD_LETTER_QUEUE, type DeadLetterData, type QueueFactory, REDIS } from '@quartier/platform';
 import type { Redis } from 'ioredis';
 import request from 'supertest';
-import { clearRedisNamespace, createTestDatabase, insertTestTenant, type TestDatabase } from '@quartier/testing';
+import { insertTestTenant, type TestDatabase } from '@quartier/testing';
 import { createWorkerApp } from '../src/worker.app.js';
 import { failingQueue, pingQueue, probeKey, testJobs } from './support/test-jobs.js';
-import { type Emitter, openQueues, startEmitter, waitFor } from './support/worker-harness.js';
+import { type Emitter, type WorkerTestbed, openWorkerTestbed, waitFor } from './support/worker-harness.js';
 
 describe('worker', () => {
   let db: TestDatabase;
   let emitter: Emitter;
   let queues: QueueFactory;
   let app: NestFastifyApplication;
-
+  let bed: WorkerTestbed;
   beforeAll(async () => {
-    db = await createTestDatabase({ OUTBOX_POLL_INTERVAL_MS: '50' });
-    emitter = await startEmitter(db.config);
-    queues = openQueues(db.config);
+    bed = await openWorkerTestbed();
+    ({ db, emitter, queues } = bed);
     app = await createWorkerApp(db.config, testJobs('failing'));
     await app.init();
     await app.getHttpAdapter().getInstance().ready();
   });
   afterAll(async () => {
     await app?.close();
-    await emitter?.close();
-    await queues?.close();
-    await clearRedisNamespace(db.config.REDIS_URL, db.config.QUEUE_PREFIX);
-    await db.drop();
+    await bed?.close();
   });
 
   const get = (url: string) => request(app.getHttpServer()).get(url);

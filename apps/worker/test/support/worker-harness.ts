@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type AppConfig, ConfigModule, DatabaseModule, QueueFactory, RequestContext, TenantDatabase } from '@quartier/platform';
+import { clearRedisNamespace, createTestDatabase, type TestDatabase } from '@quartier/testing';
+import { Redis } from 'ioredis';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 
@@ -107,4 +109,35 @@ export async function waitFor(
 /** Read access to the test's queues, exactly as the worker's BullMQ stores them. */
 export function openQueues(config: AppConfig): QueueFactory {
   return new QueueFactory(config);
+}
+
+/** What every worker test file sets up: its own database, an event emitter, the queues and Redis. */
+export interface WorkerTestbed {
+  db: TestDatabase;
+  emitter: Emitter;
+  queues: QueueFactory;
+  redis: Redis;
+  /** Stops leftover workers, closes every connection, clears the Redis namespace, drops the database. */
+  close(): Promise<void>;
+}
+
+export async function openWorkerTestbed(overrides: Record<string, string> = { OUTBOX_POLL_INTERVAL_MS: '50' }): Promise<WorkerTestbed> {
+  const db = await createTestDatabase(overrides);
+  const emitter = await startEmitter(db.config);
+  const queues = openQueues(db.config);
+  const redis = new Redis(db.config.REDIS_URL);
+  return {
+    db,
+    emitter,
+    queues,
+    redis,
+    async close() {
+      await stopTestWorkers();
+      redis.disconnect();
+      await emitter.close();
+      await queues.close();
+      await clearRedisNamespace(db.config.REDIS_URL, db.config.QUEUE_PREFIX);
+      await db.drop();
+    },
+  };
 }
