@@ -27,6 +27,7 @@ export * from './queue/queue-contracts.js';
 export {
   defineQueue,
   provisioningQueue,
+  maintenanceQueue,
   DEAD_LETTER_QUEUE,
   DEFAULT_STALLED_JOB_OPTIONS,
   type QueueDefinition,

@@ -26,6 +26,8 @@ const schema = z.object({
   // Under Docker's default 10 s stop grace period, so in-flight jobs are released before SIGKILL.
   WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  // How often the worker sweeps every tenant for due work (expiries, auto-closing, review publishing).
+  MAINTENANCE_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   HOST: z.string().default('0.0.0.0'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
   JWT_ISSUER: z.string().default('quartier'),

@@ -5,7 +5,8 @@ import type { SerializedContext } from '../context/request-context.js';
 /** The shape every job of every queue has. */
 export interface JobContract {
   name: string;
-  data: { v: number; tenantId: string };
+  /** `tenantId` is null only for platform-wide jobs that fan out into one job per tenant. */
+  data: { v: number; tenantId: string | null };
 }
 
 /**
@@ -22,6 +23,16 @@ export interface OutboxJobData {
 
 /** Queue `provisioning`: getting a freshly created tenant ready to serve. */
 export type ProvisioningJob = { name: 'tenant.provision'; data: OutboxJobData };
+
+/**
+ * Queue `maintenance`: the platform's timers. A scheduler adds `marketplace.sweep` every interval;
+ * it fans out one `tenant.sweep` per active tenant, which runs that tenant's due work (expiring
+ * vetting steps and unanswered requests, closing settled jobs, publishing reviews whose window
+ * closed) under a system context of the tenant.
+ */
+export type MaintenanceJob =
+  | { name: 'marketplace.sweep'; data: { v: 1; tenantId: null } }
+  | { name: 'tenant.sweep'; data: { v: 1; tenantId: string; dueAt: string } };
 
 /** What the dead-letter queue keeps of a job that exhausted its attempts. */
 export interface DeadLetterData {

@@ -1,6 +1,6 @@
 // A queue's name plus, per job type, how hard to try. Definitions are values so producers (the
 // outbox relay) and consumers (the worker) agree on one source of truth.
-import type { JobContract, ProvisioningJob } from './queue-contracts.js';
+import type { JobContract, MaintenanceJob, ProvisioningJob } from './queue-contracts.js';
 
 export interface JobTypeOptions {
   /** Total runs before the job is dead-lettered. */
@@ -56,5 +56,16 @@ export const provisioningQueue = defineQueue<ProvisioningJob>(
   'provisioning',
   // Provisioning waits on the database only; ten attempts from 2 s cover an outage of ~30 minutes.
   { 'tenant.provision': { attempts: 10, backoffMs: 2_000 } },
+  { concurrency: 2 },
+);
+
+export const maintenanceQueue = defineQueue<MaintenanceJob>(
+  'maintenance',
+  // A missed sweep is made up by the next one; a failing tenant retries a few times on its own
+  // without holding up the others.
+  {
+    'marketplace.sweep': { attempts: 3, backoffMs: 2_000 },
+    'tenant.sweep': { attempts: 5, backoffMs: 2_000 },
+  },
   { concurrency: 2 },
 );

@@ -1,0 +1,78 @@
+// Queue `maintenance`: the marketplace's clocks. A BullMQ job scheduler adds one sweep per
+// MAINTENANCE_INTERVAL_MS however many workers run; the sweep fans out one job per active tenant,
+// so a slow or failing tenant retries on its own and tenants are swept in parallel across workers.
+// Every step a tenant job runs is idempotent against the clock: running it twice changes nothing more.
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { RequestService } from '@quartier/booking';
+import { VettingService } from '@quartier/helpers';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  Clock,
+  GlobalDatabase,
+  type JobHandlers,
+  jobOptionsFor,
+  type MaintenanceJob,
+  maintenanceQueue,
+  type QueueProcessor,
+  QueueFactory,
+  RequestContext,
+} from '@quartier/platform';
+
+/** The scheduler's id: upserting it again (every worker start) replaces it instead of adding another. */
+export const SWEEP_SCHEDULER_ID = 'marketplace-sweep';
+/** Tenant jobs are added in batches of this many, to bound one Redis call. */
+const FAN_OUT_BATCH = 500;
+
+@Injectable()
+export class MaintenanceProcessor implements QueueProcessor<MaintenanceJob>, OnApplicationBootstrap {
+  readonly queue = maintenanceQueue;
+
+  readonly handlers: JobHandlers<MaintenanceJob> = {
+    'marketplace.sweep': () => this.fanOut(),
+    'tenant.sweep': (data) => this.sweepTenant(data.tenantId),
+  };
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(QueueFactory) private readonly queues: QueueFactory,
+    @Inject(GlobalDatabase) private readonly global: GlobalDatabase,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(VettingService) private readonly vetting: VettingService,
+    @Inject(RequestService) private readonly requests: RequestService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queues.queue(maintenanceQueue.name).upsertJobScheduler(
+      SWEEP_SCHEDULER_ID,
+      { every: this.config.MAINTENANCE_INTERVAL_MS },
+      { name: 'marketplace.sweep', data: { v: 1, tenantId: null }, opts: jobOptionsFor(maintenanceQueue, 'marketplace.sweep') },
+    );
+  }
+
+  /** One job per active tenant, its id naming the tenant and the sweep's time so a retried sweep adds none twice. */
+  private async fanOut(): Promise<string> {
+    const dueAt = this.clock.now().toISOString();
+    const tenants = await this.global.run((tx) => tx.query<{ id: string }>(`select id from tenants where status = 'active' order by id`));
+    const queue = this.queues.queue(maintenanceQueue.name);
+    for (let start = 0; start < tenants.length; start += FAN_OUT_BATCH) {
+      await queue.addBulk(
+        tenants.slice(start, start + FAN_OUT_BATCH).map((tenant) => ({
+          name: 'tenant.sweep',
+          data: { v: 1, tenantId: tenant.id, dueAt },
+          opts: jobOptionsFor(maintenanceQueue, 'tenant.sweep', { jobId: `tenant-sweep.${tenant.id}.${Date.parse(dueAt)}` }),
+        })),
+      );
+    }
+    return `${tenants.length} tenants`;
+  }
+
+  /** A tenant's due work at the time the job runs, each step in its own transaction. */
+  private async sweepTenant(tenantId: string): Promise<string> {
+    const ctx = RequestContext.system(tenantId, 'maintenance');
+    const now = this.clock.now();
+    const vetting = await this.vetting.expireSteps(ctx, { now });
+    const expiredRequests = await this.requests.expireOverdue(ctx, now);
+    return `steps expired ${vetting.expiredSteps}, helpers sent back ${vetting.helpersSentBack}, requests expired ${expiredRequests}`;
+  }
+}
