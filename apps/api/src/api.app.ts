@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import type { Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { type AppConfig, createLogger, Metrics, newId, PinoNestLogger } from '@quartier/platform';
+import { type AppConfig, type Clock, createLogger, Metrics, newId, PinoNestLogger } from '@quartier/platform';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiModule } from './api.module.js';
@@ -15,6 +15,8 @@ export interface ApiAppOptions {
   schemaDir?: string;
   /** Extra resolver modules served on /graphql; only the benchmarks pass any. */
   extraTenantModules?: Type[];
+  /** The process's time source; tests pass a clock they move. */
+  clock?: Clock;
 }
 
 /** Fastify's trustProxy from TRUST_PROXY: never trust forwarded headers unless told to. */
@@ -45,7 +47,7 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
       metrics,
       schemaDir: options.schemaDir ?? API_SCHEMA_DIR,
       writeSchemaFiles: options.writeSchemaFiles ?? false,
-    }, { extraTenantModules: options.extraTenantModules }),
+    }, { extraTenantModules: options.extraTenantModules, clock: options.clock }),
     adapter,
     { logger: new PinoNestLogger(logger), bufferLogs: false },
   );

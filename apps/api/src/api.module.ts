@@ -5,6 +5,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule, GqlAuthGuard, IdentityPlatformApiModule, IdentityTenantApiModule } from '@quartier/identity';
 import {
+  type Clock,
   ConfigModule,
   DatabaseModule,
   HealthController,
@@ -30,12 +31,12 @@ const platformApi = [TenancyPlatformApiModule, IdentityPlatformApiModule, GeoPla
 @Module({})
 export class ApiModule {
   /** `extraTenantModules` adds resolver modules to /graphql (the benchmarks' probes); production passes none. */
-  static forRoot(deps: EndpointDeps, options: { extraTenantModules?: Type[] } = {}): DynamicModule {
+  static forRoot(deps: EndpointDeps, options: { extraTenantModules?: Type[]; clock?: Clock } = {}): DynamicModule {
     const tenantModules = [...tenantApi, ...(options.extraTenantModules ?? [])];
     return {
       module: ApiModule,
       imports: [
-        ConfigModule.forRoot(deps.config),
+        ConfigModule.forRoot(deps.config, { clock: options.clock }),
         DatabaseModule.forRoot({ entities }),
         RedisModule.forRoot(),
         TerminusModule,

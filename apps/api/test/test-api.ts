@@ -2,6 +2,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { clearRedisNamespace, createTestDatabase, type TestDatabase } from '@quartier/testing';
+import type { Clock } from '@quartier/platform';
 import { createApiApp } from '../src/api.app.js';
 
 export interface GraphqlCall {
@@ -44,9 +45,10 @@ async function post<T>(api: NestFastifyApplication, path: string, call: GraphqlC
   return { status: response.status, data: body.data ?? null, errors: body.errors };
 }
 
-export async function startTestApi(overrides: Record<string, string> = {}): Promise<TestApi> {
+/** `clock`: the API's one time source (every service reads it); a FixedClock lets a test move time. */
+export async function startTestApi(overrides: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApi> {
   const db = await createTestDatabase(overrides);
-  const app = await createApiApp(db.config);
+  const app = await createApiApp(db.config, { clock: options.clock });
   return {
     app,
     db,

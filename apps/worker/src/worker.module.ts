@@ -5,7 +5,6 @@ import { TerminusModule } from '@nestjs/terminus';
 import {
   type AnyQueueProcessor,
   type AppConfig,
-  Clock,
   ConfigModule,
   DatabaseModule,
   type EntityList,
@@ -17,7 +16,6 @@ import {
   type OutboxRoutes,
   QueueModule,
   RedisModule,
-  SystemClock,
 } from '@quartier/platform';
 import type { Logger } from 'pino';
 import { QUEUE_PROCESSORS, WORKER_LOGGER, WorkerRuntime } from './worker-runtime.js';
@@ -61,7 +59,6 @@ export class WorkerModule {
       providers: [
         InfrastructureHealth,
         { provide: Metrics, useValue: metrics },
-        { provide: Clock, useClass: SystemClock },
         { provide: WORKER_LOGGER, useValue: logger },
         ...jobs.processors,
         { provide: QUEUE_PROCESSORS, inject: jobs.processors, useFactory: (...processors: unknown[]) => processors },

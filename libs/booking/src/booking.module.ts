@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '@quartier/platform';
 import { TenancyModule } from '@quartier/tenancy';
 import { AppointmentService } from './appointment.service.js';
 import { AppointmentsResolver } from './appointments.resolver.js';
@@ -10,7 +9,7 @@ import { RequestsResolver } from './requests.resolver.js';
 const services = [RequestService, AppointmentService, OfferService];
 
 /** Services of the booking domain, for apps and other domain modules. */
-@Module({ imports: [TenancyModule], providers: [...services, { provide: Clock, useClass: SystemClock }], exports: services })
+@Module({ imports: [TenancyModule], providers: [...services], exports: services })
 export class BookingModule {}
 
 /** Resolvers served on /graphql. */

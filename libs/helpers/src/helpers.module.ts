@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '@quartier/platform';
 import { TenancyModule } from '@quartier/tenancy';
 import { AvailabilityResolver } from './availability/availability.resolver.js';
 import { AvailabilityService } from './availability/availability.service.js';
@@ -13,7 +12,7 @@ import { VettingService } from './vetting.service.js';
 const services = [HelperProfileService, VettingService, AvailabilityService, HelperSearchService];
 
 /** Services of the helpers domain, for apps and other domain modules. */
-@Module({ imports: [TenancyModule], providers: [...services, { provide: Clock, useClass: SystemClock }], exports: services })
+@Module({ imports: [TenancyModule], providers: [...services], exports: services })
 export class HelpersModule {}
 
 /** Resolvers served on /graphql. */
