@@ -19,4 +19,7 @@ export class FixedClock extends Clock {
   advance(milliseconds: number): void {
     this.current = new Date(this.current.getTime() + milliseconds);
   }
+  set(instant: Date): void {
+    this.current = new Date(instant.getTime());
+  }
 }

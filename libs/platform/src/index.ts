@@ -1,6 +1,7 @@
 export * from './config/config.js';
 export * from './config/config.module.js';
 export * from './context/request-context.js';
+export * from './context/user-id.js';
 export * from './errors/errors.js';
 export * from './ids.js';
 export * from './clock.js';

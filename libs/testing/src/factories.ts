@@ -11,8 +11,14 @@ export interface TestTenant {
 
 let sequence = 0;
 
-/** A provisioned, active tenant. */
-export async function insertTestTenant(db: TestDatabase, input: Partial<TestTenant> & { status?: string } = {}): Promise<TestTenant> {
+/**
+ * An active tenant without policies or catalog, marked provisioned unless `provisioned: false` leaves
+ * it to the provisioning service (as createMarketplaceTenant does).
+ */
+export async function insertTestTenant(
+  db: Pick<TestDatabase, 'ownerQuery'>,
+  input: Partial<TestTenant> & { status?: string; timezone?: string; provisioned?: boolean } = {},
+): Promise<TestTenant> {
   sequence += 1;
   const tenant = {
     id: input.id ?? newId(),
@@ -21,8 +27,8 @@ export async function insertTestTenant(db: TestDatabase, input: Partial<TestTena
   };
   await db.ownerQuery(
     `insert into tenants (id, slug, name, status, locales, default_locale, currency, timezone, provisioned_at)
-     values ($1, $2, $3, $4, '{de,fr,it,en}', 'de', 'CHF', 'Europe/Zurich', now())`,
-    [tenant.id, tenant.slug, tenant.name, input.status ?? 'active'],
+     values ($1, $2, $3, $4, '{de,fr,it,en}', 'de', 'CHF', $5, case when $6::boolean then now() end)`,
+    [tenant.id, tenant.slug, tenant.name, input.status ?? 'active', input.timezone ?? 'Europe/Zurich', input.provisioned !== false],
   );
   return tenant;
 }

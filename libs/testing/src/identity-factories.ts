@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { INVITATION_TOKEN_PURPOSE, PasswordHasher } from '@quartier/identity';
 import { newId, SecretBox, type TenantRole } from '@quartier/platform';
+import { unwrap } from './graphql-result.js';
 import type { TestDatabase } from './test-database.js';
 
 export interface GraphqlCaller {
@@ -51,13 +52,6 @@ interface SessionData {
 
 const SESSION_FIELDS = 'accessToken refreshToken userId roles';
 let sequence = 0;
-
-function unwrap<T>(label: string, response: { data: T | null; errors?: { message: string }[] }): T {
-  if (!response.data || response.errors?.length) {
-    throw new Error(`${label} failed: ${response.errors?.map((error) => error.message).join('; ') ?? 'no data'}`);
-  }
-  return response.data;
-}
 
 function toTenantRoleLiteral(role: TenantRole): string {
   return role.toUpperCase();

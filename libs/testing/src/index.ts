@@ -4,3 +4,4 @@ export * from './factories.js';
 export * from './role-session.js';
 export * from './redis-namespace.js';
 export * from './identity-factories.js';
+export * from './marketplace-factories.js';
