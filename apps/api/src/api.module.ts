@@ -18,13 +18,15 @@ import { BookingTenantApiModule } from '@quartier/booking';
 import { CatalogTenantApiModule } from '@quartier/catalog';
 import { GeoPlatformApiModule, GeoTenantApiModule } from '@quartier/geo';
 import { HelpersTenantApiModule } from '@quartier/helpers';
+import { MessagingTenantApiModule } from '@quartier/messaging';
+import { ReviewsTenantApiModule } from '@quartier/reviews';
 import { TenancyPlatformApiModule, TenancyTenantApiModule } from '@quartier/tenancy';
 import { entities } from './entities.js';
 import { type EndpointDeps, platformGraphqlEndpoint, tenantGraphqlEndpoint } from './graphql/graphql-endpoints.js';
 import { QuartierErrorFilter } from './graphql/quartier-error.filter.js';
 
 /** Modules whose resolvers are served on /graphql. */
-const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule, HelpersTenantApiModule, BookingTenantApiModule];
+const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule, HelpersTenantApiModule, BookingTenantApiModule, MessagingTenantApiModule, ReviewsTenantApiModule];
 /** Modules whose resolvers are served on /platform/graphql. */
 const platformApi = [TenancyPlatformApiModule, IdentityPlatformApiModule, GeoPlatformApiModule];
 

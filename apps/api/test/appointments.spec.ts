@@ -4,16 +4,8 @@
 // exclusion constraint); times outside the helper's week or the request's windows and helpers
 // outside the area are refused with nothing written; cancelling frees the helper's slot.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { RequestContext } from '@quartier/platform';
-import { TenantProvisioningService } from '@quartier/tenancy';
-import { createTestUser, insertTestTenant, type TestTenant, type TestUser } from '@quartier/testing';
+import { createApprovedHelper, createMarketplaceTenant, createTestUser, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
 import { startTestApi, type TestApi } from './test-api.js';
-
-const PLACES_TSV = [
-  'CH\t8001\tZürich\tKanton Zürich\tZH\tBezirk Zürich\t112\tZürich\t261\t47.3721\t8.5417\t4',
-  'CH\t8004\tZürich\tKanton Zürich\tZH\tBezirk Zürich\t112\tZürich\t261\t47.3789\t8.519\t4',
-  'CH\t1200\tGenève\tGenève\tGE\tGeneva\t2500\tGenève\t6621\t46.2022\t6.1457\t4',
-].join('\n');
 
 const APPOINTMENT_FIELDS = `id requestId helperId customerId serviceId offerId startsAt endsAt status
   price { currency subtotalMinor customerFeeMinor customerTotalMinor commissionMinor helperPayoutMinor }`;
@@ -40,7 +32,7 @@ function nextWeekday(utcDay: number, skipWeeks = 0): string {
 
 describe('offers and appointments', () => {
   let api: TestApi;
-  let tenant: TestTenant;
+  let tenant: MarketplaceTenant;
   let customer: TestUser;
   let rival: TestUser;
   let serviceId: string;
@@ -50,19 +42,6 @@ describe('offers and appointments', () => {
   const thursday = nextWeekday(4);
 
   const gql = <T>(query: string, variables: Record<string, unknown>, token?: string) => api.graphql<T>({ host: tenant.slug, query, variables, token });
-
-  /** A helper who fills profile, skills and week through the product, approved by the site. */
-  async function helper(name: string, input: { postalCode: string; radiusKm: number; weekdays: number[] }) {
-    const user = await createTestUser(api, tenant, { roles: ['helper'], displayName: name });
-    const steps = [
-      gql(`mutation($input: UpdateHelperProfileInput!) { updateMyHelperProfile(input: $input) { id } }`, { input: { homePostalCode: { countryCode: 'CH', code: input.postalCode }, serviceRadiusKm: input.radiusKm } }, user.accessToken),
-      gql(`mutation($skills: [HelperSkillInput!]!) { setMySkills(skills: $skills) { id } }`, { skills: [{ serviceId, priceMinor: 4000 }] }, user.accessToken),
-      gql(`mutation($slots: [WeeklySlotInput!]!) { setMyWeeklyAvailability(slots: $slots) { timezone } }`, { slots: input.weekdays.map((weekday) => ({ weekday, start: '00:00', end: '24:00' })) }, user.accessToken),
-    ];
-    for (const step of steps) expect((await step).errors).toBeUndefined();
-    await api.db.ownerQuery(`update helper_profiles set status = 'approved' where tenant_id = $1 and user_id = $2`, [tenant.id, user.id]);
-    helpers[name] = user;
-  }
 
   const post = async (token: string, windows: { from: string; to: string }[]) => {
     const response = await gql<{ postRequest: { id: string } }>(POST, { input: { serviceId, description: 'Mount a shelf', postalCode: '8001', windows } }, token);
@@ -85,22 +64,15 @@ describe('offers and appointments', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    tenant = await insertTestTenant(api.db);
-    await api.db.ownerQuery(`update tenants set provisioned_at = null, timezone = 'Europe/Zurich' where id = $1`, [tenant.id]);
-    await api.app.get(TenantProvisioningService).provision(RequestContext.system(tenant.id, 'test'));
-    const operator = await createTestUser(api, tenant, { roles: ['operator_admin'] });
-    const imported = await gql(`mutation($tsv: String!) { importPlaces(tsv: $tsv) { places } }`, { tsv: PLACES_TSV }, operator.accessToken);
-    expect(imported.errors).toBeUndefined();
-    [{ id: serviceId }] = await api.db.ownerQuery<{ id: string }>(
-      `select id from services where tenant_id = $1 and pricing_mode = 'hourly' and estimated_duration_minutes = 60 order by slug limit 1`,
-      [tenant.id],
-    );
+    tenant = await createMarketplaceTenant(api, { timezone: 'Europe/Zurich', places: swissPlacesTsv('8001', '8004', '1200') });
+    serviceId = await tenant.serviceId({ pricingMode: 'hourly', durationMinutes: 60 });
     customer = await createTestUser(api, tenant, { roles: ['customer'] });
     rival = await createTestUser(api, tenant, { roles: ['customer'] });
-    // Tuesdays and Wednesdays (ISO weekdays 2 and 3), the whole day in Zürich.
-    await helper('Near', { postalCode: '8004', radiusKm: 10, weekdays: [2, 3] });
-    await helper('Also near', { postalCode: '8001', radiusKm: 5, weekdays: [2, 3] });
-    await helper('Geneva', { postalCode: '1200', radiusKm: 20, weekdays: [2, 3] });
+    // Approved helpers working Tuesdays and Wednesdays (ISO weekdays 2 and 3), the whole day in Zürich.
+    const skills = [{ serviceId, priceMinor: 4000 }];
+    helpers.Near = await createApprovedHelper(api, tenant, { displayName: 'Near', postalCode: '8004', radiusKm: 10, skills, weekdays: [2, 3] });
+    helpers['Also near'] = await createApprovedHelper(api, tenant, { displayName: 'Also near', postalCode: '8001', radiusKm: 5, skills, weekdays: [2, 3] });
+    helpers.Geneva = await createApprovedHelper(api, tenant, { displayName: 'Geneva', postalCode: '1200', radiusKm: 20, skills, weekdays: [2, 3] });
   });
   afterAll(async () => {
     await api.close();
@@ -145,8 +117,14 @@ describe('offers and appointments', () => {
 
     const late = await gql(CHOOSE, { id: second.id, startsAt: `${wednesday}T10:30:00.000Z` }, customer.accessToken);
     expect((late.errors as GqlError[])[0]).toMatchObject({ message: 'This request is already taken', extensions: { code: 'CONFLICT' } });
-    const stored = await api.db.ownerQuery<{ id: string; status: string }>(`select id, status from offers where request_id = $1 order by created_at, id`, [requestId]);
-    expect(stored).toEqual([{ id: first.id, status: 'chosen' }, { id: second.id, status: 'declined' }]);
+    const stored = await api.db.ownerQuery<{ id: string; status: string; decline_reason: string | null }>(`select id, status, decline_reason from offers where request_id = $1 order by created_at, id`, [requestId]);
+    expect(stored).toEqual([
+      { id: first.id, status: 'chosen', decline_reason: null },
+      { id: second.id, status: 'declined', decline_reason: 'The customer chose another offer' },
+    ]);
+    // The helper who was not chosen hears of it.
+    const lapsed = await api.db.ownerQuery<{ type: string }>(`select type from outbox_events where aggregate_id = $1`, [second.id]);
+    expect(lapsed.map((row) => row.type)).toEqual(['offer.declined']);
     const appointments = await api.db.ownerQuery(`select 1 from appointments where request_id = $1`, [requestId]);
     expect(appointments).toHaveLength(1);
 

@@ -33,8 +33,7 @@ describe('helper availability', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    tenant = await insertTestTenant(api.db);
-    await api.db.ownerQuery(`update tenants set timezone = 'Europe/Zurich' where id = $1`, [tenant.id]);
+    tenant = await insertTestTenant(api.db, { timezone: 'Europe/Zurich' });
     helper = await createTestUser(api, tenant, { roles: ['helper'] });
   });
   afterAll(async () => {

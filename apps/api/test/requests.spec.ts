@@ -4,8 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RequestService } from '@quartier/booking';
 import { FixedClock, RequestContext } from '@quartier/platform';
-import { TenantProvisioningService } from '@quartier/tenancy';
-import { createTestUser, insertTestTenant, type TestTenant, type TestUser } from '@quartier/testing';
+import { createMarketplaceTenant, createTestUser, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const REQUEST_FIELDS = `id customerId serviceId description countryCode postalCode windows { from to } budget { amountMinor currency } status
@@ -25,8 +24,8 @@ const HOUR = 3_600_000;
 
 describe('requests', () => {
   let api: TestApi;
-  let tenant: TestTenant;
-  let other: TestTenant;
+  let tenant: MarketplaceTenant;
+  let other: MarketplaceTenant;
   let customer: TestUser;
   let stranger: TestUser;
   let operator: TestUser;
@@ -35,19 +34,10 @@ describe('requests', () => {
 
   beforeAll(async () => {
     api = await startTestApi();
-    tenant = await insertTestTenant(api.db);
-    other = await insertTestTenant(api.db);
-    for (const site of [tenant, other]) {
-      await api.db.ownerQuery(`update tenants set provisioned_at = null where id = $1`, [site.id]);
-      await api.app.get(TenantProvisioningService).provision(RequestContext.system(site.id, 'test'));
-      await api.db.ownerQuery(
-        `insert into postal_codes (tenant_id, country_code, postal_code, latitude, longitude, place_names, admin1_code)
-         values ($1, 'CH', '8001', 47.3721, 8.5417, '{Zürich}', 'ZH')`,
-        [site.id],
-      );
-    }
-    [{ id: serviceId }] = await api.db.ownerQuery<{ id: string }>(`select id from services where tenant_id = $1 order by slug limit 1`, [tenant.id]);
-    [{ id: otherServiceId }] = await api.db.ownerQuery<{ id: string }>(`select id from services where tenant_id = $1 order by slug limit 1`, [other.id]);
+    tenant = await createMarketplaceTenant(api, { places: swissPlacesTsv('8001') });
+    other = await createMarketplaceTenant(api, { places: swissPlacesTsv('8001') });
+    serviceId = await tenant.serviceId();
+    otherServiceId = await other.serviceId();
     customer = await createTestUser(api, tenant, { roles: ['customer'] });
     stranger = await createTestUser(api, tenant, { roles: ['customer'] });
     operator = await createTestUser(api, tenant, { roles: ['operator_agent'] });

@@ -3,16 +3,9 @@
 // time window, paged with stable cursors; bad postal codes, services and windows are typed errors.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RequestContext } from '@quartier/platform';
-import { TenantPolicyService, TenantProvisioningService } from '@quartier/tenancy';
-import { createTestUser, insertTestTenant, type TestTenant } from '@quartier/testing';
+import { TenantPolicyService } from '@quartier/tenancy';
+import { createHelper, createMarketplaceTenant, createTestUser, setHelperStatus, swissPlacesTsv, type MarketplaceTenant } from '@quartier/testing';
 import { startTestApi, type TestApi } from './test-api.js';
-
-const PLACES_TSV = [
-  'CH\t8001\tZürich\tKanton Zürich\tZH\tBezirk Zürich\t112\tZürich\t261\t47.3721\t8.5417\t4',
-  'CH\t8004\tZürich\tKanton Zürich\tZH\tBezirk Zürich\t112\tZürich\t261\t47.3789\t8.519\t4',
-  'CH\t8400\tWinterthur\tKanton Zürich\tZH\tBezirk Winterthur\t110\tWinterthur\t230\t47.5056\t8.7241\t4',
-  'CH\t1200\tGenève\tGenève\tGE\tGeneva\t2500\tGenève\t6621\t46.2022\t6.1457\t4',
-].join('\n');
 
 const SEARCH = `query($postalCode: String!, $serviceId: ID!, $window: SearchWindowInput, $first: Int, $after: String) {
   searchHelpers(postalCode: $postalCode, serviceId: $serviceId, window: $window, first: $first, after: $after) {
@@ -47,8 +40,8 @@ function wednesdayWindow(): { from: string; to: string } {
 
 describe('helper search', () => {
   let api: TestApi;
-  let tenant: TestTenant;
-  let other: TestTenant;
+  let tenant: MarketplaceTenant;
+  let other: MarketplaceTenant;
   let serviceId: string;
   let otherServiceId: string;
   let foreignServiceId: string;
@@ -57,43 +50,22 @@ describe('helper search', () => {
   const gql = <T>(query: string, variables: Record<string, unknown>, token?: string) => api.graphql<T>({ host: tenant.slug, query, variables, token });
   const search = (variables: Record<string, unknown>) => gql<{ searchHelpers: Page }>(SEARCH, { postalCode: '8001', serviceId, ...variables });
 
-  /** A helper who fills their profile, skills and week through the product, then gets the given status. */
-  async function helper(input: { name: string; postalCode: string; radiusKm: number; skills: { serviceId: string; priceMinor?: number }[]; weekdays: number[]; status: string }) {
-    const user = await createTestUser(api, tenant, { roles: ['helper'], displayName: input.name });
-    const profile = await gql(
-      `mutation($input: UpdateHelperProfileInput!) { updateMyHelperProfile(input: $input) { id } }`,
-      { input: { homePostalCode: { countryCode: 'CH', code: input.postalCode }, serviceRadiusKm: input.radiusKm, photoUrl: `https://photos.example/${user.id}.jpg` } },
-      user.accessToken,
-    );
-    expect(profile.errors).toBeUndefined();
-    const skills = await gql(`mutation($skills: [HelperSkillInput!]!) { setMySkills(skills: $skills) { id } }`, { skills: input.skills }, user.accessToken);
-    expect(skills.errors).toBeUndefined();
-    const week = await gql(
-      `mutation($slots: [WeeklySlotInput!]!) { setMyWeeklyAvailability(slots: $slots) { timezone } }`,
-      { slots: input.weekdays.map((weekday) => ({ weekday, start: '00:00', end: '24:00' })) },
-      user.accessToken,
-    );
-    expect(week.errors).toBeUndefined();
-    await api.db.ownerQuery(`update helper_profiles set status = $3 where tenant_id = $1 and user_id = $2`, [tenant.id, user.id, input.status]);
-    ids[input.name] = user.id;
+  /** A helper who fills their profile (with a photo), skills and week through the product, then gets the given status. */
+  async function helper(input: { name: string; postalCode: string; radiusKm: number; skills: { serviceId: string; priceMinor?: number }[]; weekdays: number[]; status: 'applicant' | 'approved' | 'suspended' }) {
+    const { name, status, ...setup } = input;
+    const user = await createHelper(api, tenant, { displayName: name, ...setup, photoUrl: (id) => `https://photos.example/${id}.jpg` });
+    await setHelperStatus(api, tenant, user.id, status);
+    ids[name] = user.id;
   }
 
   beforeAll(async () => {
     api = await startTestApi();
-    tenant = await insertTestTenant(api.db);
-    other = await insertTestTenant(api.db);
-    for (const t of [tenant, other]) {
-      await api.db.ownerQuery(`update tenants set provisioned_at = null, timezone = 'Europe/Zurich' where id = $1`, [t.id]);
-      await api.app.get(TenantProvisioningService).provision(RequestContext.system(t.id, 'test'));
-    }
+    tenant = await createMarketplaceTenant(api, { timezone: 'Europe/Zurich', places: swissPlacesTsv('8001', '8004', '8400', '1200') });
+    other = await createMarketplaceTenant(api, { timezone: 'Europe/Zurich' });
     await api.app.get(TenantPolicyService).updateBranding(RequestContext.system(tenant.id, 'test'), { badgeName: 'Alpine Friend' });
-    const operator = await createTestUser(api, tenant, { roles: ['operator_admin'] });
-    const imported = await gql(`mutation($tsv: String!) { importPlaces(tsv: $tsv) { places } }`, { tsv: PLACES_TSV }, operator.accessToken);
-    expect(imported.errors).toBeUndefined();
 
-    const hourly = await api.db.ownerQuery<{ id: string }>(`select id from services where tenant_id = $1 and pricing_mode = 'hourly' order by slug limit 2`, [tenant.id]);
-    [serviceId, otherServiceId] = hourly.map((row) => row.id);
-    [{ id: foreignServiceId }] = await api.db.ownerQuery<{ id: string }>(`select id from services where tenant_id = $1 and pricing_mode = 'hourly' limit 1`, [other.id]);
+    [serviceId, otherServiceId] = await tenant.serviceIds({ pricingMode: 'hourly' });
+    foreignServiceId = await other.serviceId({ pricingMode: 'hourly' });
 
     const everyDay = [1, 2, 3, 4, 5, 6, 7];
     await helper({ name: 'Near', postalCode: '8004', radiusKm: 10, skills: [{ serviceId, priceMinor: 4000 }], weekdays: everyDay, status: 'approved' });

@@ -60,7 +60,7 @@ describe('tenant provisioning', () => {
     expect(state.tenant.status).toBe('active');
     expect(state.tenant.provisioned_at).toBeInstanceOf(Date);
     expect(state.policies).toEqual(
-      ['branding', 'cancellation', 'payouts', 'pricing', 'rewards', 'sla', 'vetting'].map((kind) => ({ kind, version: 1 })),
+      ['branding', 'cancellation', 'payouts', 'pricing', 'reviews', 'rewards', 'sla', 'vetting'].map((kind) => ({ kind, version: 1 })),
     );
     expect(state.categories.map((category) => category.slug)).toEqual([
       'internet-wifi',
@@ -96,7 +96,7 @@ describe('tenant provisioning', () => {
     const outcomes = await Promise.all([1, 2].map(() => provisioning.provision(RequestContext.system(tenant.id, 'test'))));
     expect(outcomes.sort()).toEqual(['provisioned', 'skipped']);
     const state = await snapshot(tenant.id);
-    expect(state.policies).toHaveLength(7);
+    expect(state.policies).toHaveLength(8);
     expect(state.categories).toHaveLength(5);
     expect(state.welcomes).toBe(1);
   });
@@ -113,7 +113,7 @@ describe('tenant provisioning', () => {
       [tenant.id],
     );
     expect(branding.document.displayName).toBe('Own Brand');
-    expect((await snapshot(tenant.id)).policies).toHaveLength(7);
+    expect((await snapshot(tenant.id)).policies).toHaveLength(8);
   });
 
   it('leaves a tenant suspended before provisioning suspended', async () => {

@@ -160,7 +160,7 @@ async function createAccount(
   }
 }
 
-/** Three services per helper, rotating over the tenant's active catalog, priced inside the tenant's bounds. */
+/** Three services per helper (the flagship and two rotating over the tenant's active catalog), priced inside the tenant's bounds. */
 async function skillPlanner(app: INestApplicationContext, system: RequestContext): Promise<(index: number) => SkillInput[]> {
   const pricing = await app.get(TenantPolicyService).latest(system, { kind: 'pricing' });
   if (!pricing) throw new NotFoundError('Pricing policy');
@@ -168,7 +168,10 @@ async function skillPlanner(app: INestApplicationContext, system: RequestContext
   const { minMinor, maxMinor } = pricing.document.helperHourlyRate;
   const services = (await app.get(CatalogService).list(system, { includeArchived: false, first: 100 })).edges.map((edge) => edge.node).filter((service) => service.active);
   return (index) => {
-    const picked = [0, 1, 2].map((offset) => services[(index * 3 + offset) % services.length]);
+    // Everyone offers the site's first service (its flagship, like Wi-Fi set-up for a telco), so
+    // neighbours compete for the same requests; two more rotate over the rest of the catalog.
+    const rest = services.slice(1);
+    const picked = [services[0], ...[0, 1].map((offset) => rest[(index * 2 + offset) % Math.max(rest.length, 1)] ?? services[0])];
     return [...new Map(picked.map((service) => [service.id, service])).values()].map((service) => {
       if (service.pricingMode !== 'hourly') return { serviceId: service.id, priceMinor: null };
       // Whole units spread over the bounds, so helpers differ in price.

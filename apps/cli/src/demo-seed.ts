@@ -1,28 +1,33 @@
 // `npm run db:seed`: the demo — one platform admin and two tenants that look different (a telco and
 // a home retailer), each with an operator admin, provisioned at once so the demo works without the
-// worker, all of Switzerland's postal codes (GeoNames, data/geonames), and people: vetted helpers
-// and customers. Idempotent: what exists is left as it is. `demo:info` prints where and how to sign in.
+// worker, all of Switzerland's postal codes (GeoNames, data/geonames), people (vetted helpers and
+// customers) and their marketplace: requests in every state, reviews, conversations. Idempotent: what exists is left as it is. `demo:info` prints where and how to sign in.
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { BookingModule } from '@quartier/booking';
 import { CatalogModule } from '@quartier/catalog';
 import { GeoModule, PlacesImportService, type PlacesImportResult } from '@quartier/geo';
 import { HelpersModule } from '@quartier/helpers';
 import { IdentityModule, identityEntities, PlatformAdminsService } from '@quartier/identity';
+import { MessagingModule } from '@quartier/messaging';
 import {
   type AppConfig,
   ConfigModule,
   ConflictError,
   DatabaseModule,
+  FixedClock,
   GlobalDatabase,
   RedisModule,
   RequestContext,
 } from '@quartier/platform';
+import { ReviewsModule } from '@quartier/reviews';
 import { type NewTenant, TenancyModule, tenancyEntities, TenantOnboardingService, TenantProvisioningService } from '@quartier/tenancy';
 import { seedDemoCatalog } from './demo-catalog.js';
 import { DEMO_USER_PASSWORD, demoCustomerEmail, demoHelperEmail, type DemoPeopleResult, seedDemoPeople } from './demo-helpers.js';
+import { type DemoMarketplaceResult, seedDemoMarketplace } from './demo-marketplace.js';
 
 /** Demo credentials are fixed so the README and the banner can name them; never use them in production. */
 export const DEMO_ADMIN = { email: 'admin@quartier.localhost', password: 'quartier-admin-demo', displayName: 'Quartier Platform Admin' };
@@ -80,6 +85,7 @@ export interface DemoSeedResult {
     provisioning: 'provisioned' | 'skipped';
     places: PlacesImportResult;
     people: DemoPeopleResult;
+    marketplace: DemoMarketplaceResult;
   }[];
 }
 
@@ -88,9 +94,11 @@ export async function seedDemo(config: AppConfig): Promise<DemoSeedResult> {
   if (config.NODE_ENV === 'production') {
     throw new Error('The demo seed refuses to run in production; create the platform admin with admin:create');
   }
+  // The marketplace's history is played through the services at the times it happened.
+  const clock = new FixedClock(new Date());
   @Module({
     imports: [
-      ConfigModule.forRoot(config),
+      ConfigModule.forRoot(config, { clock }),
       DatabaseModule.forRoot({ entities: [...tenancyEntities, ...identityEntities] }),
       RedisModule.forRoot(),
       IdentityModule,
@@ -98,6 +106,9 @@ export async function seedDemo(config: AppConfig): Promise<DemoSeedResult> {
       CatalogModule,
       GeoModule,
       HelpersModule,
+      BookingModule,
+      ReviewsModule,
+      MessagingModule,
     ],
   })
   class DemoSeedModule {}
@@ -138,7 +149,8 @@ export async function seedDemo(config: AppConfig): Promise<DemoSeedResult> {
       const places = await placesImport.importTsv(RequestContext.system(id, 'demo-seed'), { tsv: placesFile, field: 'file' });
       // After the places: helpers' home postal codes must exist.
       const people = await seedDemoPeople(app, { tenantId: id, tenantSlug: tenant.slug, operatorEmail: operator.email });
-      tenants.push({ slug: tenant.slug, id, created, provisioning: provisioned, places, people });
+      const marketplace = await seedDemoMarketplace(app, { tenantId: id, tenantSlug: tenant.slug, operatorEmail: operator.email, clock });
+      tenants.push({ slug: tenant.slug, id, created, provisioning: provisioned, places, people, marketplace });
     }
     return { admin, tenants };
   } finally {

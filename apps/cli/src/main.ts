@@ -30,7 +30,7 @@ program
 
 program
   .command('db:seed')
-  .description('Create the demo (platform admin, tenants alpine and nordhaus with their operator admins, helpers and customers); safe to run again')
+  .description('Create the demo (platform admin, tenants alpine and nordhaus with their operator admins, helpers, customers, requests and reviews); safe to run again')
   .action(async () => {
     const result = await seedDemo(loadConfigOrExit());
     console.log(`Platform admin ${result.admin.created ? 'created' : 'already there'}`);
@@ -41,6 +41,8 @@ program
       console.log(
         `  people: ${Object.values(helpers).reduce((sum, n) => sum + n, 0)} helpers (${helpers.approved} approved, ${helpers.in_review} in review, ${helpers.suspended} suspended), ${customers} customers; ${created} created now`,
       );
+      const requests = Object.entries(tenant.marketplace.requests).map(([status, n]) => `${n} ${status.replace('_', ' ')}`);
+      console.log(`  requests: ${requests.join(', ')}${tenant.marketplace.created ? '' : ' (already there)'}`);
     }
   });
 

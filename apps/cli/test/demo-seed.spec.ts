@@ -18,7 +18,7 @@ describe('demo seed', () => {
   const tableCounts = async () =>
     Object.fromEntries(
       await Promise.all(
-        ['platform_admins', 'tenants', 'tenant_hosts', 'tenant_policies', 'categories', 'users', 'user_roles', 'outbox_events', 'operator_invitations', 'places', 'postal_codes', 'helper_profiles', 'helper_skills', 'vetting_steps', 'helper_weekly_slots'].map(
+        ['platform_admins', 'tenants', 'tenant_hosts', 'tenant_policies', 'categories', 'users', 'user_roles', 'outbox_events', 'operator_invitations', 'places', 'postal_codes', 'helper_profiles', 'helper_skills', 'vetting_steps', 'helper_weekly_slots', 'requests', 'request_events', 'offers', 'appointments', 'reviews', 'messages'].map(
           async (table) => [table, Number((await db.ownerQuery<{ n: string }>(`select count(*) as n from ${table}`))[0].n)] as const,
         ),
       ),
@@ -59,7 +59,7 @@ describe('demo seed', () => {
     expect(tenants[0].branding.badgeName).toBe('Alpine Friend');
     expect(tenants[1].branding.badgeName).toBe('Nordhaus Helper');
     expect(tenants[0].branding.primaryColor).not.toBe(tenants[1].branding.primaryColor);
-    expect(afterFirst.tenant_policies).toBe(14);
+    expect(afterFirst.tenant_policies).toBe(2 * 8);
     // All of Switzerland (GeoNames) for both tenants; the second run's import found nothing to change.
     expect(first.tenants.map((tenant) => tenant.places)).toEqual([0, 1].map(() => expect.objectContaining({ countries: ['CH'], inserted: 4478, postalCodes: 3362 })));
     expect(second.tenants.map((tenant) => tenant.places)).toEqual([0, 1].map(() => expect.objectContaining({ inserted: 0, updated: 0, removed: 0, unchanged: 4478 })));
@@ -169,6 +169,49 @@ describe('demo seed', () => {
     const afterFirst = await tableCounts();
     const second = await seedDemo(db.config);
     expect(second.tenants.map((tenant) => tenant.people)).toEqual([0, 1].map(() => ({ ...people, created: 0 })));
+    expect(await tableCounts()).toEqual(afterFirst);
+  });
+
+  it('gives each tenant a living marketplace: requests in every state a customer reaches, reviews, a hidden one, conversations', async () => {
+    const first = await seedDemo(db.config);
+    const requests = { cancelled: 2, closed: 6, completed: 1, disputed: 1, expired: 1, in_progress: 1, offered: 1, open: 1, scheduled: 2 };
+    expect(first.tenants.map((tenant) => tenant.marketplace.requests)).toEqual([requests, requests]);
+
+    // Each request's timeline starts with its birth and ends in its status; every step left an outbox event.
+    const timelines = await db.ownerQuery<{ status: string; first_event: string; last_to: string; events: string; outbox: string }>(
+      `select r.status,
+              (select e.event from request_events e where e.tenant_id = r.tenant_id and e.request_id = r.id order by e.sequence limit 1) as first_event,
+              (select e.to_status from request_events e where e.tenant_id = r.tenant_id and e.request_id = r.id order by e.sequence desc limit 1) as last_to,
+              (select count(*) from request_events e where e.tenant_id = r.tenant_id and e.request_id = r.id) as events,
+              (select count(*) from outbox_events o where o.tenant_id = r.tenant_id and o.aggregate_id = r.id::text and o.type like 'request.%') as outbox
+         from requests r`,
+    );
+    for (const row of timelines) {
+      expect(row.last_to).toBe(row.status);
+      expect(['posted', 'booked']).toContain(row.first_event);
+      expect(row.outbox).toBe(row.events);
+    }
+
+    // Past jobs reviewed by both sides (published); one waits for the helper (not public); one hidden by the operator, with its reason.
+    const reviews = await db.ownerQuery<{ published: string; unpublished: string; hidden: string; reasons: string }>(
+      `select count(*) filter (where published_at is not null) as published, count(*) filter (where published_at is null) as unpublished,
+              count(*) filter (where hidden_at is not null) as hidden, count(*) filter (where hidden_reason is not null) as reasons from reviews`,
+    );
+    expect(reviews[0]).toEqual({ published: String(2 * 12), unpublished: '2', hidden: '2', reasons: '2' });
+    const ratings = await db.ownerQuery<{ helpers: string; reviews: string }>(`select count(*) filter (where review_count > 0) as helpers, sum(review_count) as reviews from helper_ratings`);
+    expect(ratings[0]).toEqual({ helpers: String(2 * 5), reviews: String(2 * 5) });
+
+    // The request with offers has several, and its conversation hides the helper's phone number.
+    const offers = await db.ownerQuery<{ n: string }>(`select count(*) as n from offers o join requests r on r.tenant_id = o.tenant_id and r.id = o.request_id where r.status = 'offered' group by r.id`);
+    for (const row of offers) expect(Number(row.n)).toBeGreaterThanOrEqual(2);
+    const redacted = await db.ownerQuery<{ body: string }>(`select body from messages where redacted`);
+    expect(redacted).toHaveLength(2);
+    for (const message of redacted) expect(message.body).not.toMatch(/\d{3} \d{2} \d{2}/);
+
+    // Seeding again adds nothing.
+    const afterFirst = await tableCounts();
+    const second = await seedDemo(db.config);
+    expect(second.tenants.map((tenant) => tenant.marketplace)).toEqual([0, 1].map(() => ({ created: false, requests })));
     expect(await tableCounts()).toEqual(afterFirst);
   });
 

@@ -4,6 +4,7 @@ import { BookingModule } from '@quartier/booking';
 import { HelpersModule } from '@quartier/helpers';
 import { mergeOutboxRoutes, provisioningQueue, routeTo } from '@quartier/platform';
 import { identityEntities } from '@quartier/identity';
+import { ReviewsModule } from '@quartier/reviews';
 import { TenancyModule, tenancyEntities } from '@quartier/tenancy';
 import { MaintenanceProcessor } from './jobs/maintenance.processor.js';
 import { ProvisioningProcessor } from './jobs/provisioning.processor.js';
@@ -11,7 +12,7 @@ import type { WorkerJobs } from './worker.module.js';
 
 export const productJobs: WorkerJobs = {
   entities: [...tenancyEntities, ...identityEntities],
-  imports: [TenancyModule, HelpersModule, BookingModule],
+  imports: [TenancyModule, HelpersModule, BookingModule, ReviewsModule],
   processors: [ProvisioningProcessor, MaintenanceProcessor],
   routes: mergeOutboxRoutes({
     'tenant.created': routeTo(provisioningQueue, 'tenant.provision'),

@@ -5,7 +5,7 @@ export type OfferKind = 'accept' | 'quote';
 export type OfferStatus = 'pending' | 'chosen' | 'withdrawn' | 'declined';
 export type AppointmentStatus = 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
 
-export const OFFER_COLUMNS = `id, request_id, helper_id, kind, price_minor, customer_total_minor, currency, status, created_at, updated_at`;
+export const OFFER_COLUMNS = `id, request_id, helper_id, kind, price_minor, customer_total_minor, currency, status, decline_reason, created_at, updated_at`;
 
 export interface OfferRow {
   id: string;
@@ -16,6 +16,7 @@ export interface OfferRow {
   customer_total_minor: number;
   currency: string;
   status: OfferStatus;
+  decline_reason: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -29,6 +30,7 @@ export interface OfferView {
   customerTotalMinor: number;
   currency: string;
   status: OfferStatus;
+  declineReason: string | null;
   createdAt: Date;
 }
 
@@ -41,11 +43,12 @@ export const toOfferView = (row: OfferRow): OfferView => ({
   customerTotalMinor: row.customer_total_minor,
   currency: row.currency.trim(),
   status: row.status,
+  declineReason: row.decline_reason,
   createdAt: row.created_at,
 });
 
 export const APPOINTMENT_COLUMNS = `id, request_id, helper_id, customer_id, service_id, offer_id, starts_at, ends_at, currency, subtotal_minor,
-  customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor, status, created_at`;
+  customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor, status, started_at, completed_at, completion_note, created_at`;
 
 export interface AppointmentRow {
   id: string;
@@ -63,6 +66,9 @@ export interface AppointmentRow {
   commission_minor: number;
   helper_payout_minor: number;
   status: AppointmentStatus;
+  started_at: Date | null;
+  completed_at: Date | null;
+  completion_note: string | null;
   created_at: Date;
 }
 
@@ -77,6 +83,9 @@ export interface AppointmentView {
   endsAt: Date;
   status: AppointmentStatus;
   price: PriceQuote;
+  startedAt: Date | null;
+  completedAt: Date | null;
+  completionNote: string | null;
   createdAt: Date;
 }
 
@@ -98,5 +107,8 @@ export const toAppointmentView = (row: AppointmentRow): AppointmentView => ({
     commissionMinor: row.commission_minor,
     helperPayoutMinor: row.helper_payout_minor,
   },
+  startedAt: row.started_at,
+  completedAt: row.completed_at,
+  completionNote: row.completion_note,
   createdAt: row.created_at,
 });

@@ -4,16 +4,11 @@
 import { quotePrice, type PriceQuote, type PricingMode } from '@quartier/catalog';
 import { EARTH_RADIUS_KM } from '@quartier/geo';
 import { expandAvailability, type AvailabilityException, type WeeklySlot } from '@quartier/helpers';
-import { ConflictError, ForbiddenError, NotFoundError, type TenantTransaction, ValidationError } from '@quartier/platform';
+import { asUuid, ConflictError, ForbiddenError, NotFoundError, type TenantTransaction, ValidationError } from '@quartier/platform';
 import type { PricingPolicy } from '@quartier/tenancy';
 import { MAX_DAYS_AHEAD } from './request-input.rules.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 const DAY_MS = 86_400_000;
-
-/** An id that is not a UUID names no row; the nil UUID keeps the answer NOT_FOUND like any unknown id. */
-export const asUuid = (id: string): string => (UUID.test(id) ? id : NIL_UUID);
 
 export interface ServiceRow {
   id: string;
@@ -142,3 +137,10 @@ export function isDoubleBooking(error: unknown): boolean {
 }
 
 export const slotTaken = (): ConflictError => new ConflictError('That slot is taken', { field: 'startsAt', detail: 'SLOT_TAKEN' });
+
+/**
+ * The appointment is not in the status the step needs (cancelled or reassigned away, not started,
+ * already done): the same CONFLICT detail as an illegal request transition, and nothing is written.
+ */
+export const illegalAppointmentStep = (status: string, step: string): ConflictError =>
+  new ConflictError(`An appointment that is ${status.replace('_', ' ')} cannot be ${step}`, { field: 'appointmentId', detail: 'ILLEGAL_TRANSITION', from: status, event: step });

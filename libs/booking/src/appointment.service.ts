@@ -1,25 +1,28 @@
 // Appointments: a customer books a helper's free slot directly (a request born accepted, then
-// scheduled), offers become appointments through `scheduleIn`, and customers and helpers list
-// theirs. No helper is double-booked: the database's exclusion constraint refuses an overlapping
-// appointment, which reaches the caller as a CONFLICT on startsAt with nothing written.
+// scheduled), offers become appointments through `scheduleIn`, and customers, helpers and operators
+// read them. No helper is double-booked: the database's exclusion constraint refuses an overlapping
+// appointment, which reaches the caller as a CONFLICT with nothing written.
 import { Injectable } from '@nestjs/common';
 import type { PriceQuote } from '@quartier/catalog';
 import {
   Clock,
-  decodeCursor,
+  ConflictError,
+  asUuid,
+  decodeTimeCursor,
   encodeCursor,
   newId,
+  NotFoundError,
   pageSize,
   type RequestContext,
   TenantDatabase,
   type TenantTransaction,
   toConnection,
-  UnauthenticatedError,
-  ValidationError,
+  userIdOf,
 } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
 import { activeService, checkHelperAvailable, helperFit, isDoubleBooking, priceOfJob, slotOf, slotTaken } from './appointment-rules.js';
 import { APPOINTMENT_COLUMNS, toAppointmentView, type AppointmentRow, type AppointmentView } from './appointment-rows.js';
+import { isOperator } from './caller.js';
 import type { RequestRow } from './request-rows.js';
 import { RequestService } from './request.service.js';
 
@@ -30,13 +33,6 @@ export interface BookSlotInput {
   postalCode: string;
   countryCode?: string | null;
   description?: string | null;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function callerId(ctx: RequestContext): string {
-  if (ctx.actor.kind !== 'user') throw new UnauthenticatedError();
-  return ctx.actor.userId;
 }
 
 @Injectable()
@@ -50,7 +46,7 @@ export class AppointmentService {
 
   /** Direct booking: the customer takes an approved helper's free slot for a service at their place. */
   async bookSlot(ctx: RequestContext, input: BookSlotInput): Promise<AppointmentView> {
-    callerId(ctx);
+    userIdOf(ctx);
     return this.db.run(ctx, async (tx) => {
       const service = await activeService(tx, input.serviceId);
       const slot = slotOf(input.startsAt, service, this.clock.now());
@@ -74,6 +70,24 @@ export class AppointmentService {
    * the request's row lock; an overlap with the helper's live appointments is the typed CONFLICT.
    */
   async scheduleIn(tx: TenantTransaction, input: { request: RequestRow; helperId: string; offerId: string | null; slot: { from: Date; to: Date }; price: PriceQuote }): Promise<AppointmentView> {
+    const row = await this.insertIn(tx, { ...input, taken: slotTaken });
+    await this.requests.advanceIn(tx, input.request, 'scheduled', { kind: 'system', id: null }, {
+      appointmentId: row.id,
+      helperId: input.helperId,
+      startsAt: input.slot.from.toISOString(),
+      endsAt: input.slot.to.toISOString(),
+    });
+    return toAppointmentView(row);
+  }
+
+  /**
+   * A live appointment row of the request; `taken` is the caller's CONFLICT when the exclusion
+   * constraint finds the helper busy then (the transaction is aborted either way).
+   */
+  async insertIn(
+    tx: TenantTransaction,
+    input: { request: RequestRow; helperId: string; offerId: string | null; slot: { from: Date; to: Date }; price: PriceQuote; taken: () => ConflictError },
+  ): Promise<AppointmentRow> {
     const { request, price } = input;
     let row: AppointmentRow;
     try {
@@ -103,24 +117,39 @@ export class AppointmentService {
       );
     } catch (error) {
       // The transaction is aborted either way; the typed error rolls everything back.
-      if (isDoubleBooking(error)) throw slotTaken();
+      if (isDoubleBooking(error)) throw input.taken();
       throw error;
     }
-    await this.requests.advanceIn(tx, request, 'scheduled', { kind: 'system', id: null }, {
-      appointmentId: row.id,
-      helperId: input.helperId,
-      startsAt: input.slot.from.toISOString(),
-      endsAt: input.slot.to.toISOString(),
+    return row;
+  }
+
+  /**
+   * The appointment and its request, the request's row locked so no other transition of it runs
+   * meanwhile; the appointment is read after the lock, so it is current. Null when there is none.
+   */
+  async lockIn(tx: TenantTransaction, appointmentId: string): Promise<{ appointment: AppointmentRow; request: RequestRow } | null> {
+    const [found] = await tx.query<{ request_id: string }>(`select request_id from appointments where tenant_id = $1 and id = $2::uuid`, [tx.tenantId, asUuid(appointmentId)]);
+    if (!found) return null;
+    const request = await this.requests.lockIn(tx, found.request_id);
+    const [appointment] = await tx.query<AppointmentRow>(`select ${APPOINTMENT_COLUMNS} from appointments where tenant_id = $1 and id = $2::uuid`, [tx.tenantId, asUuid(appointmentId)]);
+    return request && appointment ? { appointment, request } : null;
+  }
+
+  /** One appointment for its customer, its helper or an operator; anyone else gets the NOT_FOUND of an unknown id. */
+  async appointment(ctx: RequestContext, input: { appointmentId: string }): Promise<AppointmentView> {
+    const userId = userIdOf(ctx);
+    return this.db.run(ctx, async (tx) => {
+      const [row] = await tx.query<AppointmentRow>(`select ${APPOINTMENT_COLUMNS} from appointments where tenant_id = $1 and id = $2::uuid`, [tx.tenantId, asUuid(input.appointmentId)]);
+      if (!row || (row.customer_id !== userId && row.helper_id !== userId && !isOperator(ctx))) throw new NotFoundError('Appointment');
+      return toAppointmentView(row);
     });
-    return toAppointmentView(row);
   }
 
   /** The caller's appointments as customer or helper, soonest first. */
   async myAppointments(ctx: RequestContext, input: { first?: number | null; after?: string | null }) {
-    const userId = callerId(ctx);
+    const userId = userIdOf(ctx);
     const size = pageSize(input.first);
-    const after = decodeCursor<{ t: string; id: string }>(input.after, ['t', 'id']);
-    if (after && (Number.isNaN(Date.parse(after.t)) || !UUID.test(after.id))) throw new ValidationError('after', 'Malformed cursor');
+    const after = decodeTimeCursor(input.after);
     return this.db.run(ctx, async (tx) => {
       const rows = await tx.query<AppointmentRow & { starts_key: string }>(
         `select ${APPOINTMENT_COLUMNS}, to_char(starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as starts_key

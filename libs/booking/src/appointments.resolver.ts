@@ -1,55 +1,25 @@
-// Offers and appointments on /graphql: helpers offer on requests, customers see the offers on
-// theirs, choose one or book a helper's slot directly; customers and helpers list their appointments.
+// Appointments on /graphql: customers book a helper's slot directly; customers, helpers and
+// operators read appointments; the assigned helper starts and completes the job (operators may
+// complete it too); operators reassign a scheduled appointment to another helper.
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, Roles } from '@quartier/identity';
 import type { RequestContext } from '@quartier/platform';
-import type { AppointmentView, OfferView } from './appointment-rows.js';
+import { AppointmentProgressService } from './appointment-progress.service.js';
+import { AppointmentReassignmentService } from './appointment-reassignment.service.js';
+import type { AppointmentView } from './appointment-rows.js';
 import { AppointmentService } from './appointment.service.js';
 import { BookSlotInput } from './dto/appointment.input.js';
-import { AppointmentConnection, AppointmentOutput, OfferConnection, OfferOutput } from './dto/appointment.output.js';
-import { OfferService } from './offer.service.js';
+import { AppointmentConnection, AppointmentOutput } from './dto/appointment.output.js';
 
-const toOffer = (view: OfferView) => view as unknown as OfferOutput;
 const toAppointment = (view: AppointmentView) => view as unknown as AppointmentOutput;
 
 @Resolver()
 export class AppointmentsResolver {
   constructor(
-    private readonly offerService: OfferService,
     private readonly appointmentService: AppointmentService,
+    private readonly progressService: AppointmentProgressService,
+    private readonly reassignmentService: AppointmentReassignmentService,
   ) {}
-
-  @Roles('helper')
-  @Mutation(() => OfferOutput, { description: "Offers to do a request at your price for its service; on a quote-priced service, priceMinor is your total." })
-  async makeOffer(
-    @Ctx() ctx: RequestContext,
-    @Args('requestId', { type: () => ID }) requestId: string,
-    @Args('priceMinor', { type: () => Int, nullable: true }) priceMinor?: number,
-  ): Promise<OfferOutput> {
-    return toOffer(await this.offerService.makeOffer(ctx, { requestId, priceMinor }));
-  }
-
-  @Roles('customer')
-  @Query(() => OfferConnection, { description: 'The offers on your request, oldest first.' })
-  async offers(
-    @Ctx() ctx: RequestContext,
-    @Args('requestId', { type: () => ID }) requestId: string,
-    @Args('first', { type: () => Int, nullable: true }) first?: number,
-    @Args('after', { type: () => String, nullable: true }) after?: string,
-  ): Promise<OfferConnection> {
-    const page = await this.offerService.offers(ctx, { requestId, first, after });
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toOffer(edge.node) })) };
-  }
-
-  @Roles('customer')
-  @Mutation(() => AppointmentOutput, { description: "Chooses an offer on your request and when the helper comes, inside one of the request's windows; the first choice wins." })
-  async chooseOffer(
-    @Ctx() ctx: RequestContext,
-    @Args('offerId', { type: () => ID }) offerId: string,
-    @Args('startsAt', { type: () => Date }) startsAt: Date,
-  ): Promise<AppointmentOutput> {
-    return toAppointment(await this.offerService.chooseOffer(ctx, { offerId, startsAt }));
-  }
 
   @Roles('customer')
   @Mutation(() => AppointmentOutput, { description: "Books a helper's free slot directly; a taken slot is a CONFLICT on startsAt." })
@@ -66,5 +36,41 @@ export class AppointmentsResolver {
   ): Promise<AppointmentConnection> {
     const page = await this.appointmentService.myAppointments(ctx, { first, after });
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toAppointment(edge.node) })) };
+  }
+
+  @Roles('customer', 'helper', 'operator_admin', 'operator_agent')
+  @Query(() => AppointmentOutput, { description: 'One appointment, for its customer, its helper or an operator.' })
+  async appointment(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<AppointmentOutput> {
+    return toAppointment(await this.appointmentService.appointment(ctx, { appointmentId: id }));
+  }
+
+  @Roles('helper')
+  @Mutation(() => AppointmentOutput, { description: 'Starts your appointment, from 30 minutes before it begins (earlier is a CONFLICT with detail TOO_EARLY).' })
+  async startAppointment(@Ctx() ctx: RequestContext, @Args('appointmentId', { type: () => ID }) appointmentId: string): Promise<AppointmentOutput> {
+    return toAppointment(await this.progressService.startAppointment(ctx, { appointmentId }));
+  }
+
+  @Roles('helper', 'operator_admin', 'operator_agent')
+  @Mutation(() => AppointmentOutput, { description: 'Marks a started appointment completed: your own as its helper, or any as an operator; the note is at most 2000 characters.' })
+  async completeAppointment(
+    @Ctx() ctx: RequestContext,
+    @Args('appointmentId', { type: () => ID }) appointmentId: string,
+    @Args('note', { type: () => String, nullable: true }) note?: string,
+  ): Promise<AppointmentOutput> {
+    return toAppointment(await this.progressService.completeAppointment(ctx, { appointmentId, note }));
+  }
+
+  @Roles('operator_admin', 'operator_agent')
+  @Mutation(() => AppointmentOutput, {
+    description:
+      'Moves a scheduled appointment to another approved helper who offers the service, covers the place and is free then; returns the new appointment for the same slot. The price the customer agreed to stands: the new appointment keeps the old one’s subtotal, fees and total, whatever the new helper’s own rate. A helper busy then is a CONFLICT on helperId.',
+  })
+  async reassignAppointment(
+    @Ctx() ctx: RequestContext,
+    @Args('appointmentId', { type: () => ID }) appointmentId: string,
+    @Args('helperId', { type: () => ID }) helperId: string,
+    @Args('reason') reason: string,
+  ): Promise<AppointmentOutput> {
+    return toAppointment(await this.reassignmentService.reassignAppointment(ctx, { appointmentId, helperId, reason }));
   }
 }

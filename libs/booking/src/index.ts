@@ -2,6 +2,12 @@ export { BookingModule, BookingTenantApiModule } from './booking.module.js';
 export { RequestService, type PostRequestInput } from './request.service.js';
 export { AppointmentService, type BookSlotInput } from './appointment.service.js';
 export { OfferService } from './offer.service.js';
+export { RequestListService, type RequestFilter } from './request-list.service.js';
+export { RequestOutcomeService } from './request-outcome.service.js';
+export { AppointmentProgressService, START_LEAD_MINUTES } from './appointment-progress.service.js';
+export { AppointmentReassignmentService } from './appointment-reassignment.service.js';
+export { OpenRequestsService, type OpenRequestView } from './open-requests.service.js';
+export { participantsOfRequestsIn, requestParticipantsIn, type RequestParticipants } from './request-participants.js';
 export type { AppointmentStatus, AppointmentView, OfferKind, OfferStatus, OfferView } from './appointment-rows.js';
 export type { CancellationFeeDecision, RequestEventView, RequestView } from './request-rows.js';
 export { MAX_DAYS_AHEAD, MAX_WINDOWS, type BudgetInput, type WindowInput } from './request-input.rules.js';
@@ -13,6 +19,7 @@ export {
   REQUEST_EVENTS,
   REQUEST_STATUSES,
   REQUEST_TRANSITIONS,
+  TAKING_OFFERS,
   transition,
   type RequestActorKind,
   type RequestBirth,

@@ -3,11 +3,15 @@
 // the request to offered. The customer chooses one offer and a start inside a window of the
 // request and the helper's availability: the request is accepted and scheduled at once. The
 // request's row lock makes the first choice win; any later one is a CONFLICT "already taken".
+// Until then a helper may withdraw a pending offer and the customer may decline one, under the
+// same lock, so a withdrawal and a choice never both succeed. A request that stops taking offers
+// (cancelled, expired) settles its pending offers itself (RequestService).
 import { Injectable } from '@nestjs/common';
 import {
+  asUuid,
   Clock,
   ConflictError,
-  decodeCursor,
+  decodeTimeCursor,
   encodeCursor,
   ForbiddenError,
   newId,
@@ -15,28 +19,28 @@ import {
   pageSize,
   type RequestContext,
   TenantDatabase,
+  type TenantTransaction,
   toConnection,
-  UnauthenticatedError,
+  userIdOf,
   ValidationError,
 } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
-import { activeService, asUuid, checkHelperAvailable, helperFit, priceOfAgreed, priceOfJob, slotOf } from './appointment-rules.js';
-import { OFFER_COLUMNS, toOfferView, type OfferRow, type OfferView } from './appointment-rows.js';
+import { activeService, checkHelperAvailable, helperFit, priceOfAgreed, priceOfJob, slotOf } from './appointment-rules.js';
+import { OFFER_COLUMNS, toOfferView, type OfferRow, type OfferStatus, type OfferView } from './appointment-rows.js';
 import type { AppointmentView } from './appointment-rows.js';
 import { AppointmentService } from './appointment.service.js';
-import type { RequestStatus } from './request-lifecycle.js';
+import { isOperator } from './caller.js';
+import { checkReason } from './request-input.rules.js';
+import { TAKING_OFFERS } from './request-lifecycle.js';
+import type { RequestRow } from './request-rows.js';
 import { RequestService } from './request.service.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Statuses a request takes offers in: still looking for a helper. */
-const TAKING_OFFERS: readonly RequestStatus[] = ['open', 'offered', 'escalated'];
+const OFFER_STATUSES: readonly OfferStatus[] = ['pending', 'chosen', 'withdrawn', 'declined'];
 
-function callerId(ctx: RequestContext): string {
-  if (ctx.actor.kind !== 'user') throw new UnauthenticatedError();
-  return ctx.actor.userId;
-}
-
+const offerNotPending = (status: OfferStatus, event: string) =>
+  new ConflictError(`An offer that is ${status} cannot be ${event}`, { field: 'offerId', detail: 'ILLEGAL_TRANSITION', from: status, event });
 const alreadyTaken = () => new ConflictError('This request is already taken', { field: 'offerId', detail: 'ALREADY_TAKEN' });
+const notTakingOffers = (field: 'requestId' | 'offerId') => new ConflictError('This request takes no more offers', { field, detail: 'NOT_TAKING_OFFERS' });
 
 @Injectable()
 export class OfferService {
@@ -50,13 +54,16 @@ export class OfferService {
 
   /** A helper offers to do the request: at their price for the service, or `priceMinor` as a quote. */
   async makeOffer(ctx: RequestContext, input: { requestId: string; priceMinor?: number | null }): Promise<OfferView> {
-    const helperId = callerId(ctx);
+    const helperId = userIdOf(ctx);
     return this.db.run(ctx, async (tx) => {
       const request = await this.requests.lockIn(tx, input.requestId);
       if (!request) throw new NotFoundError('Request');
       const [profile] = await tx.query<{ status: string }>(`select status from helper_profiles where tenant_id = $1 and user_id = $2`, [tx.tenantId, helperId]);
       if (profile?.status !== 'approved') throw new ForbiddenError('Only approved helpers make offers');
-      if (!TAKING_OFFERS.includes(request.status)) throw new ConflictError('This request takes no more offers', { field: 'requestId', detail: 'NOT_TAKING_OFFERS' });
+      // As the feed shows it: still looking for a helper, not past its expiry (whether or not the
+      // sweep has expired it yet), and not the helper's own request as a customer.
+      const expired = request.expires_at.getTime() <= this.clock.now().getTime();
+      if (!TAKING_OFFERS.includes(request.status) || expired || request.customer_id === helperId) throw notTakingOffers('requestId');
       const fit = await helperFit(tx, { helperId, serviceId: request.service_id, countryCode: request.country_code, postalCode: request.postal_code, outsideArea: 'forbidden' });
       const service = await activeService(tx, request.service_id);
       const price = priceOfJob(service, await this.policies.currentDocumentIn(tx, 'pricing'), { skillPriceMinor: fit.skillPriceMinor, quoteMinor: input.priceMinor });
@@ -75,15 +82,14 @@ export class OfferService {
     });
   }
 
-  /** The offers on a request, oldest first, for its customer. */
+  /** The offers on a request, oldest first, for its customer or an operator. */
   async offers(ctx: RequestContext, input: { requestId: string; first?: number | null; after?: string | null }) {
-    const customerId = callerId(ctx);
+    const userId = userIdOf(ctx);
     const size = pageSize(input.first);
-    const after = decodeCursor<{ t: string; id: string }>(input.after, ['t', 'id']);
-    if (after && (Number.isNaN(Date.parse(after.t)) || !UUID.test(after.id))) throw new ValidationError('after', 'Malformed cursor');
+    const after = decodeTimeCursor(input.after);
     return this.db.run(ctx, async (tx) => {
       const [request] = await tx.query<{ customer_id: string }>(`select customer_id from requests where tenant_id = $1 and id = $2::uuid`, [tx.tenantId, asUuid(input.requestId)]);
-      if (request?.customer_id !== customerId) throw new NotFoundError('Request');
+      if (!request || (request.customer_id !== userId && !isOperator(ctx))) throw new NotFoundError('Request');
       const rows = await tx.query<OfferRow & { created_key: string }>(
         `select ${OFFER_COLUMNS}, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key
            from offers
@@ -97,17 +103,57 @@ export class OfferService {
     });
   }
 
+  /** The helper's own offers, newest first, optionally of one status. */
+  async myOffers(ctx: RequestContext, input: { status?: OfferStatus | null; first?: number | null; after?: string | null }) {
+    const helperId = userIdOf(ctx);
+    if (input.status && !OFFER_STATUSES.includes(input.status)) throw new ValidationError('status', 'Unknown offer status');
+    const size = pageSize(input.first);
+    const after = decodeTimeCursor(input.after);
+    return this.db.run(ctx, async (tx) => {
+      const rows = await tx.query<OfferRow & { created_key: string }>(
+        `select ${OFFER_COLUMNS}, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key
+           from offers
+          where tenant_id = $1 and helper_id = $2 and ($3::text is null or status = $3)
+            and ($4::timestamptz is null or (created_at, id) < ($4, $5::uuid))
+          order by created_at desc, id desc
+          limit $6`,
+        [tx.tenantId, helperId, input.status ?? null, after?.t ?? null, after?.id ?? null, size + 1],
+      );
+      return toConnection(rows, size, toOfferView, (row) => encodeCursor({ t: row.created_key, id: row.id }));
+    });
+  }
+
+  /** The offering helper takes back a pending offer. */
+  async withdrawOffer(ctx: RequestContext, input: { offerId: string }): Promise<OfferView> {
+    const helperId = userIdOf(ctx);
+    return this.db.run(ctx, async (tx) => {
+      const locked = await this.lockOfferIn(tx, input.offerId);
+      if (!locked || locked.offer.helper_id !== helperId) throw new NotFoundError('Offer');
+      return this.settleIn(tx, locked, 'withdrawn', null);
+    });
+  }
+
+  /** The request's customer turns down a pending offer, optionally saying why (the helper sees it). */
+  async declineOffer(ctx: RequestContext, input: { offerId: string; reason?: string | null }): Promise<OfferView> {
+    const customerId = userIdOf(ctx);
+    const reason = checkReason(input.reason, { required: false });
+    return this.db.run(ctx, async (tx) => {
+      const locked = await this.lockOfferIn(tx, input.offerId);
+      if (!locked || locked.request.customer_id !== customerId) throw new NotFoundError('Offer');
+      return this.settleIn(tx, locked, 'declined', reason);
+    });
+  }
+
   /** The customer chooses an offer and when the helper comes: accepted, then scheduled. */
   async chooseOffer(ctx: RequestContext, input: { offerId: string; startsAt: Date | string }): Promise<AppointmentView> {
-    const customerId = callerId(ctx);
+    const customerId = userIdOf(ctx);
     return this.db.run(ctx, async (tx) => {
-      const [found] = await tx.query<{ request_id: string }>(`select request_id from offers where tenant_id = $1 and id = $2::uuid`, [tx.tenantId, asUuid(input.offerId)]);
-      if (!found) throw new NotFoundError('Offer');
-      const request = await this.requests.lockIn(tx, found.request_id);
-      if (!request || request.customer_id !== customerId) throw new NotFoundError('Offer');
-      // Read again under the request's lock: a concurrent choice has settled by now.
-      const [offer] = await tx.query<OfferRow>(`select ${OFFER_COLUMNS} from offers where tenant_id = $1 and id = $2`, [tx.tenantId, asUuid(input.offerId)]);
-      if (request.status !== 'offered' || offer.status !== 'pending') throw alreadyTaken();
+      const locked = await this.lockOfferIn(tx, input.offerId);
+      if (!locked || locked.request.customer_id !== customerId) throw new NotFoundError('Offer');
+      const { offer, request } = locked;
+      if (request.status !== 'offered') throw alreadyTaken();
+      // The request still looks for a helper, but this offer was taken back or turned down.
+      if (offer.status !== 'pending') throw offerNotPending(offer.status, 'chosen');
       const service = await activeService(tx, request.service_id);
       const slot = slotOf(input.startsAt, service, this.clock.now());
       const inWindow = request.windows.some((window) => Date.parse(window.from) <= slot.from.getTime() && slot.to.getTime() <= Date.parse(window.to));
@@ -115,14 +161,41 @@ export class OfferService {
       // The helper may have been suspended or moved away since offering.
       await helperFit(tx, { helperId: offer.helper_id, serviceId: request.service_id, countryCode: request.country_code, postalCode: request.postal_code, outsideArea: 'validation' });
       await checkHelperAvailable(tx, offer.helper_id, slot);
+      await tx.query(`update offers set status = 'chosen', updated_at = $3 where tenant_id = $1 and id = $2`, [tx.tenantId, offer.id, this.clock.now()]);
+      // Accepting lets the other pending offers lapse, each with its reason and event for its helper.
       const accepted = await this.requests.advanceIn(tx, request, 'accepted', { kind: 'customer', id: customerId }, { offerId: offer.id, helperId: offer.helper_id });
-      await tx.query(
-        `update offers set status = case when id = $3 then 'chosen' else 'declined' end, updated_at = $4
-          where tenant_id = $1 and request_id = $2 and status = 'pending'`,
-        [tx.tenantId, request.id, offer.id, this.clock.now()],
-      );
       const price = priceOfAgreed(await this.policies.currentDocumentIn(tx, 'pricing'), offer.price_minor);
       return this.appointments.scheduleIn(tx, { request: accepted, helperId: offer.helper_id, offerId: offer.id, slot, price });
     });
+  }
+
+  /** The offer and its request, the request's row locked first so a concurrent choice has settled; null when there is none. */
+  private async lockOfferIn(tx: TenantTransaction, offerId: string): Promise<{ offer: OfferRow; request: RequestRow } | null> {
+    const [found] = await tx.query<{ request_id: string }>(`select request_id from offers where tenant_id = $1 and id = $2::uuid`, [tx.tenantId, asUuid(offerId)]);
+    if (!found) return null;
+    const request = await this.requests.lockIn(tx, found.request_id);
+    const [offer] = await tx.query<OfferRow>(`select ${OFFER_COLUMNS} from offers where tenant_id = $1 and id = $2::uuid`, [tx.tenantId, asUuid(offerId)]);
+    return request && offer ? { offer, request } : null;
+  }
+
+  /**
+   * A pending offer of a request still taking offers ends withdrawn or declined, with an
+   * `offer.<status>` outbox event for whoever must hear of it.
+   */
+  private async settleIn(tx: TenantTransaction, locked: { offer: OfferRow; request: RequestRow }, status: 'withdrawn' | 'declined', reason: string | null): Promise<OfferView> {
+    const { offer, request } = locked;
+    if (offer.status !== 'pending') throw offerNotPending(offer.status, status);
+    if (!TAKING_OFFERS.includes(request.status)) throw notTakingOffers('offerId');
+    const [row] = await tx.query<OfferRow>(
+      `update offers set status = $3, decline_reason = $4, updated_at = $5 where tenant_id = $1 and id = $2 returning ${OFFER_COLUMNS}`,
+      [tx.tenantId, offer.id, status, reason, this.clock.now()],
+    );
+    await tx.emit({
+      type: `offer.${status}`,
+      aggregateType: 'offer',
+      aggregateId: offer.id,
+      payload: { offerId: offer.id, requestId: request.id, helperId: offer.helper_id, customerId: request.customer_id, actorId: status === 'withdrawn' ? offer.helper_id : request.customer_id, reason },
+    });
+    return toOfferView(row);
   }
 }

@@ -34,6 +34,7 @@ export const REQUEST_EVENTS = [
   'expired',
   'escalated',
   'reallocated',
+  'reassigned',
   'disputed',
   'resolved',
   'refunded',
@@ -75,6 +76,8 @@ export const REQUEST_TRANSITIONS: readonly RequestTransition[] = [
   { from: 'accepted', event: 'scheduled', to: 'scheduled', actors: ['helper', 'operator', 'system'] },
   { from: 'accepted', event: 'reallocated', to: 'offered', actors: DISPATCH },
   { from: 'accepted', event: 'cancelled', to: 'cancelled', actors: CUSTOMER_OR_OPERATOR },
+  // An operator moves a scheduled appointment to another helper; the request stays scheduled.
+  { from: 'scheduled', event: 'reassigned', to: 'scheduled', actors: ['operator'] },
   { from: 'scheduled', event: 'started', to: 'in_progress', actors: ['helper'] },
   { from: 'scheduled', event: 'reallocated', to: 'offered', actors: DISPATCH },
   { from: 'scheduled', event: 'cancelled', to: 'cancelled', actors: CUSTOMER_OR_OPERATOR },
@@ -87,6 +90,9 @@ export const REQUEST_TRANSITIONS: readonly RequestTransition[] = [
   { from: 'disputed', event: 'refunded', to: 'refunded', actors: ['operator'] },
   { from: 'cancelled', event: 'refunded', to: 'refunded', actors: ['operator'] },
 ];
+
+/** Statuses a request takes helpers' offers in: still looking for a helper. */
+export const TAKING_OFFERS: readonly RequestStatus[] = ['open', 'offered', 'escalated'];
 
 /** Statuses no event leaves. */
 export const FINAL_REQUEST_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter(

@@ -1,26 +1,25 @@
-// The one owner of request transitions: customers post and cancel requests, operators list and
-// cancel them, the expiry seam expires overdue ones. Every transition locks the request row, checks
-// the transitions table, appends to the timeline and writes a `request.<event>` outbox event, all
-// in one transaction. Times come from the Clock.
+// The one owner of request transitions: customers post and cancel requests, operators cancel
+// them, the platform's timers expire unanswered requests and close completed ones nobody confirmed;
+// the other booking services move requests through `lockIn` / `advanceIn`. Every transition locks
+// the request row, checks the transitions table, appends to the timeline and writes a
+// `request.<event>` outbox event, all in one transaction. Times come from the Clock.
 import { Injectable } from '@nestjs/common';
 import {
+  asUuid,
   Clock,
-  decodeCursor,
-  encodeCursor,
   ForbiddenError,
   newId,
   NotFoundError,
-  pageSize,
   type RequestContext,
   TenantDatabase,
   type TenantTransaction,
-  toConnection,
-  UnauthenticatedError,
+  userIdOf,
   ValidationError,
 } from '@quartier/platform';
-import { type CancellationPolicy, loadPolicyTenant, TenantPolicyService } from '@quartier/tenancy';
+import { type CancellationPolicy, loadPolicyTenant, slaPolicy, TenantPolicyService } from '@quartier/tenancy';
+import { isOperator } from './caller.js';
 import { checkBudget, checkDescription, checkReason, checkWindows, type BudgetInput, type WindowInput } from './request-input.rules.js';
-import { REQUEST_BIRTHS, REQUEST_STATUSES, REQUEST_TRANSITIONS, transition, type RequestActorKind, type RequestEvent, type RequestStatus } from './request-lifecycle.js';
+import { REQUEST_BIRTHS, REQUEST_TRANSITIONS, transition, type RequestActorKind, type RequestEvent, type RequestStatus } from './request-lifecycle.js';
 import { REQUEST_COLUMNS, toRequestViews, type CancellationFeeDecision, type RequestRow, type RequestView } from './request-rows.js';
 
 export interface PostRequestInput {
@@ -37,23 +36,18 @@ export interface Actor {
   id: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 const HOUR_MS = 3_600_000;
 /** Statuses an unanswered request can expire from, as the transitions table says. */
 const EXPIRABLE = REQUEST_TRANSITIONS.filter((row) => row.event === 'expired').map((row) => row.from);
 /** Once a helper committed, a customer's cancellation is measured against the appointment. */
 const COMMITTED: readonly RequestStatus[] = ['accepted', 'scheduled'];
-
-/** An id that is not a UUID names no row; the nil UUID keeps the answer NOT_FOUND like any unknown id. */
-const asUuid = (id: string): string => (UUID.test(id) ? id : NIL_UUID);
-
-function callerId(ctx: RequestContext): string {
-  if (ctx.actor.kind !== 'user') throw new UnauthenticatedError();
-  return ctx.actor.userId;
-}
-
-const isOperator = (ctx: RequestContext): boolean => ctx.hasRole('operator_admin', 'operator_agent');
+/** A request ending in these takes no helper any more: its pending offers end with it, declined with this reason. */
+const OFFERS_LAPSE_WITH: Partial<Record<RequestStatus, string>> = {
+  // The chosen offer is marked before the request is accepted; the others lapse here.
+  accepted: 'The customer chose another offer',
+  cancelled: 'The request was cancelled',
+  expired: 'The request expired',
+};
 
 @Injectable()
 export class RequestService {
@@ -65,7 +59,7 @@ export class RequestService {
 
   /** A customer posts a request to be offered to matching helpers; it expires after the SLA's help-within target. */
   postRequest(ctx: RequestContext, input: PostRequestInput): Promise<RequestView> {
-    const customerId = callerId(ctx);
+    const customerId = userIdOf(ctx);
     const now = this.clock.now();
     const description = checkDescription(input.description);
     const windows = checkWindows(input.windows, now);
@@ -114,7 +108,7 @@ export class RequestService {
    * request started under decides whether a fee would apply, and the decision is kept on the event.
    */
   cancelRequest(ctx: RequestContext, input: { requestId: string; reason?: string | null }): Promise<RequestView> {
-    const userId = callerId(ctx);
+    const userId = userIdOf(ctx);
     return this.db.run(ctx, async (tx) => {
       const row = await this.visibleRequest(tx, input.requestId, { lock: true });
       const actor: Actor = row.customer_id === userId ? { kind: 'customer', id: userId } : { kind: 'operator', id: userId };
@@ -130,19 +124,6 @@ export class RequestService {
       const [view] = await toRequestViews(tx, [updated]);
       return view;
     });
-  }
-
-  /** The caller's own requests, newest first. */
-  myRequests(ctx: RequestContext, input: { first?: number | null; after?: string | null }) {
-    const customerId = callerId(ctx);
-    return this.page(ctx, input, { customerId, status: null, serviceId: null });
-  }
-
-  /** All requests of the site for operators, newest first, optionally of one status and service. */
-  requests(ctx: RequestContext, input: { status?: RequestStatus | null; serviceId?: string | null; first?: number | null; after?: string | null }) {
-    if (!isOperator(ctx)) throw new ForbiddenError();
-    if (input.status && !REQUEST_STATUSES.includes(input.status)) throw new ValidationError('status', 'Unknown request status');
-    return this.page(ctx, input, { customerId: null, status: input.status ?? null, serviceId: input.serviceId ? asUuid(input.serviceId) : null });
   }
 
   /** One request for its customer or an operator; anyone else gets the NOT_FOUND of an unknown id. */
@@ -175,6 +156,37 @@ export class RequestService {
   }
 
   /**
+   * The auto-close seam: a completed request whose completion is older than its SLA version's
+   * `autoCloseAfterHours` at `now` is closed, as if its customer had confirmed. Run by the
+   * platform's own jobs; requests locked by a concurrent transition wait for the next run.
+   */
+  async closeOverdue(ctx: RequestContext, now: Date): Promise<number> {
+    if (ctx.actor.kind !== 'system') throw new ForbiddenError('Only the platform closes requests on its own');
+    return this.db.run(ctx, async (tx) => {
+      // A request keeps the SLA version it was posted under (a version stored before the field
+      // existed reads as the schema's default); one posted before the site had any uses the current one.
+      const fallback = slaPolicy.shape.autoCloseAfterHours.parse(undefined);
+      const current = slaPolicy.shape.autoCloseAfterHours.safeParse((await this.policies.currentDocumentIn(tx, 'sla')).autoCloseAfterHours);
+      const rows = await tx.query<RequestRow>(
+        `select ${REQUEST_COLUMNS} from requests
+          where tenant_id = $1 and status = 'completed'
+            and id in (select a.request_id
+                         from appointments a
+                         join requests r on r.tenant_id = a.tenant_id and r.id = a.request_id
+                         left join tenant_policies p on p.tenant_id = r.tenant_id and p.kind = 'sla' and p.version = r.sla_policy_version
+                        where a.tenant_id = $1 and a.status = 'completed' and r.status = 'completed'
+                          and a.completed_at + make_interval(hours => case when p.version is null then $3::integer
+                                                                           else coalesce((p.document ->> 'autoCloseAfterHours')::integer, $4::integer) end) <= $2)
+          order by updated_at, id
+          for update skip locked`,
+        [tx.tenantId, now, current.success ? current.data : fallback, fallback],
+      );
+      for (const row of rows) await this.apply(tx, row, 'closed', { kind: 'system', id: null }, null, { autoClosed: true });
+      return rows.length;
+    });
+  }
+
+  /**
    * The transition core for the booking domain's other services (offers, appointments): locks the
    * request row of the caller's transaction, or null when there is none.
    */
@@ -183,9 +195,9 @@ export class RequestService {
     return row ?? null;
   }
 
-  /** Moves a request locked by `lockIn` along the transitions table, on the timeline and the outbox. */
-  advanceIn(tx: TenantTransaction, row: RequestRow, event: RequestEvent, actor: Actor, details: Record<string, unknown>): Promise<RequestRow> {
-    return this.apply(tx, row, event, actor, null, details);
+  /** Moves a request locked by `lockIn` along the transitions table, on the timeline (with the actor's reason, if any) and the outbox. */
+  advanceIn(tx: TenantTransaction, row: RequestRow, event: RequestEvent, actor: Actor, details: Record<string, unknown>, reason: string | null = null): Promise<RequestRow> {
+    return this.apply(tx, row, event, actor, reason, details);
   }
 
   /** A request born accepted on a helper's free slot (direct booking); its one window is the slot. */
@@ -193,7 +205,7 @@ export class RequestService {
     tx: TenantTransaction,
     input: { serviceId: string; description: string; postalCode: string; countryCode?: string | null; slot: { from: Date; to: Date }; details: Record<string, unknown> },
   ): Promise<RequestRow> {
-    const customerId = callerId(tx.ctx);
+    const customerId = userIdOf(tx.ctx);
     const description = checkDescription(input.description);
     await this.ensureActiveService(tx, input.serviceId);
     const place = await this.knownPostalCode(tx, input.postalCode, input.countryCode);
@@ -227,50 +239,17 @@ export class RequestService {
     return row;
   }
 
-  private async page(
-    ctx: RequestContext,
-    input: { first?: number | null; after?: string | null },
-    filter: { customerId: string | null; status: RequestStatus | null; serviceId: string | null },
-  ) {
-    const size = pageSize(input.first);
-    const after = decodeCursor<{ t: string; id: string }>(input.after, ['t', 'id']);
-    if (after && (Number.isNaN(Date.parse(after.t)) || !UUID.test(after.id))) throw new ValidationError('after', 'Malformed cursor');
-    return this.db.run(ctx, async (tx) => {
-      // The cursor keeps the time to the microsecond, as stored; a JavaScript Date would round it.
-      const rows = await tx.query<RequestRow & { created_key: string }>(
-        `select ${REQUEST_COLUMNS}, to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key
-           from requests
-          where tenant_id = $1
-            and ($2::uuid is null or customer_id = $2)
-            and ($3::text is null or status = $3)
-            and ($4::uuid is null or service_id = $4)
-            and ($5::timestamptz is null or (created_at, id) < ($5, $6::uuid))
-          order by created_at desc, id desc
-          limit $7`,
-        [tx.tenantId, filter.customerId, filter.status, filter.serviceId, after?.t ?? null, after?.id ?? null, size + 1],
-      );
-      const views = await toRequestViews(tx, rows.slice(0, size));
-      const byId = new Map(views.map((view) => [view.id, view]));
-      return toConnection(
-        rows,
-        size,
-        (row) => byId.get(row.id) as RequestView,
-        (row) => encodeCursor({ t: row.created_key, id: row.id }),
-      );
-    });
-  }
-
   /** The request if the caller is its customer or an operator; otherwise NOT_FOUND, as for a random id. */
   private async visibleRequest(tx: TenantTransaction, requestId: string, options: { lock: boolean }): Promise<RequestRow> {
     const [row] = await tx.query<RequestRow>(
       `select ${REQUEST_COLUMNS} from requests where tenant_id = $1 and id = $2::uuid ${options.lock ? 'for update' : ''}`,
       [tx.tenantId, asUuid(requestId)],
     );
-    if (!row || (row.customer_id !== callerId(tx.ctx) && !isOperator(tx.ctx))) throw new NotFoundError('Request');
+    if (!row || (row.customer_id !== userIdOf(tx.ctx) && !isOperator(tx.ctx))) throw new NotFoundError('Request');
     return row;
   }
 
-  /** Moves a locked request along the transitions table and records the step. */
+  /** Moves a locked request along the transitions table and records the step; cancelling or expiring settles its pending offers. */
   private async apply(
     tx: TenantTransaction,
     row: RequestRow,
@@ -286,7 +265,30 @@ export class RequestService {
       [tx.tenantId, row.id, to, sequence, this.clock.now()],
     );
     await this.record(tx, { row, sequence, from: row.status, to, event, actor, reason, details });
+    const lapse = OFFERS_LAPSE_WITH[to];
+    if (lapse) await this.declinePendingOffersIn(tx, row, lapse);
     return updated;
+  }
+
+  /**
+   * Pending offers of a request that no longer looks for a helper are declined by the platform (not
+   * by the customer: no actor), with a reason the helper reads, so no offer waits on dead work.
+   */
+  private async declinePendingOffersIn(tx: TenantTransaction, row: RequestRow, reason: string): Promise<void> {
+    const offers = await tx.query<{ id: string; helper_id: string }>(
+      `update offers set status = 'declined', decline_reason = $3, updated_at = $4
+        where tenant_id = $1 and request_id = $2 and status = 'pending'
+       returning id, helper_id`,
+      [tx.tenantId, row.id, reason, this.clock.now()],
+    );
+    for (const offer of offers) {
+      await tx.emit({
+        type: 'offer.declined',
+        aggregateType: 'offer',
+        aggregateId: offer.id,
+        payload: { offerId: offer.id, requestId: row.id, helperId: offer.helper_id, customerId: row.customer_id, actorId: null, reason },
+      });
+    }
   }
 
   private async record(

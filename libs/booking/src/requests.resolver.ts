@@ -1,9 +1,13 @@
-// Requests on /graphql: customers post, follow and cancel their requests; operators see all and cancel with a reason.
+// Requests on /graphql: customers post, follow and cancel their requests and confirm or dispute the
+// finished job; the assigned helper may dispute too; operators see and filter all, cancel with a
+// reason and resolve disputes.
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, Roles } from '@quartier/identity';
 import type { RequestContext } from '@quartier/platform';
 import { PostRequestInput } from './dto/request.input.js';
 import { RequestConnection, RequestOutput, RequestStatusValue } from './dto/request.output.js';
+import { RequestListService } from './request-list.service.js';
+import { RequestOutcomeService } from './request-outcome.service.js';
 import type { RequestView } from './request-rows.js';
 import { RequestService } from './request.service.js';
 
@@ -15,7 +19,11 @@ const toConnectionOutput = (page: { edges: { cursor: string; node: RequestView }
 
 @Resolver()
 export class RequestsResolver {
-  constructor(private readonly requestService: RequestService) {}
+  constructor(
+    private readonly requestService: RequestService,
+    private readonly listService: RequestListService,
+    private readonly outcomeService: RequestOutcomeService,
+  ) {}
 
   @Roles('customer')
   @Mutation(() => RequestOutput, { description: 'Posts a request to be offered to matching helpers.' })
@@ -40,7 +48,7 @@ export class RequestsResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<RequestConnection> {
-    return toConnectionOutput(await this.requestService.myRequests(ctx, { first, after }));
+    return toConnectionOutput(await this.listService.myRequests(ctx, { first, after }));
   }
 
   @Roles('customer', 'operator_admin', 'operator_agent')
@@ -50,14 +58,47 @@ export class RequestsResolver {
   }
 
   @Roles('operator_admin', 'operator_agent')
-  @Query(() => RequestConnection, { description: "All of the site's requests, newest first, optionally of one status and service." })
+  @Query(() => RequestConnection, { description: "All of the site's requests, newest first, narrowed by any of the filters." })
   async requests(
     @Ctx() ctx: RequestContext,
     @Args('status', { type: () => RequestStatusValue, nullable: true }) status?: RequestStatusValue,
     @Args('serviceId', { type: () => ID, nullable: true }) serviceId?: string,
+    @Args('helperId', { type: () => ID, nullable: true, description: 'Requests with an appointment of this helper, also one since reassigned or cancelled.' }) helperId?: string,
+    @Args('postalCode', { type: () => String, nullable: true }) postalCode?: string,
+    @Args('createdFrom', { type: () => Date, nullable: true, description: 'Created at or after.' }) createdFrom?: Date,
+    @Args('createdTo', { type: () => Date, nullable: true, description: 'Created before; must be after createdFrom.' }) createdTo?: Date,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<RequestConnection> {
-    return toConnectionOutput(await this.requestService.requests(ctx, { status, serviceId, first, after }));
+    return toConnectionOutput(await this.listService.requests(ctx, { status, serviceId, helperId, postalCode, createdFrom, createdTo, first, after }));
+  }
+
+  @Roles('customer')
+  @Mutation(() => RequestOutput, { description: 'Confirms the helper completed your request: it is closed.' })
+  async confirmCompletion(@Ctx() ctx: RequestContext, @Args('requestId', { type: () => ID }) requestId: string): Promise<RequestOutput> {
+    return toOutput(await this.outcomeService.confirmCompletion(ctx, { requestId }));
+  }
+
+  @Roles('customer', 'helper')
+  @Mutation(() => RequestOutput, { description: 'Disputes a job in progress or completed, as its customer or its helper; an operator settles it.' })
+  async disputeRequest(
+    @Ctx() ctx: RequestContext,
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('reason') reason: string,
+  ): Promise<RequestOutput> {
+    return toOutput(await this.outcomeService.disputeRequest(ctx, { requestId, reason }));
+  }
+
+  @Roles('operator_admin', 'operator_agent')
+  @Mutation(() => RequestOutput, {
+    description:
+      'Settles a dispute as done: the request is closed and a job still in progress is marked completed. Settling with a refund comes with payments; nothing is charged or refunded here.',
+  })
+  async resolveDispute(
+    @Ctx() ctx: RequestContext,
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('reason') reason: string,
+  ): Promise<RequestOutput> {
+    return toOutput(await this.outcomeService.resolveDispute(ctx, { requestId, reason }));
   }
 }

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { NotFoundError, type RequestContext, TenantDatabase, type TenantTransaction, ValidationError } from '@quartier/platform';
 import { effectiveFixedPrice, fixedPriceBounds, type PricingMode, resolveLocalized } from '@quartier/catalog';
 import { loadPolicyTenant, type PricingPolicy, TenantPolicyService } from '@quartier/tenancy';
-import { asUuid, callerId, ensureOwnProfile, findProfile, PROFILE_COLUMNS, type ProfileRow } from './helper-rows.js';
+import { asUuid, averageStars, callerId, ensureOwnProfile, findProfile, PROFILE_COLUMNS, type ProfileRow } from './helper-rows.js';
 
 export interface ProfileChanges {
   displayName?: string | null;
@@ -47,6 +47,9 @@ export interface HelperProfileView {
   status: ProfileRow['status'];
   serviceArea: ServiceAreaView | null;
   skills: HelperSkillView[];
+  /** Average stars of published, visible reviews by customers, to one decimal; null without any. */
+  rating: number | null;
+  reviewCount: number;
 }
 
 export interface PublicHelperView extends Omit<HelperProfileView, 'status'> {
@@ -201,6 +204,11 @@ export class HelperProfileService {
         order by k.position, s.id`,
       [tx.tenantId, profile.user_id, options.includeArchived],
     );
+    const [ratings] = await tx.query<{ review_count: number; stars_sum: number }>(
+      `select review_count, stars_sum from helper_ratings where tenant_id = $1 and helper_id = $2`,
+      [tx.tenantId, profile.user_id],
+    );
+    const reviewCount = ratings?.review_count ?? 0;
     let serviceArea: ServiceAreaView | null = null;
     if (profile.home_country_code && profile.home_postal_code) {
       const [place] = await tx.query<{ place_names: string[] }>(
@@ -222,6 +230,8 @@ export class HelperProfileService {
       languages: profile.languages,
       status: profile.status,
       serviceArea,
+      rating: averageStars(reviewCount, ratings?.stars_sum ?? 0),
+      reviewCount,
       skills: skills.map((row) => ({
         serviceId: row.service_id,
         serviceSlug: row.slug,

@@ -115,6 +115,11 @@ export function asUuid(id: string): string {
   return UUID.test(id) ? id : '00000000-0000-0000-0000-000000000000';
 }
 
+/** A helper's rating as shown: the average of their counted reviews' stars to one decimal; null before the first. */
+export function averageStars(reviewCount: number, starsSum: number): number | null {
+  return reviewCount > 0 ? Math.round((starsSum / reviewCount) * 10) / 10 : null;
+}
+
 export async function findProfile(tx: TenantTransaction, helperId: string, options: { lock: boolean }): Promise<ProfileRow | null> {
   const [row] = await tx.query<ProfileRow>(
     `select ${PROFILE_COLUMNS} from helper_profiles where tenant_id = $1 and user_id = $2::uuid ${options.lock ? 'for update' : ''}`,

@@ -8,18 +8,28 @@ import { PlatformAdminsService } from './platform-admins/platform-admins.service
 import { LoginRateLimiter } from './rate-limit/login-rate-limiter.js';
 import { UserSessionsService } from './sessions/user-sessions.service.js';
 import { AuthResolver } from './users/auth.resolver.js';
+import { MyContactResolver } from './users/my-contact.resolver.js';
 import { UserAccountsService } from './users/user-accounts.service.js';
+import { UserContactService } from './users/user-contact.service.js';
 
 /** Services of the identity domain, for apps and other domain modules. */
 @Module({
   imports: [AuthModule],
-  providers: [PasswordHasher, LoginRateLimiter, UserSessionsService, UserAccountsService, OperatorInvitationsService, PlatformAdminsService],
-  exports: [AuthModule, PasswordHasher, UserSessionsService, UserAccountsService, OperatorInvitationsService, PlatformAdminsService],
+  providers: [
+    PasswordHasher,
+    LoginRateLimiter,
+    UserSessionsService,
+    UserAccountsService,
+    UserContactService,
+    OperatorInvitationsService,
+    PlatformAdminsService,
+  ],
+  exports: [AuthModule, PasswordHasher, UserSessionsService, UserAccountsService, UserContactService, OperatorInvitationsService, PlatformAdminsService],
 })
 export class IdentityModule {}
 
 /** Resolvers served on /graphql. */
-@Module({ imports: [IdentityModule], providers: [AuthResolver, OperatorInvitationsResolver] })
+@Module({ imports: [IdentityModule], providers: [AuthResolver, MyContactResolver, OperatorInvitationsResolver] })
 export class IdentityTenantApiModule {}
 
 /** Resolvers served on /platform/graphql. */

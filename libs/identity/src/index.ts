@@ -14,6 +14,8 @@ export { LOGIN_LIMITS } from './rate-limit/login-rate-limiter.js';
 export type { IssuedSession, PlatformSession, UserSession } from './sessions/session.js';
 export { UserSessionsService } from './sessions/user-sessions.service.js';
 export { UserAccountsService, type UserAccount } from './users/user-accounts.service.js';
+export { UserContactService } from './users/user-contact.service.js';
+export { normalizePhone } from './users/phone-number.js';
 export {
   INVITATION_TTL_SECONDS,
   INVITATION_TOKEN_PURPOSE,

@@ -8,6 +8,7 @@ export { slaPolicy, ESCALATION_TARGETS, defaultRankingWeights, rankingWeights, t
 export { cancellationPolicy, type CancellationPolicy } from './policies/cancellation.policy.js';
 export { payoutsPolicy, type PayoutsPolicy } from './policies/payouts.policy.js';
 export { rewardsPolicy, type RewardsPolicy } from './policies/rewards.policy.js';
+export { reviewsPolicy, type ReviewsPolicy } from './policies/reviews.policy.js';
 export type { LocalizedText, PolicyTenant } from './policies/policy-kit.js';
 export { POLICY_KINDS, defaultPolicy, isPolicyKind, parsePolicy, type PolicyDocuments, type PolicyKind } from './policies/policy-registry.js';
 export { isUniqueViolation, loadPolicyTenant, TenantPolicyService, type PolicyVersion } from './policies/tenant-policy.service.js';

@@ -5,6 +5,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { RequestService } from '@quartier/booking';
 import { VettingService } from '@quartier/helpers';
+import { ReviewService } from '@quartier/reviews';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -23,6 +24,11 @@ import {
 export const SWEEP_SCHEDULER_ID = 'marketplace-sweep';
 /** Tenant jobs are added in batches of this many, to bound one Redis call. */
 const FAN_OUT_BATCH = 500;
+/**
+ * Sweeps repeat every minute for every tenant and their ids never repeat, so they need none of the
+ * long retention that lets outbox jobs deduplicate: an hour of history is enough to look into.
+ */
+const SWEEP_RETENTION = { removeOnComplete: { age: 3_600, count: 10_000 } };
 
 @Injectable()
 export class MaintenanceProcessor implements QueueProcessor<MaintenanceJob>, OnApplicationBootstrap {
@@ -40,13 +46,14 @@ export class MaintenanceProcessor implements QueueProcessor<MaintenanceJob>, OnA
     @Inject(Clock) private readonly clock: Clock,
     @Inject(VettingService) private readonly vetting: VettingService,
     @Inject(RequestService) private readonly requests: RequestService,
+    @Inject(ReviewService) private readonly reviews: ReviewService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.queues.queue(maintenanceQueue.name).upsertJobScheduler(
       SWEEP_SCHEDULER_ID,
       { every: this.config.MAINTENANCE_INTERVAL_MS },
-      { name: 'marketplace.sweep', data: { v: 1, tenantId: null }, opts: jobOptionsFor(maintenanceQueue, 'marketplace.sweep') },
+      { name: 'marketplace.sweep', data: { v: 1, tenantId: null }, opts: jobOptionsFor(maintenanceQueue, 'marketplace.sweep', SWEEP_RETENTION) },
     );
   }
 
@@ -60,7 +67,7 @@ export class MaintenanceProcessor implements QueueProcessor<MaintenanceJob>, OnA
         tenants.slice(start, start + FAN_OUT_BATCH).map((tenant) => ({
           name: 'tenant.sweep',
           data: { v: 1, tenantId: tenant.id, dueAt },
-          opts: jobOptionsFor(maintenanceQueue, 'tenant.sweep', { jobId: `tenant-sweep.${tenant.id}.${Date.parse(dueAt)}` }),
+          opts: jobOptionsFor(maintenanceQueue, 'tenant.sweep', { ...SWEEP_RETENTION, jobId: `tenant-sweep.${tenant.id}.${Date.parse(dueAt)}` }),
         })),
       );
     }
@@ -73,6 +80,8 @@ export class MaintenanceProcessor implements QueueProcessor<MaintenanceJob>, OnA
     const now = this.clock.now();
     const vetting = await this.vetting.expireSteps(ctx, { now });
     const expiredRequests = await this.requests.expireOverdue(ctx, now);
-    return `steps expired ${vetting.expiredSteps}, helpers sent back ${vetting.helpersSentBack}, requests expired ${expiredRequests}`;
+    const closedRequests = await this.requests.closeOverdue(ctx, now);
+    const publishedReviews = await this.reviews.publishDue(ctx, now);
+    return `steps expired ${vetting.expiredSteps}, helpers sent back ${vetting.helpersSentBack}, requests expired ${expiredRequests}, closed ${closedRequests}, reviews published ${publishedReviews}`;
   }
 }

@@ -31,6 +31,7 @@ const LEGAL: [RequestStatus, RequestEvent, RequestStatus, RequestActorKind[]][] 
   ['accepted', 'scheduled', 'scheduled', ['helper', 'operator', 'system']],
   ['accepted', 'reallocated', 'offered', ['system', 'operator']],
   ['accepted', 'cancelled', 'cancelled', ['customer', 'operator']],
+  ['scheduled', 'reassigned', 'scheduled', ['operator']],
   ['scheduled', 'started', 'in_progress', ['helper']],
   ['scheduled', 'reallocated', 'offered', ['system', 'operator']],
   ['scheduled', 'cancelled', 'cancelled', ['customer', 'operator']],

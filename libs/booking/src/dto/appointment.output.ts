@@ -33,6 +33,7 @@ export class OfferOutput {
   @Field(() => Int, { description: "What the customer would pay, with the site's fee." }) customerTotalMinor!: number;
   @Field() currency!: string;
   @Field(() => OfferStatusValue) status!: OfferStatusValue;
+  @Field(() => String, { nullable: true, description: "The customer's reason for declining, if they gave one." }) declineReason!: string | null;
   @Field(() => Date) createdAt!: Date;
 }
 
@@ -70,6 +71,9 @@ export class AppointmentOutput {
   @Field(() => Date) endsAt!: Date;
   @Field(() => AppointmentStatusValue) status!: AppointmentStatusValue;
   @Field(() => AppointmentPriceOutput) price!: AppointmentPriceOutput;
+  @Field(() => Date, { nullable: true, description: 'When the helper started the job.' }) startedAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the job was marked completed.' }) completedAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'What the helper (or an operator) noted on completion.' }) completionNote!: string | null;
   @Field(() => Date) createdAt!: Date;
 }
 

@@ -1,6 +1,6 @@
 // Weekly availability in Europe/Zurich mapped to UTC, across both daylight-saving changes of 2026.
 import { describe, expect, it } from '@jest/globals';
-import { expandAvailability, nextFreeSlot, type UtcInterval, type WeeklySlot } from '../availability/availability-expansion.js';
+import { expandAvailability, nextFreeSlot, type UtcInterval, type WeeklySlot, withoutBusy } from '../availability/availability-expansion.js';
 
 const ZONE = 'Europe/Zurich';
 const at = (hh: number, mm = 0) => hh * 60 + mm;
@@ -133,5 +133,23 @@ describe('nextFreeSlot', () => {
     expect(nextFreeSlot({ available, busy: [], durationMinutes: 30, notBefore: d('2026-02-10T15:10:00Z') })).toEqual(d('2026-02-10T15:10:00Z'));
     expect(nextFreeSlot({ available, busy: [], durationMinutes: 60, notBefore: d('2026-02-10T15:10:00Z') })).toBeNull();
     expect(nextFreeSlot({ available, busy: [], durationMinutes: 9 * 60, notBefore: d('2026-02-01T00:00:00Z') })).toBeNull();
+  });
+});
+
+describe('withoutBusy', () => {
+  const at = (time: string) => new Date(`2026-06-03T${time}:00.000Z`);
+  const interval = (start: string, end: string) => ({ start: at(start), end: at(end) });
+
+  it('cuts booked stretches out of the free intervals, keeping what is left on both sides', () => {
+    expect(withoutBusy([interval('08:00', '12:00'), interval('13:00', '17:00')], [interval('09:00', '10:00'), interval('11:30', '13:30')])).toEqual([
+      interval('08:00', '09:00'),
+      interval('10:00', '11:30'),
+      interval('13:30', '17:00'),
+    ]);
+  });
+
+  it('drops an interval that is booked whole and ignores bookings outside every interval', () => {
+    expect(withoutBusy([interval('08:00', '09:00'), interval('10:00', '11:00')], [interval('07:00', '09:30'), interval('18:00', '19:00')])).toEqual([interval('10:00', '11:00')]);
+    expect(withoutBusy([interval('08:00', '09:00')], [])).toEqual([interval('08:00', '09:00')]);
   });
 });

@@ -164,3 +164,19 @@ export function nextFreeSlot(input: { available: UtcInterval[]; busy: UtcInterva
   }
   return null;
 }
+
+/** The parts of the available intervals that overlap none of the busy ones, in order. */
+export function withoutBusy(available: UtcInterval[], busy: UtcInterval[]): UtcInterval[] {
+  const taken = merge(busy.map((b) => ({ start: b.start.getTime(), end: b.end.getTime() })));
+  const free: UtcInterval[] = [];
+  for (const interval of merge(available.map((a) => ({ start: a.start.getTime(), end: a.end.getTime() })))) {
+    let start = interval.start;
+    for (const block of taken) {
+      if (block.end <= start || block.start >= interval.end) continue;
+      if (block.start > start) free.push({ start: new Date(start), end: new Date(block.start) });
+      start = Math.max(start, block.end);
+    }
+    if (start < interval.end) free.push({ start: new Date(start), end: new Date(interval.end) });
+  }
+  return free;
+}

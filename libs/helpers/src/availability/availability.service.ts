@@ -12,8 +12,10 @@ import {
   type UtcInterval,
   type WallClockWindow,
   type WeeklySlot,
+  withoutBusy,
   zoneOffsetMs,
 } from './availability-expansion.js';
+import { liveAppointmentsIn } from './busy-times.js';
 import {
   checkDate,
   checkExceptionWindows,
@@ -155,7 +157,10 @@ export class AvailabilityService {
       const profile = await findProfile(tx, asUuid(input.helperId), { lock: false });
       if (!profile || profile.status !== 'approved') throw new NotFoundError('Helper');
       const { intervals } = await this.viewOf(tx, profile.user_id, range);
-      return { helperId: profile.user_id, timezone, intervals };
+      // Customers pick from what is still free: booked hours are left out.
+      const span = intervals.length ? { from: intervals[0].start, to: intervals[intervals.length - 1].end } : null;
+      const busy = span ? await liveAppointmentsIn(tx, [profile.user_id], span) : [];
+      return { helperId: profile.user_id, timezone, intervals: withoutBusy(intervals, busy.map((row) => ({ start: row.starts_at, end: row.ends_at }))) };
     });
   }
 

@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PricingModeValue } from '@quartier/catalog';
 
 export enum HelperStatusValue {
@@ -42,6 +42,8 @@ export class HelperProfileOutput {
   @Field(() => HelperStatusValue) status!: HelperStatusValue;
   @Field(() => HelperServiceAreaOutput, { nullable: true }) serviceArea!: HelperServiceAreaOutput | null;
   @Field(() => [HelperSkillOutput]) skills!: HelperSkillOutput[];
+  @Field(() => Float, { nullable: true, description: 'Average stars (1–5, one decimal) of published reviews by customers; null while there are none.' }) rating!: number | null;
+  @Field(() => Int, { description: 'How many published reviews by customers the rating averages.' }) reviewCount!: number;
 }
 
 @ObjectType('Helper', { description: 'An approved helper as customers see them.' })
@@ -54,4 +56,6 @@ export class PublicHelperOutput {
   @Field(() => String, { nullable: true, description: 'The badge approved helpers wear on this site, e.g. "Alpine Friend".' }) badgeName!: string | null;
   @Field(() => HelperServiceAreaOutput, { nullable: true }) serviceArea!: HelperServiceAreaOutput | null;
   @Field(() => [HelperSkillOutput]) skills!: HelperSkillOutput[];
+  @Field(() => Float, { nullable: true, description: 'Average stars (1–5, one decimal) of published reviews by customers; null while there are none.' }) rating!: number | null;
+  @Field(() => Int, { description: 'How many published reviews by customers the rating averages.' }) reviewCount!: number;
 }

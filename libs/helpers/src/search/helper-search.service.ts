@@ -7,8 +7,9 @@ import { effectiveFixedPrice, fixedPriceBounds, type PricingMode } from '@quarti
 import { EARTH_RADIUS_KM } from '@quartier/geo';
 import { Clock, decodeCursor, encodeCursor, NotFoundError, pageSize, type PageInfo, type RequestContext, TenantDatabase, type TenantTransaction, ValidationError } from '@quartier/platform';
 import { defaultRankingWeights, rankingWeights, TenantPolicyService } from '@quartier/tenancy';
-import { asUuid } from '../helper-rows.js';
-import { type AvailabilityException, expandAvailability, formatLocalDate, nextFreeSlot, type UtcInterval, type WeeklySlot, zoneOffsetMs } from '../availability/availability-expansion.js';
+import { asUuid, averageStars } from '../helper-rows.js';
+import { type AvailabilityException, expandAvailability, formatLocalDate, nextFreeSlot, parseLocalDate, type UtcInterval, type WeeklySlot, zoneOffsetMs } from '../availability/availability-expansion.js';
+import { liveAppointmentsIn } from '../availability/busy-times.js';
 import { checkWindow, MAX_RADIUS_KM, NEUTRAL, SEARCH_HORIZON_DAYS, type SearchWindow, weightShares } from './search.rules.js';
 
 export interface HelperSearchInput {
@@ -43,6 +44,8 @@ interface CandidateRow {
   photo_url: string | null;
   price_minor: number | null;
   distance_km: number;
+  review_count: number;
+  stars_sum: number;
   score: number;
 }
 
@@ -62,18 +65,21 @@ const SCORE_SCALE = 1_000_000;
 /** With a window, rows are read in batches until the page is full, but never more than this per request. */
 const WINDOW_BATCH = 50;
 const MAX_SCANNED = 500;
+/** Local days of availability expanded at a time while looking for a helper's next free slot. */
+const EXPANSION_DAYS = 2;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The bounding box (leakproof comparisons, so planned ahead of row-level security) drops far
 // places before the exact haversine runs. The score is an integer (millionths) so the cursor
-// compares exactly what the ordering used; rating and responsiveness are neutral constants until
-// reviews and response times exist.
+// compares exactly what the ordering used. The rating comes from helper_ratings (neutral without
+// reviews); responsiveness is a neutral constant until response times exist.
 const SEARCH_SQL = `
   select * from (
     select h.user_id as helper_id, h.display_name, h.photo_url, c.price_minor, c.distance_km,
+           coalesce(r.review_count, 0) as review_count, coalesce(r.stars_sum, 0) as stars_sum,
            round(${SCORE_SCALE} * (
              $10::float8 * (1 - least(c.distance_km, ${MAX_RADIUS_KM}) / ${MAX_RADIUS_KM})
-           + $11::float8 * $18::float8
+           + $11::float8 * case when coalesce(r.review_count, 0) = 0 then $18::float8 else (r.stars_sum::float8 / r.review_count - 1) / 4 end
            + $12::float8 * case when c.price_minor is null or $16::integer >= $17::integer then ${NEUTRAL}
                                 else 1 - (least(greatest(c.price_minor, $16::integer), $17::integer) - $16::integer)::float8 / ($17::integer - $16::integer) end
            + $13::float8 * ${NEUTRAL}
@@ -81,6 +87,7 @@ const SEARCH_SQL = `
       from helper_skills s
       join helper_profiles h on h.tenant_id = s.tenant_id and h.user_id = s.helper_id
       join postal_codes p on p.tenant_id = h.tenant_id and p.postal_code = h.home_postal_code and p.country_code = h.home_country_code
+      left join helper_ratings r on r.tenant_id = $1 and r.helper_id = h.user_id
       cross join lateral (
         select 2 * ${EARTH_RADIUS_KM} * asin(sqrt(
                  power(sin(radians(p.latitude - $3::float8) / 2), 2)
@@ -97,6 +104,36 @@ const SEARCH_SQL = `
   where $19::integer is null or ranked.score < $19::integer or (ranked.score = $19::integer and ranked.helper_id > $20::uuid)
   order by ranked.score desc, ranked.helper_id
   limit $9`;
+
+/**
+ * A helper's earliest free stretch, expanding availability a few local days at a time: most helpers
+ * are free within the first days, and every wall-clock conversion costs time-zone lookups (it was
+ * most of search's CPU time). Exact: a stretch found in the days expanded so far ends before any
+ * later day begins, so no stretch that needs a later day can start earlier.
+ */
+function earliestSlot(input: {
+  timeZone: string;
+  from: string;
+  to: string;
+  weekly: WeeklySlot[];
+  exceptions: AvailabilityException[];
+  busy: UtcInterval[];
+  range: SearchWindow;
+  durationMinutes: number;
+}): Date | null {
+  const available: UtcInterval[] = [];
+  const last = parseLocalDate(input.to);
+  for (let day = parseLocalDate(input.from); day <= last; day += EXPANSION_DAYS) {
+    const chunk = { from: formatLocalDate(day), to: formatLocalDate(Math.min(day + EXPANSION_DAYS - 1, last)) };
+    for (const interval of expandAvailability({ timeZone: input.timeZone, ...chunk, weekly: input.weekly, exceptions: input.exceptions })) {
+      const end = new Date(Math.min(interval.end.getTime(), input.range.to.getTime()));
+      if (end > interval.start) available.push({ start: interval.start, end });
+    }
+    const slot = nextFreeSlot({ available, busy: input.busy, durationMinutes: input.durationMinutes, notBefore: input.range.from });
+    if (slot) return slot;
+  }
+  return null;
+}
 
 @Injectable()
 export class HelperSearchService {
@@ -189,8 +226,8 @@ export class HelperSearchService {
           pricingMode: service.pricing_mode,
           priceMinor: service.pricing_mode === 'quote' ? null : row.price_minor,
           currency: pricing.currency,
-          rating: null,
-          reviewCount: 0,
+          rating: averageStars(row.review_count, row.stars_sum),
+          reviewCount: row.review_count,
           nextFreeSlot: slot,
           score: row.score / SCORE_SCALE,
         },
@@ -202,7 +239,7 @@ export class HelperSearchService {
     });
   }
 
-  /** Each helper's earliest free stretch of the service's length inside the range; no bookings exist yet, so nothing is busy. */
+  /** Each helper's earliest free stretch of the service's length inside the range, around their live appointments. */
   private async nextFreeSlots(
     tx: TenantTransaction,
     input: { helperIds: string[]; timezone: string; range: SearchWindow; durationMinutes: number },
@@ -223,6 +260,7 @@ export class HelperSearchService {
         where tenant_id = $1 and helper_id = any($2::uuid[]) and on_date between $3::date and $4::date`,
       [tx.tenantId, input.helperIds, from, to],
     );
+    const busyRows = await liveAppointmentsIn(tx, input.helperIds, input.range);
     for (const helperId of input.helperIds) {
       const weekly: WeeklySlot[] = weeklyRows
         .filter((row) => row.helper_id === helperId)
@@ -230,10 +268,8 @@ export class HelperSearchService {
       const exceptions: AvailabilityException[] = exceptionRows
         .filter((row) => row.helper_id === helperId)
         .map((row) => ({ date: row.on_date, windows: row.windows.map((w) => ({ startMinute: w.start, endMinute: w.end })) }));
-      const available: UtcInterval[] = expandAvailability({ timeZone: input.timezone, from, to, weekly, exceptions })
-        .map((interval) => ({ start: interval.start, end: new Date(Math.min(interval.end.getTime(), input.range.to.getTime())) }))
-        .filter((interval) => interval.end > interval.start);
-      result.set(helperId, nextFreeSlot({ available, busy: [], durationMinutes: input.durationMinutes, notBefore: input.range.from }));
+      const busy = busyRows.filter((row) => row.helper_id === helperId).map((row) => ({ start: row.starts_at, end: row.ends_at }));
+      result.set(helperId, earliestSlot({ timeZone: input.timezone, from, to, weekly, exceptions, busy, range: input.range, durationMinutes: input.durationMinutes }));
     }
     return result;
   }

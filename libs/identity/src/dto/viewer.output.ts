@@ -8,6 +8,7 @@ export class ViewerOutput {
   @Field() displayName!: string;
   @Field() locale!: string;
   @Field(() => [TenantRoleValue]) roles!: TenantRoleValue[];
+  @Field(() => String, { nullable: true, description: 'Your contact phone in international form (E.164).' }) phone!: string | null;
   @Field() createdAt!: Date;
 }
 

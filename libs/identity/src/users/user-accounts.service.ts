@@ -28,6 +28,8 @@ export interface UserAccount {
   locale: string;
   status: string;
   roles: TenantRole[];
+  /** E.164, or null when the user gave none. */
+  phone: string | null;
   createdAt: Date;
 }
 
@@ -38,12 +40,13 @@ interface UserRow {
   display_name: string;
   locale: string;
   status: string;
+  phone: string | null;
   created_at: Date;
   roles: TenantRole[];
 }
 
 const SELECT_USER = `
-  select u.id, u.email, u.password_hash, u.display_name, u.locale, u.status, u.created_at,
+  select u.id, u.email, u.password_hash, u.display_name, u.locale, u.status, u.phone, u.created_at,
          array(select r.role from user_roles r where r.tenant_id = u.tenant_id and r.user_id = u.id order by r.role) as roles
     from users u`;
 
@@ -55,6 +58,7 @@ function toAccount(row: UserRow): UserAccount {
     locale: row.locale,
     status: row.status,
     roles: row.roles,
+    phone: row.phone,
     createdAt: row.created_at,
   };
 }

@@ -10,6 +10,7 @@ export enum PolicyKindValue {
   CANCELLATION = 'cancellation',
   PAYOUTS = 'payouts',
   REWARDS = 'rewards',
+  REVIEWS = 'reviews',
 }
 
 registerEnumType(PolicyKindValue, { name: 'PolicyKind', description: 'The kinds of versioned tenant policy documents.' });

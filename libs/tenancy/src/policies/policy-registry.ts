@@ -8,11 +8,12 @@ import { cancellationPolicy, cancellationTenantIssues, defaultCancellationPolicy
 import { defaultPayoutsPolicy, payoutsPolicy, payoutsTenantIssues, type PayoutsPolicy } from './payouts.policy.js';
 import type { PolicyIssue, PolicyTenant } from './policy-kit.js';
 import { defaultPricingPolicy, pricingPolicy, pricingTenantIssues, type PricingPolicy } from './pricing.policy.js';
+import { defaultReviewsPolicy, reviewsPolicy, type ReviewsPolicy } from './reviews.policy.js';
 import { defaultRewardsPolicy, rewardsPolicy, rewardsTenantIssues, type RewardsPolicy } from './rewards.policy.js';
 import { defaultSlaPolicy, slaPolicy, type SlaPolicy } from './sla.policy.js';
 import { defaultVettingPolicy, vettingPolicy, vettingTenantIssues, type VettingPolicy } from './vetting.policy.js';
 
-export const POLICY_KINDS = ['branding', 'pricing', 'vetting', 'sla', 'cancellation', 'payouts', 'rewards'] as const;
+export const POLICY_KINDS = ['branding', 'pricing', 'vetting', 'sla', 'cancellation', 'payouts', 'rewards', 'reviews'] as const;
 export type PolicyKind = (typeof POLICY_KINDS)[number];
 
 export interface PolicyDocuments {
@@ -23,6 +24,7 @@ export interface PolicyDocuments {
   cancellation: CancellationPolicy;
   payouts: PayoutsPolicy;
   rewards: RewardsPolicy;
+  reviews: ReviewsPolicy;
 }
 
 interface PolicyDefinition<T> {
@@ -45,6 +47,7 @@ const definitions: { [K in PolicyKind]: PolicyDefinition<PolicyDocuments[K]> } =
   cancellation: { schema: cancellationPolicy, defaults: defaultCancellationPolicy, tenantIssues: cancellationTenantIssues },
   payouts: { schema: payoutsPolicy as z.ZodType<PayoutsPolicy>, defaults: defaultPayoutsPolicy, tenantIssues: payoutsTenantIssues },
   rewards: { schema: rewardsPolicy, defaults: defaultRewardsPolicy, tenantIssues: rewardsTenantIssues },
+  reviews: { schema: reviewsPolicy as z.ZodType<ReviewsPolicy>, defaults: defaultReviewsPolicy, tenantIssues: none },
 };
 
 export function isPolicyKind(value: string): value is PolicyKind {

@@ -28,6 +28,8 @@ export function defaultRankingWeights(): RankingWeights {
   return { distance: 40, rating: 30, price: 20, responsiveness: 10 };
 }
 
+export const DEFAULT_AUTO_CLOSE_AFTER_HOURS = 72;
+
 export const slaPolicy = z
   .object({
     firstResponseMinutes: minutes,
@@ -40,6 +42,11 @@ export const slaPolicy = z
       .max(5),
     /** Search ranking weights; responsiveness is how fast a helper answers, the SLA's other side. */
     ranking: rankingWeights.default(defaultRankingWeights),
+    /**
+     * A completed job the customer neither confirms nor disputes is closed by the platform this many
+     * hours after completion (1–720); documents stored before the field existed read as 72.
+     */
+    autoCloseAfterHours: z.number().int().min(1).max(720).default(DEFAULT_AUTO_CLOSE_AFTER_HOURS),
   })
   .strict()
   .superRefine((policy, ctx) => {
@@ -74,5 +81,6 @@ export function defaultSlaPolicy(): SlaPolicy {
       { key: 'operator', target: 'operator', afterMinutes: 150 },
     ],
     ranking: defaultRankingWeights(),
+    autoCloseAfterHours: DEFAULT_AUTO_CLOSE_AFTER_HOURS,
   };
 }

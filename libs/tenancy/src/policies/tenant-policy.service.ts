@@ -175,6 +175,20 @@ export class TenantPolicyService {
     return latest?.document ?? defaultPolicy(kind, await loadPolicyTenant(tx));
   }
 
+  /**
+   * The version that was in force at an instant (the newest stored at or before it), read in a
+   * caller's transaction; null when the tenant had none then, so the defaults applied.
+   */
+  async inForceAtIn<K extends PolicyKind>(tx: TenantTransaction, kind: K, at: Date): Promise<PolicyVersion<K> | null> {
+    const [row] = await tx.query<PolicyRow>(
+      `select kind, version, document, created_at, created_by from tenant_policies
+        where tenant_id = $1 and kind = $2 and created_at <= $3
+        order by version desc limit 1`,
+      [tx.tenantId, kind, at],
+    );
+    return row ? toVersion<K>(row) : null;
+  }
+
   /** The version in force read in a caller's transaction, or null before the tenant has one. */
   async latestIn<K extends PolicyKind>(tx: TenantTransaction, kind: K): Promise<PolicyVersion<K> | null> {
     const [row] = await tx.query<PolicyRow>(

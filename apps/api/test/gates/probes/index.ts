@@ -5,11 +5,13 @@ import { catalogProbes, gatherCatalogFacts } from './catalog.probes.js';
 import { gatherGeoFacts, geoProbes } from './geo.probes.js';
 import { gatherHelpersFacts, helpersProbes } from './helpers.probes.js';
 import { gatherIdentityFacts, identityProbes } from './identity.probes.js';
+import { gatherMessagingFacts, messagingProbes } from './messaging.probes.js';
 import type { FactsGatherer, Probe } from './probe.js';
+import { gatherReviewsFacts, reviewsProbes } from './reviews.probes.js';
 import { gatherTenancyFacts, tenancyProbes } from './tenancy.probes.js';
 
-export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes, ...helpersProbes, ...bookingProbes];
+export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes, ...helpersProbes, ...bookingProbes, ...messagingProbes, ...reviewsProbes];
 
-export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts, gatherHelpersFacts, gatherBookingFacts];
+export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts, gatherHelpersFacts, gatherBookingFacts, gatherMessagingFacts, gatherReviewsFacts];
 
 export * from './probe.js';

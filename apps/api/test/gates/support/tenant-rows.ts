@@ -119,6 +119,63 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
       [tenant.id, request.id, request.customer_id],
     );
   },
+  // A published review of the approved helper by another customer of the site, and the helper's
+  // review of that customer, published then hidden by the site (its decision in the moderation
+  // log), so every reviews probe aims at rows it could act on; the helper's rating counts the first.
+  reviews: async (db, tenant, filled) => {
+    const appointment = filled.get('appointments')?.[0];
+    if (!appointment) throw new Error('needs a row of appointments first');
+    const [reviewer] = await db.ownerQuery<{ id: string }>(
+      `insert into users (tenant_id, id, email, password_hash, display_name, locale)
+       values ($1, $2, $3, 'gate-fixture', $4, 'de') returning id`,
+      [tenant.id, newId(), `reviewer-${randomUUID().slice(0, 8)}@gate.example`, `${tenant.name} Reviewer`],
+    );
+    return db.ownerQuery(
+      `insert into reviews (tenant_id, id, appointment_id, author_id, author_role, subject_id, stars, text, reviews_policy_version, window_closes_at,
+                            published_at, hidden_at, hidden_by, hidden_reason)
+       values ($1, $2, $3, $4, 'customer', $5, 5, $6, 1, now() + interval '14 days', now(), null, null, null),
+              ($1, $7, $3, $5, 'helper', $4, 2, $8, 1, now() + interval '14 days', now(), now(), $4, 'gate fixture')
+       returning *`,
+      [tenant.id, newId(), appointment.id, reviewer.id, appointment.helper_id, `${tenant.name} review`, newId(), `${tenant.name} hidden review`],
+    );
+  },
+  review_moderation_events: (db, tenant, filled) => {
+    const hidden = filled.get('reviews')?.find((row) => row.hidden_at !== null);
+    if (!hidden) throw new Error('needs a hidden row of reviews first');
+    return db.ownerQuery(
+      `insert into review_moderation_events (tenant_id, id, review_id, action, reason, actor_id, created_at)
+       values ($1, $2, $3, 'hidden', 'gate fixture', $4, $5) returning *`,
+      [tenant.id, newId(), hidden.id, hidden.hidden_by, hidden.hidden_at],
+    );
+  },
+  helper_ratings: (db, tenant, filled) => {
+    const counted = filled.get('reviews')?.find((row) => row.author_role === 'customer');
+    if (!counted) throw new Error("needs a customer's row of reviews first");
+    return db.ownerQuery(`insert into helper_ratings (tenant_id, helper_id, review_count, stars_sum) values ($1, $2, 1, $3) returning *`, [
+      tenant.id,
+      counted.subject_id,
+      counted.stars,
+    ]);
+  },
+  // The offering helper's conversation with the request's customer: one message, its sequence the conversation's last.
+  conversations: (db, tenant, filled) => {
+    const offer = filled.get('offers')?.[0];
+    const request = filled.get('requests')?.find((row) => row.id === offer?.request_id);
+    if (!offer || !request) throw new Error('needs rows of offers and requests first');
+    return db.ownerQuery(
+      `insert into conversations (tenant_id, request_id, helper_id, customer_id, last_sequence, last_message_at) values ($1, $2, $3, $4, 1, now()) returning *`,
+      [tenant.id, request.id, offer.helper_id, request.customer_id],
+    );
+  },
+  messages: (db, tenant, filled) => {
+    const conversation = filled.get('conversations')?.[0];
+    if (!conversation) throw new Error('needs a row of conversations first');
+    return db.ownerQuery(
+      `insert into messages (tenant_id, id, request_id, helper_id, sequence, sender_id, sender_role, body, created_at)
+       values ($1, $2, $3, $4, 1, $5, 'customer', $6, $7) returning *`,
+      [tenant.id, newId(), conversation.request_id, conversation.helper_id, conversation.customer_id, `${tenant.name} message`, conversation.last_message_at],
+    );
+  },
 };
 
 interface ColumnInfo {
