@@ -2,6 +2,7 @@
 // take (their service, inside their radius, still taking offers), newest first, their own offer
 // marked and the customer anonymous; a helper withdraws a pending offer, the customer declines one
 // with a reason the helper reads; helpers list their offers and operators read any request's.
+// Each offer counts once in its helper's responsiveness, with how long the request had waited.
 // A cancelled or expired request declines its pending offers; a withdrawal racing a choice of the
 // same offer leaves exactly one of them done. Wrong callers, wrong states and bad input are refused
 // with nothing written.
@@ -94,6 +95,7 @@ describe('offers: the helpers’ feed, withdrawing, declining and lists', () => 
     api.db.ownerQuery(
       `select (select json_agg(json_build_array(id, status, decline_reason) order by id) from offers where tenant_id = $1) as offers,
               (select json_agg(json_build_array(id, status, last_sequence) order by id) from requests where tenant_id = $1) as requests,
+              (select json_agg(json_build_array(helper_id, answered_count, response_seconds_sum) order by helper_id) from helper_responsiveness where tenant_id = $1) as responsiveness,
               (select count(*) from outbox_events where tenant_id = $1) as outbox`,
       [tenant.id],
     );
@@ -306,5 +308,31 @@ describe('offers: the helpers’ feed, withdrawing, declining and lists', () => 
           : { winner: 'withdrawal', loser: expect.objectContaining({ code: 'CONFLICT', detail: 'ILLEGAL_TRANSITION', from: 'withdrawn' }), state: { offer: 'withdrawn', request: 'offered', appointments: 0 } },
       );
     }
+  });
+
+  it('counts each offer once in its helper’s responsiveness, with how long the posted request had waited', async () => {
+    const responsiveness = async (helper: TestUser) => {
+      const [row] = await api.db.ownerQuery<{ answered: number; seconds: number }>(
+        `select answered_count as answered, response_seconds_sum::int as seconds from helper_responsiveness where tenant_id = $1 and helper_id = $2`,
+        [tenant.id, helper.id],
+      );
+      return row ?? { answered: 0, seconds: 0 };
+    };
+    const before = { near: await responsiveness(helpers.near), alsoNear: await responsiveness(helpers.alsoNear) };
+    const request = await post(origin + 50 * HOUR);
+    setTime(origin + 50 * HOUR + 7 * MINUTE);
+    await offer('near', request.id);
+    setTime(origin + 50 * HOUR + 40 * MINUTE);
+    await offer('alsoNear', request.id);
+    expect(await responsiveness(helpers.near)).toEqual({ answered: before.near.answered + 1, seconds: before.near.seconds + 7 * 60 });
+    expect(await responsiveness(helpers.alsoNear)).toEqual({ answered: before.alsoNear.answered + 1, seconds: before.alsoNear.seconds + 40 * 60 });
+    // Every offer made in this file was on a posted request, each counted once whatever became of it.
+    const [made] = await api.db.ownerQuery<{ count: number }>(`select count(*)::int as count from offers where tenant_id = $1 and helper_id = $2`, [tenant.id, helpers.near.id]);
+    expect((await responsiveness(helpers.near)).answered).toBe(made.count);
+
+    // Offering again on the same request is refused and counts nothing.
+    const snapshotBefore = await snapshot();
+    expect(errorOf(await gql(MAKE, { id: request.id }, helpers.near.accessToken))).toMatchObject({ code: 'CONFLICT', field: 'requestId', detail: 'ALREADY_OFFERED' });
+    expect(await snapshot()).toEqual(snapshotBefore);
   });
 });

@@ -1,10 +1,11 @@
 // Helper search end to end, as an anonymous visitor: approved helpers who offer the service and
 // whose service area covers the searched postal code, ranked by the site's weights, filtered by a
 // time window, paged with stable cursors; bad postal codes, services and windows are typed errors.
+// Helpers who answer posted requests quickly rank above those who answer slowly.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { RequestContext } from '@quartier/platform';
+import { Clock, RequestContext } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
-import { createHelper, createMarketplaceTenant, createTestUser, setHelperStatus, swissPlacesTsv, type MarketplaceTenant } from '@quartier/testing';
+import { createApprovedHelper, createHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, setHelperStatus, swissPlacesTsv, type MarketplaceTenant } from '@quartier/testing';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const SEARCH = `query($postalCode: String!, $serviceId: ID!, $window: SearchWindowInput, $first: Int, $after: String) {
@@ -29,6 +30,15 @@ type Page = { edges: { cursor: string; node: Result }[]; pageInfo: { hasNextPage
 type GqlError = { message: string; extensions?: Record<string, unknown> };
 
 const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+
+/** The system's time, which a test may move ahead (the other tests here compare with Date.now()). */
+class ShiftedClock extends Clock {
+  shiftMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.shiftMs);
+  }
+}
 
 /** The Wednesday at least three days ahead, 09:00–12:00 UTC: inside the search horizon, never in the past. */
 function wednesdayWindow(): { from: string; to: string } {
@@ -39,6 +49,7 @@ function wednesdayWindow(): { from: string; to: string } {
 }
 
 describe('helper search', () => {
+  const clock = new ShiftedClock();
   let api: TestApi;
   let tenant: MarketplaceTenant;
   let other: MarketplaceTenant;
@@ -59,7 +70,7 @@ describe('helper search', () => {
   }
 
   beforeAll(async () => {
-    api = await startTestApi();
+    api = await startTestApi({}, { clock });
     tenant = await createMarketplaceTenant(api, { timezone: 'Europe/Zurich', places: swissPlacesTsv('8001', '8004', '8400', '1200') });
     other = await createMarketplaceTenant(api, { timezone: 'Europe/Zurich' });
     await api.app.get(TenantPolicyService).updateBranding(RequestContext.system(tenant.id, 'test'), { badgeName: 'Alpine Friend' });
@@ -136,6 +147,50 @@ describe('helper search', () => {
       operator.accessToken,
     );
     expect((invalid.errors as GqlError[])[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'document.ranking' });
+  });
+
+  it('ranks a helper who answers posted requests quickly above one who answers slowly, one who never answered in between', async () => {
+    // A service nobody else here offers, so only these three (same place, same price, no reviews) compete.
+    const [, , responsiveServiceId] = await tenant.serviceIds({ pricingMode: 'hourly' });
+    const setup = { postalCode: '8001', radiusKm: 5, skills: [{ serviceId: responsiveServiceId, priceMinor: 4000 }], weekdays: EVERY_DAY };
+    const quick = await createApprovedHelper(api, tenant, { displayName: 'Quick', ...setup });
+    const slow = await createApprovedHelper(api, tenant, { displayName: 'Slow', ...setup });
+    const silent = await createApprovedHelper(api, tenant, { displayName: 'Silent', ...setup });
+    const customer = await createTestUser(api, tenant, { roles: ['customer'] });
+    const from = Date.now() + DAY_MS;
+    const posted = await gql<{ postRequest: { id: string } }>(
+      `mutation($input: PostRequestInput!) { postRequest(input: $input) { id } }`,
+      { input: { serviceId: responsiveServiceId, description: 'Mount the TV on the wall', postalCode: '8001', windows: [{ from: new Date(from).toISOString(), to: new Date(from + 4 * 3_600_000).toISOString() }] } },
+      customer.accessToken,
+    );
+    expect(posted.errors).toBeUndefined();
+    const offer = async (token: string) => expect((await gql(`mutation($id: ID!) { makeOffer(requestId: $id) { id } }`, { id: posted.data!.postRequest.id }, token)).errors).toBeUndefined();
+    try {
+      // The site's first-response target is 15 minutes: 3 minutes scores 1 − 3/30 = 0.9, 27 minutes 0.1.
+      clock.shiftMs = 3 * MINUTE_MS;
+      await offer(quick.accessToken);
+      clock.shiftMs = 27 * MINUTE_MS;
+      await offer(slow.accessToken);
+    } finally {
+      clock.shiftMs = 0;
+    }
+
+    const response = await search({ serviceId: responsiveServiceId });
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data!.searchHelpers.edges.map((edge) => edge.node);
+    expect(nodes.map((node) => node.helper.id)).toEqual([quick.id, silent.id, slow.id]);
+    // Everything else being equal, scores differ by responsiveness alone, at its default weight of 10 %:
+    // 0.1 × (0.9 − 0.5) above the neutral 0.5 of the helper without answers, and 0.1 × (0.5 − 0.1) below.
+    const [quickScore, silentScore, slowScore] = nodes.map((node) => node.score);
+    // 0 km (1), no reviews (0.5), 40.00 in the 30.00–50.00 bounds (0.5), no answers (0.5): 0.4 + 0.15 + 0.1 + 0.05.
+    expect(silentScore).toBe(0.7);
+    expect(quickScore - silentScore).toBeCloseTo(0.04, 3);
+    expect(silentScore - slowScore).toBeCloseTo(0.04, 3);
+    expect(nodes.map((node) => [node.distanceKm, node.priceMinor, node.rating])).toEqual([
+      [0, 4000, null],
+      [0, 4000, null],
+      [0, 4000, null],
+    ]);
   });
 
   it('with a window, returns only helpers free for the whole service inside it', async () => {

@@ -142,19 +142,26 @@ export async function seedDemoMarketplace(
   at(now);
   await book(customers[1], helpers[0], await freeStart(helpers[0], new Date(now.getTime() + DAY_MS)), 'Mesh-WLAN für drei Etagen.');
   const offerStart = await freeStart(helpers[1], new Date(now.getTime() + 2 * DAY_MS));
+  // Posted 90 minutes ago, answered 12 minutes later (how fast helpers answer ranks them in search).
+  at(new Date(now.getTime() - 90 * MINUTE_MS));
   const chosenRequest = await requests.postRequest(customers[2].ctx, {
     serviceId: helpers[1].services[0].id,
     description: 'Neues Smartphone einrichten und Daten übertragen.',
     postalCode: helpers[1].postalCode,
     windows: [{ from: offerStart, to: new Date(offerStart.getTime() + 4 * HOUR_MS) }],
   });
+  at(new Date(now.getTime() - 78 * MINUTE_MS));
   const chosen = await offers.makeOffer(helpers[1].ctx, { requestId: chosenRequest.id });
+  at(now);
   await offers.chooseOffer(customers[2].ctx, { offerId: chosen.id, startsAt: offerStart });
 
   // A request with offers from every helper who covers it, where most helpers do, and a
   // conversation with the first of them (the phone number is hidden until booked).
   const windowStart = new Date(Math.ceil((now.getTime() + 3 * DAY_MS) / HOUR_MS) * HOUR_MS);
   const busiest = await busiestCorner(app, system, helpers);
+  // Posted 40 minutes ago; the helpers who cover it answered one after another, some minutes apart.
+  const postedAt = now.getTime() - 40 * MINUTE_MS;
+  at(new Date(postedAt));
   const offered = await requests.postRequest(customers[0].ctx, {
     serviceId: busiest.serviceId,
     description: 'Smart-TV mit dem Internet verbinden und Sender sortieren.',
@@ -168,9 +175,11 @@ export async function seedDemoMarketplace(
   for (const helper of helpers) {
     const open = await app.get(OpenRequestsService).openRequestsForMe(helper.ctx, { first: 50 });
     if (!open.edges.some((edge) => edge.node.id === offered.id)) continue;
+    at(new Date(postedAt + Math.min(4 + 9 * offering.length, 36) * MINUTE_MS));
     await offers.makeOffer(helper.ctx, { requestId: offered.id });
     offering.push(helper);
   }
+  at(now);
   await messages.sendMessage(customers[0].ctx, { requestId: offered.id, helperId: offering[0].id, body: 'Hätten Sie am ersten Tag schon am Morgen Zeit?' });
   await messages.sendMessage(offering[0].ctx, { requestId: offered.id, body: 'Ja, ab 9 Uhr. Rufen Sie mich an: 079 123 45 67' });
 

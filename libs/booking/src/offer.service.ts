@@ -6,6 +6,7 @@
 // Until then a helper may withdraw a pending offer and the customer may decline one, under the
 // same lock, so a withdrawal and a choice never both succeed. A request that stops taking offers
 // (cancelled, expired) settles its pending offers itself (RequestService).
+// Each offer also counts in its helper's responsiveness, which search ranks by (helper-responsiveness.ts).
 import { Injectable } from '@nestjs/common';
 import {
   asUuid,
@@ -30,6 +31,7 @@ import { OFFER_COLUMNS, toOfferView, type OfferRow, type OfferStatus, type Offer
 import type { AppointmentView } from './appointment-rows.js';
 import { AppointmentService } from './appointment.service.js';
 import { isOperator } from './caller.js';
+import { recordResponseIn } from './helper-responsiveness.js';
 import { checkReason } from './request-input.rules.js';
 import { TAKING_OFFERS } from './request-lifecycle.js';
 import type { RequestRow } from './request-rows.js';
@@ -76,6 +78,7 @@ export class OfferService {
         [tx.tenantId, newId(), request.id, helperId, service.pricing_mode === 'quote' ? 'quote' : 'accept', price.subtotalMinor, price.customerTotalMinor, price.currency, now],
       );
       if (!row) throw new ConflictError('You already made an offer on this request', { field: 'requestId', detail: 'ALREADY_OFFERED' });
+      await recordResponseIn(tx, { requestId: request.id, helperId, at: now });
       // The transitions table gives dispatch the move to offered: the platform makes it on the first offer.
       if (request.status !== 'offered') await this.requests.advanceIn(tx, request, 'offered', { kind: 'system', id: null }, { offerId: row.id, helperId });
       return toOfferView(row);

@@ -1,6 +1,7 @@
 // Public helper search: approved helpers offering a service whose service area covers a postal
 // code, ranked by the site's weights. Filtering, distance and score are one SQL query over
-// postal_codes, helper_profiles and helper_skills; the next free slot is computed here for the
+// postal_codes, helper_profiles and helper_skills (with the helper_ratings and
+// helper_responsiveness aggregates); the next free slot is computed here for the
 // rows of the page only, so the work per request stays bounded.
 import { Injectable } from '@nestjs/common';
 import { effectiveFixedPrice, fixedPriceBounds, type PricingMode } from '@quartier/catalog';
@@ -71,8 +72,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The bounding box (leakproof comparisons, so planned ahead of row-level security) drops far
 // places before the exact haversine runs. The score is an integer (millionths) so the cursor
-// compares exactly what the ordering used. The rating comes from helper_ratings (neutral without
-// reviews); responsiveness is a neutral constant until response times exist.
+// compares exactly what the ordering used. The rating comes from helper_ratings (written by
+// reviews), responsiveness from helper_responsiveness (written by booking with each offer on a
+// posted request: the average wait against twice the SLA's first-response target); either is
+// neutral while the helper has no row.
 const SEARCH_SQL = `
   select * from (
     select h.user_id as helper_id, h.display_name, h.photo_url, c.price_minor, c.distance_km,
@@ -82,12 +85,14 @@ const SEARCH_SQL = `
            + $11::float8 * case when coalesce(r.review_count, 0) = 0 then $18::float8 else (r.stars_sum::float8 / r.review_count - 1) / 4 end
            + $12::float8 * case when c.price_minor is null or $16::integer >= $17::integer then ${NEUTRAL}
                                 else 1 - (least(greatest(c.price_minor, $16::integer), $17::integer) - $16::integer)::float8 / ($17::integer - $16::integer) end
-           + $13::float8 * ${NEUTRAL}
+           + $13::float8 * case when coalesce(a.answered_count, 0) = 0 then $18::float8
+                                else greatest(0, least(1, 1 - (a.response_seconds_sum::float8 / a.answered_count / 60) / (2 * $21::float8))) end
            ))::integer as score
       from helper_skills s
       join helper_profiles h on h.tenant_id = s.tenant_id and h.user_id = s.helper_id
       join postal_codes p on p.tenant_id = h.tenant_id and p.postal_code = h.home_postal_code and p.country_code = h.home_country_code
       left join helper_ratings r on r.tenant_id = $1 and r.helper_id = h.user_id
+      left join helper_responsiveness a on a.tenant_id = $1 and a.helper_id = h.user_id
       cross join lateral (
         select 2 * ${EARTH_RADIUS_KM} * asin(sqrt(
                  power(sin(radians(p.latitude - $3::float8) / 2), 2)
@@ -200,6 +205,7 @@ export class HelperSearchService {
           NEUTRAL,
           cursor?.s ?? null,
           cursor?.id ?? null,
+          sla.firstResponseMinutes,
         ]);
         exhausted = rows.length < limit;
         scanned += rows.length;

@@ -8,7 +8,10 @@ export const SEARCH_HORIZON_DAYS = 14;
 const DAY_MS = 86_400_000;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
-/** Normalizes (0–1) a component that has no data yet: it neither helps nor hurts anyone. */
+/**
+ * Normalizes (0–1) a component that has no data yet — a rating without reviews, responsiveness
+ * before the first offer, the price of a service priced on quote: it neither helps nor hurts anyone.
+ */
 export const NEUTRAL = 0.5;
 
 /** The largest service radius a profile may have, so distance normalizes against it. */

@@ -14,7 +14,9 @@ const weight = z.number().int().min(0).max(100);
  * score = (distance·dₙ + rating·rₙ + price·pₙ + responsiveness·sₙ) / (sum of weights), where
  * dₙ = 1 − km / 100 (100 km being the largest service radius), rₙ = (stars − 1) / 4 (0.5 without
  * reviews), pₙ = 1 − (price − min) / (max − min) within the site's price bounds for the service
- * (0.5 for services priced on quote) and sₙ the helper's responsiveness (0.5 until measured).
+ * (0.5 for services priced on quote) and sₙ = clamp(1 − average minutes / (2 × firstResponseMinutes),
+ * 0, 1), the average being how long the posted requests a helper made an offer on had waited for it
+ * (answering on the first-response target is 0.5; 0.5 before the first offer).
  * Equal scores are ordered by helper id, so result pages stay stable.
  */
 export const rankingWeights = z

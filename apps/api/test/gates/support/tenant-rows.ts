@@ -157,6 +157,15 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
       counted.stars,
     ]);
   },
+  // The offering helper answered the posted request once, five minutes after it was posted.
+  helper_responsiveness: (db, tenant, filled) => {
+    const offer = filled.get('offers')?.[0];
+    if (!offer) throw new Error('needs a row of offers first');
+    return db.ownerQuery(`insert into helper_responsiveness (tenant_id, helper_id, answered_count, response_seconds_sum) values ($1, $2, 1, 300) returning *`, [
+      tenant.id,
+      offer.helper_id,
+    ]);
+  },
   // The offering helper's conversation with the request's customer: one message, its sequence the conversation's last.
   conversations: (db, tenant, filled) => {
     const offer = filled.get('offers')?.[0];

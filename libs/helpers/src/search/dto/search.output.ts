@@ -21,7 +21,7 @@ export class HelperSearchResultOutput {
   @Field(() => Int) reviewCount!: number;
   @Field(() => Date, { nullable: true, description: 'Earliest start of a free stretch as long as the service, within 14 days (inside the window, when given).' })
   nextFreeSlot!: Date | null;
-  @Field(() => Float, { description: "The ranking score, 0–1, by the site's ranking weights." }) score!: number;
+  @Field(() => Float, { description: "The ranking score, 0–1, by the site's ranking weights: distance, rating, price and how fast the helper answers posted requests (neutral until their first offer)." }) score!: number;
 }
 
 @ObjectType('HelperSearchEdge')
