@@ -166,6 +166,17 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
       offer.helper_id,
     ]);
   },
+  // A ledger movement must balance at commit: a debit and a credit of one unit on the tenant's account.
+  ledger_postings: (db, tenant, filled) => {
+    const transaction = filled.get('ledger_transactions')?.[0];
+    const account = filled.get('ledger_accounts')?.[0];
+    if (!transaction || !account) throw new Error('needs rows of ledger_transactions and ledger_accounts first');
+    return db.ownerQuery(
+      `insert into ledger_postings (tenant_id, transaction_id, line, account_id, amount_minor, currency)
+       values ($1, $2, 1, $3, 100, $4), ($1, $2, 2, $3, -100, $4) returning *`,
+      [tenant.id, transaction.id, account.id, account.currency],
+    );
+  },
   // The offering helper's conversation with the request's customer: one message, its sequence the conversation's last.
   conversations: (db, tenant, filled) => {
     const offer = filled.get('offers')?.[0];
