@@ -9,7 +9,7 @@ export function createLogger(config: AppConfig, name: string): Logger {
     name,
     level: config.LOG_LEVEL,
     base: { process: name },
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'], remove: true },
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token', '*.secretKey', '*.webhookSecret'], remove: true },
     timestamp: pino.stdTimeFunctions.isoTime,
   });
 }

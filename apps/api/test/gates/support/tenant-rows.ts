@@ -2,7 +2,8 @@
 // never pass on empty tables. Simple tables are filled from their catalog (types, checks, foreign
 // keys); a table whose rows need real meaning gets a fixture below. A new tenant table that can be
 // filled neither way makes the gates fail with the reason.
-import { newId } from '@quartier/platform';
+import { STRIPE_SECRET_PURPOSES } from '@quartier/payments';
+import { newId, SecretBox } from '@quartier/platform';
 import { randomUUID } from 'node:crypto';
 import type { TestDatabase } from '@quartier/testing';
 import { listForeignKeys, tenantTableNames, type ForeignKeyEdge } from './catalog.js';
@@ -194,6 +195,27 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
       `insert into messages (tenant_id, id, request_id, helper_id, sequence, sender_id, sender_role, body, created_at)
        values ($1, $2, $3, $4, 1, $5, 'customer', $6, $7) returning *`,
       [tenant.id, newId(), conversation.request_id, conversation.helper_id, conversation.customer_id, `${tenant.name} message`, conversation.last_message_at],
+    );
+  },
+  // Credentials sealed as the product seals them, so a worker reading them would open them.
+  tenant_stripe_accounts: (db, tenant, filled) => {
+    const user = filled.get('users')?.[0];
+    if (!user) throw new Error('needs a row of users first');
+    const box = SecretBox.fromConfig(db.config);
+    const secretKey = `sk_test_gate${tenant.id.replaceAll('-', '')}`;
+    const webhookSecret = `whsec_gate${tenant.id.replaceAll('-', '')}`;
+    return db.ownerQuery(
+      `insert into tenant_stripe_accounts (tenant_id, secret_key_sealed, webhook_secret_sealed, key_mode, restricted_key, secret_key_last4,
+                                           webhook_secret_last4, connected_by, connected_at, updated_at)
+       values ($1, $2, $3, 'test', false, $4, $5, $6, now(), now()) returning *`,
+      [
+        tenant.id,
+        box.seal(STRIPE_SECRET_PURPOSES.secretKey(tenant.id), secretKey),
+        box.seal(STRIPE_SECRET_PURPOSES.webhookSecret(tenant.id), webhookSecret),
+        secretKey.slice(-4),
+        webhookSecret.slice(-4),
+        user.id,
+      ],
     );
   },
 };
