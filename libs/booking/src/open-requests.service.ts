@@ -6,6 +6,7 @@ import { Injectable } from '@nestjs/common';
 import { EARTH_RADIUS_KM } from '@quartier/geo';
 import { Clock, decodeTimeCursor, encodeCursor, pageSize, type RequestContext, TenantDatabase, toConnection, userIdOf } from '@quartier/platform';
 import { TAKING_OFFERS, type RequestStatus } from './request-lifecycle.js';
+import { requestBasics, type RequestRow } from './request-rows.js';
 
 export interface OpenRequestView {
   id: string;
@@ -23,22 +24,11 @@ export interface OpenRequestView {
   myOfferId: string | null;
 }
 
-interface OpenRequestRow {
-  id: string;
-  service_id: string;
-  description: string;
-  country_code: string;
-  postal_code: string;
-  windows: { from: string; to: string }[];
-  budget_minor: number | null;
-  budget_currency: string | null;
-  status: RequestStatus;
-  expires_at: Date;
-  created_at: Date;
+type OpenRequestRow = Pick<RequestRow, 'id' | 'service_id' | 'description' | 'country_code' | 'postal_code' | 'windows' | 'budget_minor' | 'budget_currency' | 'status' | 'expires_at' | 'created_at'> & {
   created_key: string;
   distance_km: number;
   my_offer_id: string | null;
-}
+};
 
 // Anyone but an approved helper matches no row: a helper still in vetting sees an empty feed.
 const OPEN_REQUESTS_SQL = `
@@ -67,16 +57,7 @@ const OPEN_REQUESTS_SQL = `
    limit $7`;
 
 const toView = (row: OpenRequestRow): OpenRequestView => ({
-  id: row.id,
-  serviceId: row.service_id,
-  description: row.description,
-  countryCode: row.country_code,
-  postalCode: row.postal_code,
-  windows: row.windows.map((window) => ({ from: new Date(window.from), to: new Date(window.to) })),
-  budget: row.budget_minor === null || row.budget_currency === null ? null : { amountMinor: row.budget_minor, currency: row.budget_currency },
-  status: row.status,
-  expiresAt: row.expires_at,
-  createdAt: row.created_at,
+  ...requestBasics(row),
   distanceKm: Math.round(row.distance_km * 10) / 10,
   myOfferId: row.my_offer_id,
 });

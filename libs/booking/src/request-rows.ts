@@ -92,6 +92,24 @@ function toEventView(row: EventRow): RequestEventView {
   };
 }
 
+/** What every view of a request shows, the customers' own and the helpers' feed alike. */
+export function requestBasics(
+  row: Pick<RequestRow, 'id' | 'service_id' | 'description' | 'country_code' | 'postal_code' | 'windows' | 'budget_minor' | 'budget_currency' | 'status' | 'expires_at' | 'created_at'>,
+) {
+  return {
+    id: row.id,
+    serviceId: row.service_id,
+    description: row.description,
+    countryCode: row.country_code,
+    postalCode: row.postal_code,
+    windows: row.windows.map((window) => ({ from: new Date(window.from), to: new Date(window.to) })),
+    budget: row.budget_minor === null || row.budget_currency === null ? null : { amountMinor: row.budget_minor, currency: row.budget_currency },
+    status: row.status,
+    expiresAt: row.expires_at,
+    createdAt: row.created_at,
+  };
+}
+
 /** The requests with their timelines, read in one query for the whole page. */
 export async function toRequestViews(tx: TenantTransaction, rows: RequestRow[]): Promise<RequestView[]> {
   const events = rows.length
@@ -102,19 +120,10 @@ export async function toRequestViews(tx: TenantTransaction, rows: RequestRow[]):
       )
     : [];
   return rows.map((row) => ({
-    id: row.id,
+    ...requestBasics(row),
     customerId: row.customer_id,
-    serviceId: row.service_id,
-    description: row.description,
-    countryCode: row.country_code,
-    postalCode: row.postal_code,
-    windows: row.windows.map((window) => ({ from: new Date(window.from), to: new Date(window.to) })),
-    budget: row.budget_minor === null || row.budget_currency === null ? null : { amountMinor: row.budget_minor, currency: row.budget_currency },
-    status: row.status,
     cancellationPolicyVersion: row.cancellation_policy_version,
     slaPolicyVersion: row.sla_policy_version,
-    expiresAt: row.expires_at,
-    createdAt: row.created_at,
     updatedAt: row.updated_at,
     timeline: events.filter((event) => event.request_id === row.id).map(toEventView),
   }));
