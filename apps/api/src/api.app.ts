@@ -49,7 +49,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
       writeSchemaFiles: options.writeSchemaFiles ?? false,
     }, { extraTenantModules: options.extraTenantModules, clock: options.clock }),
     adapter,
-    { logger: new PinoNestLogger(logger), bufferLogs: false },
+    // rawBody keeps each JSON request's bytes beside its parsed body: Stripe signs the bytes (/webhooks/stripe).
+    { logger: new PinoNestLogger(logger), bufferLogs: false, rawBody: true },
   );
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply) => {

@@ -19,7 +19,7 @@ import { CatalogTenantApiModule } from '@quartier/catalog';
 import { GeoPlatformApiModule, GeoTenantApiModule } from '@quartier/geo';
 import { HelpersTenantApiModule } from '@quartier/helpers';
 import { MessagingTenantApiModule } from '@quartier/messaging';
-import { PaymentsTenantApiModule } from '@quartier/payments';
+import { PaymentsTenantApiModule, StripeWebhooksModule } from '@quartier/payments';
 import { ReviewsTenantApiModule } from '@quartier/reviews';
 import { TenancyPlatformApiModule, TenancyTenantApiModule } from '@quartier/tenancy';
 import { entities } from './entities.js';
@@ -44,6 +44,7 @@ export class ApiModule {
         RedisModule.forRoot(),
         TerminusModule,
         AuthModule,
+        StripeWebhooksModule,
         ...tenantModules,
         ...platformApi,
         tenantGraphqlEndpoint(deps, tenantModules),

@@ -1,4 +1,4 @@
-// `npm run quartier -- <command>`: operational commands (migrate, seed, admin:create, places:import).
+// `npm run quartier -- <command>`: operational commands (migrate, seed, admin:create, places:import, stripe:replay).
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { loadConfigOrExit, migrate } from '@quartier/platform';
@@ -6,6 +6,7 @@ import { migrations } from '@quartier/migrations';
 import { createPlatformAdmin } from './admin-create.command.js';
 import { demoInfo, seedDemo } from './demo-seed.js';
 import { describeImport, importPlacesFile } from './places-import.command.js';
+import { replayStripeEvents } from './stripe-replay.command.js';
 
 const program = new Command('quartier').description('Quartier operations');
 
@@ -53,6 +54,16 @@ program
   .requiredOption('--file <path>', 'GeoNames postal code export (tab-separated, UTF-8)')
   .action(async (options: { tenant: string; file: string }) => {
     process.exitCode = await importPlacesFile(loadConfigOrExit(), options);
+  });
+
+program
+  .command('stripe:replay')
+  .description("Put a site's Stripe events of a period into the webhook inbox again (missed deliveries); events already there are only counted")
+  .requiredOption('--tenant <slug>', 'tenant slug')
+  .requiredOption('--from <iso>', 'start of the period, included (ISO 8601, e.g. 2025-03-01T00:00:00Z)')
+  .requiredOption('--to <iso>', 'end of the period, excluded (ISO 8601)')
+  .action(async (options: { tenant: string; from: string; to: string }) => {
+    process.exitCode = await replayStripeEvents(loadConfigOrExit(), options);
   });
 
 program

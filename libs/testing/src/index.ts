@@ -5,3 +5,6 @@ export * from './role-session.js';
 export * from './redis-namespace.js';
 export * from './identity-factories.js';
 export * from './marketplace-factories.js';
+export * from './worker-process.js';
+export * from './fake-stripe/index.js';
+export * from './seeded-random.js';

@@ -4,6 +4,7 @@
 // Every step a tenant job runs is idempotent against the clock: running it twice changes nothing more.
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { RequestService } from '@quartier/booking';
+import { PaymentAuthorizationService, ReconciliationService } from '@quartier/payments';
 import { VettingService } from '@quartier/helpers';
 import { ReviewService } from '@quartier/reviews';
 import {
@@ -47,6 +48,8 @@ export class MaintenanceProcessor implements QueueProcessor<MaintenanceJob>, OnA
     @Inject(VettingService) private readonly vetting: VettingService,
     @Inject(RequestService) private readonly requests: RequestService,
     @Inject(ReviewService) private readonly reviews: ReviewService,
+    @Inject(PaymentAuthorizationService) private readonly authorizations: PaymentAuthorizationService,
+    @Inject(ReconciliationService) private readonly reconciliation: ReconciliationService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -82,6 +85,8 @@ export class MaintenanceProcessor implements QueueProcessor<MaintenanceJob>, OnA
     const expiredRequests = await this.requests.expireOverdue(ctx, now);
     const closedRequests = await this.requests.closeOverdue(ctx, now);
     const publishedReviews = await this.reviews.publishDue(ctx, now);
-    return `steps expired ${vetting.expiredSteps}, helpers sent back ${vetting.helpersSentBack}, requests expired ${expiredRequests}, closed ${closedRequests}, reviews published ${publishedReviews}`;
+    const renewedAuthorizations = await this.authorizations.renewDue(ctx, now);
+    const nightlyReconciliation = await this.reconciliation.requestNightly(ctx, now);
+    return `steps expired ${vetting.expiredSteps}, helpers sent back ${vetting.helpersSentBack}, requests expired ${expiredRequests}, closed ${closedRequests}, reviews published ${publishedReviews}, authorizations renewed ${renewedAuthorizations}${nightlyReconciliation ? ', nightly reconciliation asked for' : ''}`;
   }
 }

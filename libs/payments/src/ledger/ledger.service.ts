@@ -59,11 +59,15 @@ export class LedgerService {
     );
     if (inserted.length === 0) return this.replayOrRefuse(tx, entry);
 
+    // Accounts are made (or found) in one fixed order, so two movements creating the same new
+    // accounts at once wait for each other instead of deadlocking.
+    const keyOf = (posting: LedgerPosting) => `${posting.account.kind}|${posting.account.ownerId ?? ''}|${posting.currency}`;
     const accountIds = new Map<string, string>();
+    for (const posting of [...entry.postings].sort((a, b) => keyOf(a).localeCompare(keyOf(b)))) {
+      if (!accountIds.has(keyOf(posting))) accountIds.set(keyOf(posting), await this.accountIdIn(tx, posting, now));
+    }
     for (const [index, posting] of entry.postings.entries()) {
-      const key = `${posting.account.kind}|${posting.account.ownerId ?? ''}|${posting.currency}`;
-      const accountId = accountIds.get(key) ?? (await this.accountIdIn(tx, posting, now));
-      accountIds.set(key, accountId);
+      const accountId = accountIds.get(keyOf(posting)) ?? (await this.accountIdIn(tx, posting, now));
       await tx.query(
         `insert into ledger_postings (tenant_id, transaction_id, line, account_id, amount_minor, currency) values ($1, $2, $3, $4, $5, $6)`,
         [tx.tenantId, id, index + 1, accountId, posting.amountMinor, posting.currency],

@@ -42,6 +42,18 @@ const schema = z.object({
     .regex(/^(true|false|\d+|[0-9a-f.:/]+(\s*,\s*[0-9a-f.:/]+)*)$/i, 'must be true, false, a hop count or a list of addresses')
     .default('false'),
   TENANT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  // Overrides every queue's job lock (and stalled-job check) in ms: how soon the jobs of a killed
+  // worker are handed to another. Unset keeps each queue's own (30 s); tests that kill workers shorten it.
+  QUEUE_LOCK_DURATION_MS: z.coerce.number().int().min(500).max(600_000).optional(),
+  // Overrides every job type's first retry delay in ms (it still doubles per attempt, capped at 15 min). Unset keeps each type's own; tests shorten it.
+  QUEUE_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).optional(),
+  // Where the Stripe SDK sends its calls: unset means Stripe itself; tests and the demo point it at
+  // a Stripe-compatible server on loopback (http://127.0.0.1:<port>).
+  STRIPE_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // How long one call to Stripe may take before the job gives up on it and retries with the same key.
+  STRIPE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
+  // The public address helpers come back to after Stripe's onboarding pages (the tenant's host is prefixed).
+  PUBLIC_URL_SCHEME: z.enum(['http', 'https']).default('http'),
 });
 
 export type AppConfig = Readonly<z.infer<typeof schema>>;

@@ -23,6 +23,21 @@ export const RETENTION = {
 /** Fraction of each backoff delay that is randomized. */
 export const BACKOFF_JITTER = 0.5;
 
+/** No retry waits longer than this, however many attempts failed: a dependency back up is used within minutes. */
+export const MAX_RETRY_DELAY_MS = 15 * 60_000;
+
+/** The backoff type of every Quartier job, computed by `retryDelayMs` in the workers. */
+const BACKOFF_TYPE = 'capped-exponential';
+
+/**
+ * The wait before retry `attemptsMade` + 1: the base doubled per failed attempt, capped, with up to
+ * BACKOFF_JITTER of it taken off at random so failed jobs do not all come back at once.
+ */
+export function retryDelayMs(attemptsMade: number, baseMs: number, random: () => number = Math.random): number {
+  const exponential = Math.min(MAX_RETRY_DELAY_MS, baseMs * 2 ** Math.max(0, attemptsMade - 1));
+  return Math.round(exponential * (1 - BACKOFF_JITTER * random()));
+}
+
 /**
  * The Redis queue name. The braces are a Redis Cluster hash tag: all keys of one queue
  * (`<prefix>:{<name>}:wait`, `…:active`, …) hash to the same slot, which BullMQ's Lua scripts
@@ -58,7 +73,7 @@ export function jobOptionsFor(
   if (!type) throw new Error(`Queue ${definition.name} has no job type ${name}`);
   return {
     attempts: type.attempts,
-    backoff: { type: 'exponential', delay: type.backoffMs, jitter: BACKOFF_JITTER },
+    backoff: { type: BACKOFF_TYPE, delay: type.backoffMs },
     removeOnComplete: RETENTION.completed,
     removeOnFail: RETENTION.failed,
     ...extra,
@@ -104,9 +119,16 @@ export class QueueFactory {
       connection: bullConnection(this.config.REDIS_URL),
       prefix: this.config.QUEUE_PREFIX,
       concurrency: definition.concurrency,
-      lockDuration: definition.stalled.lockDurationMs,
-      stalledInterval: definition.stalled.stalledIntervalMs,
+      lockDuration: this.config.QUEUE_LOCK_DURATION_MS ?? definition.stalled.lockDurationMs,
+      stalledInterval: this.config.QUEUE_LOCK_DURATION_MS ?? definition.stalled.stalledIntervalMs,
       maxStalledCount: definition.stalled.maxStalledCount,
+      settings: {
+        backoffStrategy: (attemptsMade: number, type?: string, _error?: Error, job?: { opts: JobsOptions }) => {
+          const base = typeof job?.opts.backoff === 'object' ? (job.opts.backoff.delay ?? 1_000) : 1_000;
+          if (type !== BACKOFF_TYPE) return base;
+          return retryDelayMs(attemptsMade, this.config.QUEUE_RETRY_BASE_MS ?? base);
+        },
+      },
       ...options,
     });
   }

@@ -6,13 +6,14 @@ import { gatherGeoFacts, geoProbes } from './geo.probes.js';
 import { gatherHelpersFacts, helpersProbes } from './helpers.probes.js';
 import { gatherIdentityFacts, identityProbes } from './identity.probes.js';
 import { gatherMessagingFacts, messagingProbes } from './messaging.probes.js';
-import { paymentsProbes } from './payments.probes.js';
+import { gatherPaymentsFacts, paymentsProbes } from './payments.probes.js';
 import type { FactsGatherer, Probe } from './probe.js';
+import { gatherReconciliationFacts, reconciliationProbes } from './reconciliation.probes.js';
 import { gatherReviewsFacts, reviewsProbes } from './reviews.probes.js';
 import { gatherTenancyFacts, tenancyProbes } from './tenancy.probes.js';
 
-export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes, ...helpersProbes, ...bookingProbes, ...messagingProbes, ...reviewsProbes, ...paymentsProbes];
+export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes, ...helpersProbes, ...bookingProbes, ...messagingProbes, ...reviewsProbes, ...paymentsProbes, ...reconciliationProbes];
 
-export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts, gatherHelpersFacts, gatherBookingFacts, gatherMessagingFacts, gatherReviewsFacts];
+export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts, gatherHelpersFacts, gatherBookingFacts, gatherMessagingFacts, gatherReviewsFacts, gatherPaymentsFacts, gatherReconciliationFacts];
 
 export * from './probe.js';

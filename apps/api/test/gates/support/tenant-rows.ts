@@ -218,6 +218,82 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
       ],
     );
   },
+  // The appointment's payment, charged by card, with a refund given back and an open dispute, so
+  // every payments probe aims at rows its operation would read or act on.
+  payments: (db, tenant, filled) => {
+    const appointment = filled.get('appointments')?.[0];
+    if (!appointment) throw new Error('needs a row of appointments first');
+    const suffix = randomUUID().replaceAll('-', '').slice(0, 16);
+    return db.ownerQuery(
+      `insert into payments (tenant_id, id, request_id, appointment_id, customer_id, helper_id, provider, status, currency, amount_minor, subtotal_minor,
+                             commission_minor, customer_fee_minor, helper_payout_minor, captured_minor, refunded_minor, capture_reason,
+                             payment_method_id, card_brand, card_last4, generation, payment_intent_id, charge_id, authorized_at, captured_at, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $6, 'stripe', 'captured', 'CHF', 5400, 4900, 735, 500, 4165, 5400, 1000, 'completed',
+               $7, 'visa', '4242', 1, $8, $9, now() - interval '1 day', now(), now(), now()) returning *`,
+      [tenant.id, newId(), appointment.request_id, appointment.id, appointment.customer_id, appointment.helper_id, `pm_gate${suffix}`, `pi_gate${suffix}`, `ch_gate${suffix}`],
+    );
+  },
+  payment_refunds: (db, tenant, filled) => {
+    const payment = filled.get('payments')?.[0];
+    if (!payment) throw new Error('needs a row of payments first');
+    return db.ownerQuery(
+      `insert into payment_refunds (tenant_id, id, payment_id, amount_minor, currency, reason, status, requested_by, provider_refund_id, created_at, updated_at)
+       values ($1, $2, $3, 1000, 'CHF', $4, 'succeeded', null, $5, now(), now()) returning *`,
+      [tenant.id, newId(), payment.id, `${tenant.name} refund`, `re_gate${randomUUID().replaceAll('-', '').slice(0, 16)}`],
+    );
+  },
+  payment_disputes: (db, tenant, filled) => {
+    const payment = filled.get('payments')?.[0];
+    if (!payment) throw new Error('needs a row of payments first');
+    return db.ownerQuery(
+      `insert into payment_disputes (tenant_id, id, payment_id, provider_dispute_id, amount_minor, currency, reason, status, opened_at)
+       values ($1, $2, $3, $4, 4400, 'CHF', 'fraudulent', 'open', now()) returning *`,
+      [tenant.id, newId(), payment.id, `dp_gate${randomUUID().replaceAll('-', '').slice(0, 16)}`],
+    );
+  },
+  // The paying customer's Stripe customer (its id has Stripe's prefix).
+  payment_customers: (db, tenant, filled) => {
+    const payment = filled.get('payments')?.[0];
+    if (!payment) throw new Error('needs a row of payments first');
+    return db.ownerQuery(`insert into payment_customers (tenant_id, user_id, stripe_customer_id, created_at) values ($1, $2, $3, now()) returning *`, [
+      tenant.id,
+      payment.customer_id,
+      `cus_gate${randomUUID().replaceAll('-', '').slice(0, 16)}`,
+    ]);
+  },
+  // The helper is paid out through an active Express account; one payout reached their bank.
+  helper_payout_accounts: (db, tenant, filled) => {
+    const payment = filled.get('payments')?.[0];
+    if (!payment) throw new Error('needs a row of payments first');
+    return db.ownerQuery(
+      `insert into helper_payout_accounts (tenant_id, helper_id, status, stripe_account_id, charges_enabled, payouts_enabled, details_submitted, created_at, updated_at)
+       values ($1, $2, 'active', $3, true, true, true, now(), now()) returning *`,
+      [tenant.id, payment.helper_id, `acct_gate${randomUUID().replaceAll('-', '').slice(0, 16)}`],
+    );
+  },
+  helper_payouts: (db, tenant, filled) => {
+    const payment = filled.get('payments')?.[0];
+    if (!payment) throw new Error('needs a row of payments first');
+    return db.ownerQuery(
+      `insert into helper_payouts (tenant_id, id, helper_id, provider_payout_id, amount_minor, currency, status, arrival_date, created_at)
+       values ($1, $2, $3, $4, 3000, 'CHF', 'paid', now(), now()) returning *`,
+      [tenant.id, newId(), payment.helper_id, `po_gate${randomUUID().replaceAll('-', '').slice(0, 16)}`],
+    );
+  },
+  // A webhook event already applied (its id has Stripe's prefix).
+  stripe_events: (db, tenant) =>
+    db.ownerQuery(
+      `insert into stripe_events (tenant_id, event_id, type, object_id, event_created_at, received_at, applied_at, outcome)
+       values ($1, $2, 'charge.refunded', null, now(), now(), now(), 'gate fixture') returning *`,
+      [tenant.id, `evt_gate${randomUUID().replaceAll('-', '').slice(0, 16)}`],
+    ),
+  // A completed report of a past day (a period ends after it starts).
+  reconciliation_reports: (db, tenant) =>
+    db.ownerQuery(
+      `insert into reconciliation_reports (tenant_id, id, period_from, period_to, status, checked_count, created_at, completed_at)
+       values ($1, $2, now() - interval '2 days', now() - interval '1 day', 'completed', 1, now(), now()) returning *`,
+      [tenant.id, newId()],
+    ),
 };
 
 interface ColumnInfo {

@@ -1,0 +1,316 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { FixedClock } from '@quartier/platform';
+import Stripe from 'stripe';
+import { FakeStripe } from '../fake-stripe/index.js';
+
+const KEY_A = 'sk_test_quartier_tenant_a';
+const KEY_B = 'sk_test_quartier_tenant_b';
+const WEBHOOK_SECRET = 'whsec_quartier_test';
+
+let clock: FixedClock;
+let fake: FakeStripe;
+let port: number;
+let tenantA: Stripe;
+let tenantB: Stripe;
+
+function client(secretKey: string, timeout = 10_000): Stripe {
+  return new Stripe(secretKey, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, timeout });
+}
+
+const nowSeconds = () => Math.floor(clock.now().getTime() / 1000);
+// constructEvent takes the receiving instant in milliseconds; the FixedClock supplies it.
+const receivedAt = () => clock.now().getTime();
+
+beforeEach(async () => {
+  clock = new FixedClock(new Date('2030-03-04T09:00:00Z'));
+  fake = new FakeStripe({ now: () => clock.now().getTime() });
+  fake.addPlatform(KEY_A);
+  fake.addPlatform(KEY_B);
+  ({ port } = await fake.start());
+  tenantA = client(KEY_A);
+  tenantB = client(KEY_B);
+});
+
+afterEach(async () => {
+  await fake.stop();
+});
+
+async function onboardedHelper(stripe: Stripe): Promise<Stripe.Account> {
+  const account = await stripe.accounts.create({ type: 'express', country: 'CH', email: 'helper@example.ch', capabilities: { transfers: { requested: true } } });
+  fake.completeOnboarding(account.id);
+  return account;
+}
+
+async function authorize(stripe: Stripe, amount = 5000, options: Stripe.RequestOptions = {}): Promise<Stripe.Response<Stripe.PaymentIntent>> {
+  return stripe.paymentIntents.create(
+    { amount, currency: 'chf', payment_method: 'pm_card_visa', confirm: true, capture_method: 'manual', metadata: { appointment: 'apt_1' } },
+    options,
+  );
+}
+
+async function rejection(promise: Promise<unknown>): Promise<Stripe.errors.StripeError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof Stripe.errors.StripeError) return error;
+    throw error;
+  }
+  throw new Error('expected the Stripe call to fail');
+}
+
+describe('FakeStripe through the real Stripe SDK', () => {
+  it('authorizes, then captures a destination charge with its fee, transfer and events', async () => {
+    const helper = await onboardedHelper(tenantA);
+    const customer = await tenantA.customers.create({ email: 'anna@example.ch', metadata: { user: 'u_1' } });
+    const authorized = await tenantA.paymentIntents.create({
+      amount: 5000,
+      currency: 'chf',
+      customer: customer.id,
+      payment_method: 'pm_card_visa',
+      confirm: true,
+      capture_method: 'manual',
+      application_fee_amount: 1000,
+      transfer_data: { destination: helper.id },
+      metadata: { appointment: 'apt_1' },
+    });
+    expect(authorized).toMatchObject({ object: 'payment_intent', status: 'requires_capture', amount_capturable: 5000, created: nowSeconds(), livemode: false });
+    expect(authorized.metadata).toEqual({ appointment: 'apt_1' });
+
+    const captured = await tenantA.paymentIntents.capture(authorized.id, { amount_to_capture: 4000 }, { idempotencyKey: `capture-${authorized.id}` });
+    expect(captured).toMatchObject({ status: 'succeeded', amount_received: 4000, amount_capturable: 0 });
+
+    const withCharge = await tenantA.paymentIntents.retrieve(authorized.id, { expand: ['latest_charge.balance_transaction'] });
+    const charge = withCharge.latest_charge as Stripe.Charge;
+    expect(charge).toMatchObject({ object: 'charge', captured: true, amount_captured: 4000, amount_refunded: 1000, application_fee_amount: 1000 });
+    expect(charge.balance_transaction).toMatchObject({ type: 'charge', amount: 4000, fee: 146, net: 3854 });
+    const transfers = await tenantA.balanceTransactions.list({ type: 'transfer' });
+    expect(transfers.data.map((txn) => txn.amount)).toEqual([-3000]);
+    expect(fake.captures(authorized.id)).toBe(1);
+
+    const types = fake.events(KEY_A).map((event) => event.type);
+    expect(types).toEqual(expect.arrayContaining(['payment_intent.amount_capturable_updated', 'payment_intent.succeeded', 'account.updated']));
+    const succeeded = fake.events(KEY_A).find((event) => event.type === 'payment_intent.succeeded');
+    expect(succeeded?.data.object).toMatchObject({ id: authorized.id, status: 'succeeded' });
+  });
+
+  it('raises declines as StripeCardError with Stripe codes and keeps the failed intent', async () => {
+    const declined = await rejection(
+      tenantA.paymentIntents.create({ amount: 5000, currency: 'chf', payment_method: 'pm_card_chargeDeclinedInsufficientFunds', confirm: true }),
+    );
+    expect(declined).toBeInstanceOf(Stripe.errors.StripeCardError);
+    expect(declined).toMatchObject({ statusCode: 402, code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.' });
+    expect(declined.payment_intent?.status).toBe('requires_payment_method');
+    expect(fake.paymentIntents(KEY_A)[0].last_payment_error?.decline_code).toBe('insufficient_funds');
+    expect(fake.events(KEY_A).map((event) => event.type)).toContain('payment_intent.payment_failed');
+
+    const expired = await rejection(
+      tenantA.paymentIntents.create({ amount: 900, currency: 'chf', payment_method: 'pm_card_chargeDeclinedExpiredCard', confirm: true }),
+    );
+    expect(expired).toMatchObject({ code: 'expired_card', message: 'Your card has expired.' });
+
+    const unknown = await rejection(tenantA.paymentIntents.create({ amount: 900, currency: 'chf', payment_method: 'pm_nope', confirm: true }));
+    expect(unknown).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    expect(unknown).toMatchObject({ code: 'resource_missing', param: 'payment_method' });
+  });
+
+  it('replays an idempotent request instead of doing it twice', async () => {
+    const first = await authorize(tenantA, 5000, { idempotencyKey: 'authorize-apt_1' });
+    const again = await authorize(tenantA, 5000, { idempotencyKey: 'authorize-apt_1' });
+    expect(again.id).toBe(first.id);
+    expect(again.lastResponse.headers['idempotent-replayed']).toBe('true');
+    expect(fake.paymentIntents(KEY_A)).toHaveLength(1);
+
+    const capture = () => tenantA.paymentIntents.capture(first.id, {}, { idempotencyKey: `capture-${first.id}` });
+    const captured = await capture();
+    expect(await capture()).toEqual(captured);
+    expect(fake.captures(first.id)).toBe(1);
+
+    const declineKey = { idempotencyKey: 'decline-1' };
+    const decline = () => tenantA.paymentIntents.create({ amount: 700, currency: 'chf', payment_method: 'pm_card_chargeDeclined', confirm: true }, declineKey);
+    const firstDecline = await rejection(decline());
+    const replayedDecline = await rejection(decline());
+    expect(replayedDecline.payment_intent?.id).toBe(firstDecline.payment_intent?.id);
+    expect(fake.requestLog.filter((entry) => entry.idempotencyKey === 'decline-1').map((entry) => entry.replayed)).toEqual([false, true]);
+  });
+
+  it('refuses a key reused with other parameters', async () => {
+    await authorize(tenantA, 5000, { idempotencyKey: 'authorize-apt_2' });
+    const reused = await rejection(authorize(tenantA, 6000, { idempotencyKey: 'authorize-apt_2' }));
+    expect(reused).toBeInstanceOf(Stripe.errors.StripeIdempotencyError);
+    expect(reused.statusCode).toBe(400);
+    expect(fake.paymentIntents(KEY_A)).toHaveLength(1);
+  });
+
+  it('answers 409 to a request whose key is still in flight', async () => {
+    const intent = await authorize(tenantA);
+    const path = `/v1/payment_intents/${intent.id}/capture`;
+    const held = fake.hold({ method: 'POST', path });
+    const first = tenantA.paymentIntents.capture(intent.id, {}, { idempotencyKey: 'capture-once' });
+    await held.reached;
+
+    const concurrent = await rejection(tenantA.paymentIntents.capture(intent.id, {}, { idempotencyKey: 'capture-once' }));
+    expect(concurrent).toMatchObject({ statusCode: 409, rawType: 'idempotency_error' });
+    expect(concurrent.message).toContain('There is currently another in-progress request using this Stripe-Account, API key, and idempotency key');
+
+    held.release();
+    expect((await first).status).toBe('succeeded');
+    expect(fake.captures(intent.id)).toBe(1);
+  });
+
+  it('commits a capture whose response is lost, and replays it to the retry', async () => {
+    const intent = await authorize(tenantA);
+    fake.fail({ path: `/v1/payment_intents/${intent.id}/capture`, kind: 'timeout_after_commit' });
+    const impatient = client(KEY_A, 300);
+
+    const lost = await rejection(impatient.paymentIntents.capture(intent.id, {}, { idempotencyKey: 'capture-lost' }));
+    expect(lost).toBeInstanceOf(Stripe.errors.StripeConnectionError);
+    expect(fake.captures(intent.id)).toBe(1);
+
+    const retried = await impatient.paymentIntents.capture(intent.id, {}, { idempotencyKey: 'capture-lost' });
+    expect(retried.status).toBe('succeeded');
+    expect(retried.lastResponse.headers['idempotent-replayed']).toBe('true');
+    expect(fake.captures(intent.id)).toBe(1);
+  });
+
+  it('lets the SDK recover a reset connection by replaying the committed result', async () => {
+    const intent = await authorize(tenantA);
+    const path = `/v1/payment_intents/${intent.id}/capture`;
+    fake.fail({ method: 'POST', path, kind: 'reset_after_commit' });
+
+    const captured = await tenantA.paymentIntents.capture(intent.id);
+    expect(captured.status).toBe('succeeded');
+    expect(fake.requestLog.filter((entry) => entry.path === path).map((entry) => [entry.failure, entry.replayed])).toEqual([
+      ['reset_after_commit', false],
+      [undefined, true],
+    ]);
+    expect(fake.captures(intent.id)).toBe(1);
+  });
+
+  it('fails with a 500 without doing anything', async () => {
+    const intent = await authorize(tenantA);
+    fake.fail({ path: /\/capture$/, kind: 'server_error' });
+    const failed = await rejection(tenantA.paymentIntents.capture(intent.id, {}, { idempotencyKey: 'capture-500' }));
+    expect(failed).toBeInstanceOf(Stripe.errors.StripeAPIError);
+    expect(failed.statusCode).toBe(500);
+    expect((await tenantA.paymentIntents.retrieve(intent.id)).status).toBe('requires_capture');
+    expect((await tenantA.paymentIntents.capture(intent.id, {}, { idempotencyKey: 'capture-500' })).status).toBe('succeeded');
+  });
+
+  it('fails the same requests for the same seed', async () => {
+    const pattern = async (): Promise<boolean[]> => {
+      fake.clearFailures();
+      fake.failRandomly({ ratio: 0.5, kind: 'server_error', seed: 42, path: /^\/v1\/events/ });
+      const outcomes: boolean[] = [];
+      for (let i = 0; i < 12; i += 1) outcomes.push(await tenantA.events.list().then(() => true, () => false));
+      return outcomes;
+    };
+    const first = await pattern();
+    expect(await pattern()).toEqual(first);
+    expect(first).toContain(true);
+    expect(first).toContain(false);
+  });
+
+  it('refuses a refund above what remains refundable', async () => {
+    const intent = await authorize(tenantA);
+    await tenantA.paymentIntents.capture(intent.id);
+    const partial = await tenantA.refunds.create({ payment_intent: intent.id, amount: 3000, reason: 'requested_by_customer' });
+    expect(partial).toMatchObject({ object: 'refund', status: 'succeeded', amount: 3000 });
+
+    const refundTooMuch = () => tenantA.refunds.create({ payment_intent: intent.id, amount: 3000 }, { idempotencyKey: 'refund-too-much' });
+    const tooMuch = await rejection(refundTooMuch());
+    expect(tooMuch).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    expect(tooMuch).toMatchObject({ code: 'amount_too_large', message: 'Refund amount (CHF 30.00) is greater than unrefunded amount on charge (CHF 20.00)' });
+    // A refusal over the charge's state is an outcome Stripe keeps for the key, like a decline.
+    expect((await rejection(refundTooMuch())).code).toBe('amount_too_large');
+    expect(fake.requestLog.filter((entry) => entry.idempotencyKey === 'refund-too-much').map((entry) => entry.replayed)).toEqual([false, true]);
+
+    const rest = await tenantA.refunds.create({ payment_intent: intent.id });
+    expect(rest.amount).toBe(2000);
+    const charge = await tenantA.charges.retrieve(rest.charge as string);
+    expect(charge).toMatchObject({ amount_refunded: 5000, refunded: true });
+    const refundTxns = await tenantA.balanceTransactions.list({ type: 'refund' });
+    expect(refundTxns.data.map((txn) => txn.amount)).toEqual([-2000, -3000]);
+    expect(fake.refunds(KEY_A)).toHaveLength(2);
+  });
+
+  it('keeps each platform to its own objects and rejects unknown keys', async () => {
+    const intent = await authorize(tenantA);
+    const foreign = await rejection(tenantB.paymentIntents.retrieve(intent.id));
+    expect(foreign).toMatchObject({ statusCode: 404, code: 'resource_missing' });
+    const capture = await rejection(tenantB.paymentIntents.capture(intent.id));
+    expect(capture.statusCode).toBe(404);
+    expect((await tenantB.events.list()).data).toEqual([]);
+    expect(fake.paymentIntents(KEY_B)).toEqual([]);
+
+    const stranger = await rejection(client('sk_test_unknown_tenant').paymentIntents.retrieve(intent.id));
+    expect(stranger).toBeInstanceOf(Stripe.errors.StripeAuthenticationError);
+  });
+
+  it('lists events by type and time, and signs deliveries that verify', async () => {
+    const early = await authorize(tenantA);
+    clock.advance(60_000);
+    const later = await authorize(tenantA);
+    await tenantA.paymentIntents.cancel(later.id, { cancellation_reason: 'requested_by_customer' });
+
+    const recent = await tenantA.events.list({ created: { gte: nowSeconds() }, type: 'payment_intent.*' });
+    expect(recent).toMatchObject({ object: 'list', has_more: false, url: '/v1/events' });
+    expect(recent.data.map((event) => event.type)).toEqual(['payment_intent.canceled', 'payment_intent.amount_capturable_updated', 'payment_intent.created']);
+    const capturable = await tenantA.events.list({ types: ['payment_intent.amount_capturable_updated'], limit: 1 });
+    expect(capturable.has_more).toBe(true);
+    const older = await tenantA.events.list({ types: ['payment_intent.amount_capturable_updated'], starting_after: capturable.data[0].id });
+    expect((older.data[0].data.object as Stripe.PaymentIntent).id).toBe(early.id);
+
+    const event = await tenantA.events.retrieve(recent.data[0].id);
+    const delivery = fake.signedDelivery(event, WEBHOOK_SECRET);
+    const verified = Stripe.webhooks.constructEvent(delivery.body, delivery.signature, WEBHOOK_SECRET, 300, undefined, receivedAt());
+    expect(verified).toMatchObject({ id: event.id, type: 'payment_intent.canceled' });
+    expect((verified.data.object as Stripe.PaymentIntent).cancellation_reason).toBe('requested_by_customer');
+
+    const tampered = fake.signedDelivery(event, WEBHOOK_SECRET, { tamper: true });
+    expect(() => Stripe.webhooks.constructEvent(tampered.body, tampered.signature, WEBHOOK_SECRET, 300, undefined, receivedAt())).toThrow(
+      Stripe.errors.StripeSignatureVerificationError,
+    );
+    const stale = fake.signedDelivery(event, WEBHOOK_SECRET, { timestamp: nowSeconds() - 600 });
+    expect(() => Stripe.webhooks.constructEvent(stale.body, stale.signature, WEBHOOK_SECRET, 300, undefined, receivedAt())).toThrow(
+      Stripe.errors.StripeSignatureVerificationError,
+    );
+  });
+
+  it('onboards a connected account, sets its payout schedule and pays out on its scope', async () => {
+    const account = await tenantA.accounts.create({ type: 'express', country: 'CH', capabilities: { transfers: { requested: true } } });
+    expect(account).toMatchObject({ charges_enabled: false, payouts_enabled: false, details_submitted: false, default_currency: 'chf' });
+    expect(account.requirements?.currently_due).toContain('external_account');
+    const link = await tenantA.accountLinks.create({ account: account.id, refresh_url: 'https://a.example/refresh', return_url: 'https://a.example/done', type: 'account_onboarding' });
+    expect(link.url).toBe(`http://127.0.0.1:${port}/onboarding/${account.id}`);
+
+    const updated = await tenantA.accounts.update(account.id, { settings: { payouts: { schedule: { interval: 'weekly', weekly_anchor: 'friday', delay_days: 7 } } } });
+    expect(updated.settings?.payouts?.schedule).toEqual({ interval: 'weekly', weekly_anchor: 'friday', delay_days: 7 });
+
+    fake.completeOnboarding(account.id);
+    expect(await tenantA.accounts.retrieve(account.id)).toMatchObject({ charges_enabled: true, payouts_enabled: true, details_submitted: true });
+
+    const payout = fake.payOut(account.id, { amount: 4000, currency: 'chf' });
+    expect(await tenantA.payouts.retrieve(payout.id, {}, { stripeAccount: account.id })).toMatchObject({ status: 'paid', amount: 4000 });
+    expect((await rejection(tenantA.payouts.retrieve(payout.id))).statusCode).toBe(404);
+    expect((await rejection(tenantB.payouts.retrieve(payout.id, {}, { stripeAccount: account.id }))).statusCode).toBe(403);
+    const paid = fake.events(KEY_A).find((event) => event.type === 'payout.paid');
+    expect(paid).toMatchObject({ account: account.id, data: { object: { id: payout.id } } });
+  });
+
+  it('expires authorizations and opens and closes disputes with their events', async () => {
+    const lapsing = await authorize(tenantA);
+    fake.expireAuthorization(lapsing.id);
+    expect(await tenantA.paymentIntents.retrieve(lapsing.id)).toMatchObject({ status: 'canceled', cancellation_reason: 'automatic' });
+    const notCapturable = await rejection(tenantA.paymentIntents.capture(lapsing.id));
+    expect(notCapturable).toMatchObject({ statusCode: 400, code: 'payment_intent_unexpected_state' });
+
+    const paid = await tenantA.paymentIntents.create({ amount: 5000, currency: 'chf', payment_method: 'pm_card_mastercard', confirm: true });
+    expect(paid.status).toBe('succeeded');
+    const dispute = fake.openDispute(paid.id, { reason: 'product_not_received' });
+    expect(await tenantA.disputes.retrieve(dispute.id)).toMatchObject({ status: 'needs_response', amount: 5000, payment_intent: paid.id });
+    fake.closeDispute(dispute.id, 'lost');
+    expect((await tenantA.disputes.retrieve(dispute.id)).status).toBe('lost');
+    const types = fake.events(KEY_A).map((event) => event.type);
+    expect(types).toEqual(expect.arrayContaining(['payment_intent.canceled', 'charge.dispute.created', 'charge.dispute.closed']));
+  });
+});
