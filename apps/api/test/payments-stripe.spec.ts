@@ -35,6 +35,8 @@ const PAYMENT_OF = `query($id: ID!) { requestPayment(requestId: $id) { ${PAYMENT
 const START = `mutation($id: ID!) { startAppointment(appointmentId: $id) { status } }`;
 const COMPLETE = `mutation($id: ID!) { completeAppointment(appointmentId: $id) { status } }`;
 const CANCEL = `mutation($id: ID!) { cancelRequest(requestId: $id) { status } }`;
+const DISPUTE = `mutation($id: ID!) { disputeRequest(requestId: $id, reason: "The TV box still does not work") { status } }`;
+const REFUND_REQUEST = `mutation($id: ID!) { refundRequest(requestId: $id, reason: "Job not done; refunded in full") { status } }`;
 const REASSIGN = `mutation($id: ID!, $helperId: ID!) { reassignAppointment(appointmentId: $id, helperId: $helperId, reason: "Ana is ill") { id helperId } }`;
 
 type GqlError = { message: string; extensions?: Record<string, unknown> };
@@ -252,5 +254,37 @@ describe('card payments through the site’s own Stripe account', () => {
       [tenant.id, `helper_payable:${captured.id}`],
     );
     expect(payable.owner_id).toBe(bo.id);
+  });
+
+  it('gives the money back when an operator settles a dispute by refunding, taking back the helper’s transfer', async () => {
+    setTime(origin + 500 * HOUR);
+    const booked = await book(520);
+    await paymentOf(booked.requestId, 'AWAITING_METHOD');
+    await ok(PAY, { input: { requestId: booked.requestId, paymentMethodId: 'pm_card_visa' } }, customer.accessToken);
+    await paymentOf(booked.requestId, 'AUTHORIZED');
+    await work(booked, ana);
+    const captured = await paymentOf(booked.requestId, 'CAPTURED');
+
+    await ok(DISPUTE, { id: booked.requestId }, customer.accessToken);
+    expect(await ok<{ refundRequest: { status: string } }>(REFUND_REQUEST, { id: booked.requestId }, tenant.admin.accessToken)).toEqual({ refundRequest: { status: 'REFUNDED' } });
+    const refunded = await waitUntil('the refund to reach Stripe', async () => {
+      const [row] = await api.db.ownerQuery<{ refunded_minor: number }>(`select refunded_minor from payments where tenant_id = $1 and id = $2`, [tenant.id, captured.id]);
+      return row.refunded_minor === 4000 ? row : undefined;
+    });
+    expect(refunded.refunded_minor).toBe(4000);
+    const [refund] = fake.refunds(SECRET_KEY).filter((candidate) => candidate.payment_intent === intentsOf(captured.id)[0].id);
+    expect(refund).toMatchObject({ amount: 4000, status: 'succeeded' });
+    expect(await ledgerKinds(captured.id)).toEqual(['application_fee', 'capture', 'helper_payable']);
+    const reversal = await api.db.ownerQuery<{ kind: string; amount: string }>(
+      `select a.kind, p.amount_minor::text as amount from ledger_transactions t join ledger_postings p on p.tenant_id = t.tenant_id and p.transaction_id = t.id
+         join ledger_accounts a on a.tenant_id = p.tenant_id and a.id = p.account_id
+        where t.tenant_id = $1 and t.kind = 'reversal' and t.appointment_id = $2 order by p.line`,
+      [tenant.id, booked.id],
+    );
+    expect(reversal).toEqual([
+      { kind: 'helper_payable', amount: '3200' },
+      { kind: 'platform_revenue', amount: '800' },
+      { kind: 'refunds', amount: '-4000' },
+    ]);
   });
 });

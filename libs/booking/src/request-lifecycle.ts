@@ -85,7 +85,7 @@ export const REQUEST_TRANSITIONS: readonly RequestTransition[] = [
   { from: 'in_progress', event: 'disputed', to: 'disputed', actors: ['customer', 'helper'] },
   { from: 'completed', event: 'closed', to: 'closed', actors: ['customer', 'operator', 'system'] },
   { from: 'completed', event: 'disputed', to: 'disputed', actors: ['customer', 'helper'] },
-  // Disputes are settled by operators: closed as done, or refunded (money moves in a later issue).
+  // Disputes are settled by operators: closed as done, or refunded (the payment job gives the money back).
   { from: 'disputed', event: 'resolved', to: 'closed', actors: ['operator'] },
   { from: 'disputed', event: 'refunded', to: 'refunded', actors: ['operator'] },
   { from: 'cancelled', event: 'refunded', to: 'refunded', actors: ['operator'] },

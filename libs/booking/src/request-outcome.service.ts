@@ -60,6 +60,22 @@ export class RequestOutcomeService {
   }
 
   /**
+   * An operator settles a dispute, or a cancelled booking, by refunding the customer: the request is
+   * refunded, and the payment job gives back what is left of what was charged (or releases a hold).
+   */
+  refundRequest(ctx: RequestContext, input: { requestId: string; reason: string }): Promise<RequestView> {
+    const operatorId = userIdOf(ctx);
+    if (!isOperator(ctx)) throw new ForbiddenError();
+    const reason = checkReason(input.reason, { required: true });
+    return this.db.run(ctx, async (tx) => {
+      const request = await this.requests.lockIn(tx, input.requestId);
+      if (!request) throw new NotFoundError('Request');
+      const refunded = await this.requests.advanceIn(tx, request, 'refunded', { kind: 'operator', id: operatorId }, {}, reason);
+      return this.viewOf(tx, refunded);
+    });
+  }
+
+  /**
    * The customer, or the helper holding the job: the one whose appointment of the request is in
    * progress or completed. A helper reassigned away holds only a cancelled appointment.
    */

@@ -92,7 +92,7 @@ export class RequestsResolver {
   @Roles('operator_admin', 'operator_agent')
   @Mutation(() => RequestOutput, {
     description:
-      'Settles a dispute as done: the request is closed and a job still in progress is marked completed. Settling with a refund comes with payments; nothing is charged or refunded here.',
+      'Settles a dispute as done: the request is closed and a job still in progress is marked completed. To settle it by giving the money back, use refundRequest.',
   })
   async resolveDispute(
     @Ctx() ctx: RequestContext,
@@ -100,5 +100,18 @@ export class RequestsResolver {
     @Args('reason') reason: string,
   ): Promise<RequestOutput> {
     return toOutput(await this.outcomeService.resolveDispute(ctx, { requestId, reason }));
+  }
+
+  @Roles('operator_admin', 'operator_agent')
+  @Mutation(() => RequestOutput, {
+    description:
+      "Settles a dispute, or a cancelled booking, by refunding the customer (reason required): the request becomes refunded and the payment gives back what is left of what was charged, with the helper's share taken back in proportion (a hold not yet charged is released).",
+  })
+  async refundRequest(
+    @Ctx() ctx: RequestContext,
+    @Args('requestId', { type: () => ID }) requestId: string,
+    @Args('reason') reason: string,
+  ): Promise<RequestOutput> {
+    return toOutput(await this.outcomeService.refundRequest(ctx, { requestId, reason }));
   }
 }

@@ -58,14 +58,17 @@ export class PaymentFlowService {
   /**
    * Opens the payment of a scheduled request, or moves it to the request's new appointment. A
    * Stripe authorization made for another helper is renewed for the new one (its transfer goes to
-   * the helper who does the job); the agreed amounts never change.
+   * the helper who does the job); the agreed amounts never change. Jobs run in any order, so a
+   * capture or a cancellation that finds no payment yet opens it first; `cancelled` lets a
+   * cancellation open the payment of the appointment it just cancelled.
    */
-  async openIn(tx: TenantTransaction, requestId: string): Promise<{ payment: PaymentRow | null; outcome: string }> {
+  async openIn(tx: TenantTransaction, requestId: string, options: { cancelled?: boolean } = {}): Promise<{ payment: PaymentRow | null; outcome: string }> {
+    const statuses = options.cancelled ? ['scheduled', 'in_progress', 'completed', 'cancelled'] : ['scheduled', 'in_progress', 'completed'];
     const [appointment] = await tx.query<LiveAppointment>(
       `select id, helper_id, status, currency, subtotal_minor, customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor
-         from appointments where tenant_id = $1 and request_id = $2 and status in ('scheduled', 'in_progress', 'completed')
+         from appointments where tenant_id = $1 and request_id = $2 and status = any($3::text[])
         order by created_at desc limit 1`,
-      [tx.tenantId, requestId],
+      [tx.tenantId, requestId, statuses],
     );
     if (!appointment) return { payment: null, outcome: 'skipped: no live appointment' };
     if (appointment.customer_total_minor === 0) return { payment: null, outcome: 'skipped: nothing to pay' };
@@ -91,6 +94,7 @@ export class PaymentFlowService {
                              subtotal_minor, commission_minor, customer_fee_minor, helper_payout_minor, authorized_at, created_at, updated_at)
        select $1, $2, r.id, $3, r.customer_id, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14
          from requests r where r.tenant_id = $1 and r.id = $15
+       on conflict (tenant_id, request_id) do nothing
        returning ${PAYMENT_COLUMNS}`,
       [
         tx.tenantId,
@@ -110,6 +114,8 @@ export class PaymentFlowService {
         requestId,
       ],
     );
+    // Another job opened it meanwhile (this insert waited for it): that one is the payment.
+    if (!payment) return { payment: await lockPaymentOfRequestIn(tx, requestId), outcome: 'skipped: payment open' };
     await tx.emit({
       type: 'payment.opened',
       aggregateType: 'payment',
@@ -122,8 +128,8 @@ export class PaymentFlowService {
   /** Job `payment.capture` (the request was completed). */
   async capture(ctx: RequestContext, requestId: string): Promise<string> {
     const prepared = await this.db.run(ctx, async (tx) => {
-      const payment = await lockPaymentOfRequestIn(tx, requestId);
-      if (!payment) return { skip: 'skipped: no payment' };
+      const payment = (await lockPaymentOfRequestIn(tx, requestId)) ?? (await this.openIn(tx, requestId)).payment;
+      if (!payment) return { skip: 'skipped: nothing to pay' };
       if (payment.status === 'captured') return { skip: 'skipped: already captured' };
       if (payment.status === 'authorizing') throw new PaymentStepNotReadyError('The authorization is still in flight; capture after it');
       if (payment.status !== 'authorized') {
@@ -142,8 +148,8 @@ export class PaymentFlowService {
    */
   async cancel(ctx: RequestContext, requestId: string): Promise<string> {
     const prepared = await this.db.run(ctx, async (tx) => {
-      const payment = await lockPaymentOfRequestIn(tx, requestId);
-      if (!payment) return { skip: 'skipped: no payment' };
+      const payment = (await lockPaymentOfRequestIn(tx, requestId)) ?? (await this.openIn(tx, requestId, { cancelled: true })).payment;
+      if (!payment) return { skip: 'skipped: nothing to pay' };
       if (SETTLED_PAYMENT_STATUSES.includes(payment.status)) return { skip: `skipped: payment is ${payment.status}` };
       const [cancelled] = await tx.query<{ details: { cancellationFee?: CancellationFee } }>(
         `select details from request_events where tenant_id = $1 and request_id = $2 and event = 'cancelled' order by sequence desc limit 1`,
@@ -178,8 +184,8 @@ export class PaymentFlowService {
    */
   async releaseNow(ctx: RequestContext, requestId: string): Promise<string> {
     const prepared = await this.db.run(ctx, async (tx) => {
-      const payment = await lockPaymentOfRequestIn(tx, requestId);
-      if (!payment) return { skip: 'skipped: no payment' };
+      const payment = (await lockPaymentOfRequestIn(tx, requestId)) ?? (await this.openIn(tx, requestId, { cancelled: true })).payment;
+      if (!payment) return { skip: 'skipped: nothing to pay' };
       if (SETTLED_PAYMENT_STATUSES.includes(payment.status)) return { skip: `skipped: payment is ${payment.status}` };
       if (payment.status === 'authorizing') throw new PaymentStepNotReadyError('The authorization is still in flight; release it after it');
       const now = this.clock.now();

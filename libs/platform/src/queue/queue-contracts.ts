@@ -28,7 +28,8 @@ export type ProvisioningJob = { name: 'tenant.provision'; data: OutboxJobData };
  * Queue `maintenance`: the platform's timers. A scheduler adds `marketplace.sweep` every interval;
  * it fans out one `tenant.sweep` per active tenant, which runs that tenant's due work (expiring
  * vetting steps and unanswered requests, closing settled jobs, publishing reviews whose window
- * closed) under a system context of the tenant.
+ * closed, renewing card holds about to lapse, asking for the nightly reconciliation) under a system
+ * context of the tenant.
  */
 export type MaintenanceJob =
   | { name: 'marketplace.sweep'; data: { v: 1; tenantId: null } }

@@ -217,6 +217,14 @@ export const bookingProbes: Probe[] = [
     foreignIds: true,
     allow: OPERATORS,
   },
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.refundRequest',
+    document: `mutation($id: ID!) { refundRequest(requestId: $id, reason: "gate probe") { ${REQUEST_FIELDS} } }`,
+    variables: (target) => ({ id: target.secrets.appointmentRequestId }),
+    foreignIds: true,
+    allow: OPERATORS,
+  },
 ];
 
 /** The tenant's gate customer posts a request through the product, for one of the site's active services and postal codes. */
