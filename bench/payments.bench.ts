@@ -368,7 +368,7 @@ function summarize(rounds: RoundResult[], variant: (typeof VARIANTS)[number]) {
   return {
     variant: variant.key,
     label: variant.label,
-    jobsPerSecond: round2(median(mine.map((round) => round.jobsPerSecond))),
+    jobsPerSecond: Math.round(median(mine.map((round) => round.jobsPerSecond))),
     roundTripsPerJob: round2(median(mine.map((round) => round.roundTripsPerJob))),
     workerCpuMsPerJob: round2(median(mine.map((round) => round.workerCpuMsPerJob))),
     postgresCpuMsPerJob: round2(median(mine.map((round) => round.postgresCpuMsPerJob))),
@@ -506,10 +506,9 @@ async function main(): Promise<void> {
     if ((await queues.queue(DEAD_LETTER_QUEUE).count()) > 0) throw new Error('a capture job was dead-lettered');
 
     const summary = VARIANTS.map((variant) => summarize(rounds, variant));
-    const [a, b] = summary;
     const rate = (round: number, key: VariantKey) => rounds.find((r) => r.round === round && r.variant === key)?.jobsPerSecond ?? NaN;
     const pairedRatios = Array.from({ length: ROUNDS }, (_, index) => round2(rate(index + 1, 'quartier') / rate(index + 1, 'bare')));
-    const ratio = a.jobsPerSecond / b.jobsPerSecond;
+    const ratio = median(rounds.filter((r) => r.variant === 'quartier').map((r) => r.jobsPerSecond)) / median(rounds.filter((r) => r.variant === 'bare').map((r) => r.jobsPerSecond));
     const date = new Date().toISOString().slice(0, 10);
     const report: Report = {
       date,

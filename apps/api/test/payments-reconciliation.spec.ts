@@ -1,9 +1,9 @@
 // Reconciliation: the ledger compared with Stripe's balance transactions for a period. A charge
-// Quartier recorded matches; money Stripe moved that the ledger does not know (a charge made in
+// and a refund Quartier recorded match; money Stripe moved that the ledger does not know (a charge made in
 // Stripe's dashboard) is reported to the operator; the nightly report is made once per day; bad
 // periods and sites without Stripe get typed errors and nothing is written.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { PaymentAuthorizationService, PaymentFlowService, ReconciliationService } from '@quartier/payments';
+import { PaymentAuthorizationService, PaymentFlowService, ReconciliationService, RefundService } from '@quartier/payments';
 import { FixedClock, RequestContext } from '@quartier/platform';
 import { createApprovedHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, FakeStripe, type MarketplaceTenant, swissPlacesTsv, type TestUser } from '@quartier/testing';
 import Stripe from 'stripe';
@@ -69,6 +69,12 @@ describe('reconciliation of the ledger with Stripe', () => {
     clock.set(new Date(Date.parse(startsAt) + 50 * MINUTE));
     await api.graphql({ ...as(ana.accessToken), query: 'mutation($id: ID!) { completeAppointment(appointmentId: $id) { status } }', variables: { id: appointmentId } });
     expect(await flow.capture(system(), requestId)).toBe('captured 4000');
+    // A partial refund through Quartier: Stripe's refund is negative on its balance, as on the ledger's clearing account.
+    const refunded = await gql<{ refundPayment: { id: string } }>(tenant, 'mutation($input: RefundPaymentInput!) { refundPayment(input: $input) { id } }', {
+      input: { paymentId: paid.data!.authorizePayment.id, amountMinor: 1000, reason: 'Arrived late' },
+    });
+    expect(refunded.errors).toBeUndefined();
+    expect(await api.app.get(RefundService).execute(system(), refunded.data!.refundPayment.id)).toMatch(/^refunded/);
 
     // Someone charged a card in Stripe's dashboard: money the ledger has no record of.
     const outside = await stripe.paymentIntents.create({ amount: 2500, currency: 'chf', confirm: true, payment_method: 'pm_card_visa', expand: ['latest_charge'] });
@@ -82,14 +88,14 @@ describe('reconciliation of the ledger with Stripe', () => {
     expect(asked.errors).toBeUndefined();
     expect(asked.data!.reconcilePayments.status).toBe('PENDING');
     const reportId = asked.data!.reconcilePayments.id;
-    expect(await api.app.get(ReconciliationService).run(system(), reportId)).toBe('1 differences in 3 items');
+    expect(await api.app.get(ReconciliationService).run(system(), reportId)).toBe('1 differences in 5 items');
     expect(await api.app.get(ReconciliationService).run(system(), reportId)).toBe('skipped: no pending report');
 
     const report = await gql<{ reconciliationReport: Record<string, unknown> }>(tenant, `query($id: ID!) { reconciliationReport(id: $id) { ${REPORT} } }`, { id: reportId });
     expect(report.data!.reconciliationReport).toEqual({
       id: reportId,
       status: 'COMPLETED',
-      checkedCount: 3,
+      checkedCount: 5,
       differenceCount: 1,
       differences: [{ kind: 'MISSING_IN_LEDGER', object: 'charge', stripeId: outsideCharge, paymentId: null, stripeAmountMinor: 2500, ledgerAmountMinor: null, currency: 'CHF' }],
       failureMessage: null,

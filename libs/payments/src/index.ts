@@ -23,6 +23,7 @@ export { RefundService } from './refunds/refund.service.js';
 export type { DisputeView, RefundView } from './refunds/refund-rows.js';
 export { PayoutAccountService, payoutScheduleOf, type PayoutAccountView } from './payouts/payout-account.service.js';
 export { EarningsService, type EarningsView, type PayoutView } from './payouts/earnings.service.js';
+export { HeldTransfersService } from './payouts/held-transfers.service.js';
 export { StripeEventService } from './webhooks/stripe-event.service.js';
 export { StripeEventInbox, SIGNATURE_TOLERANCE_SECONDS, type InboxRecord, type ReplayResult } from './webhooks/stripe-event-inbox.service.js';
 export { StripeWebhooksModule } from './webhooks/stripe-webhooks.module.js';

@@ -8,6 +8,7 @@ import { PaymentQueryService } from './payment/payment-query.service.js';
 import { PaymentService } from './payment/payment.service.js';
 import { PaymentsResolver } from './payment/payments.resolver.js';
 import { EarningsService } from './payouts/earnings.service.js';
+import { HeldTransfersService } from './payouts/held-transfers.service.js';
 import { PayoutAccountService } from './payouts/payout-account.service.js';
 import { PayoutsResolver } from './payouts/payouts.resolver.js';
 import { ReconciliationResolver } from './reconciliation/reconciliation.resolver.js';
@@ -31,6 +32,7 @@ const services = [
   RefundService,
   PayoutAccountService,
   EarningsService,
+  HeldTransfersService,
   StripeEventInbox,
   StripeEventEffects,
   StripeEventService,

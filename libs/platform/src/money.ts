@@ -8,14 +8,13 @@ export interface Money {
 
 const CURRENCY = /^[A-Z]{3}$/;
 
+/** ISO 4217 codes this runtime knows; read once, as asking Intl builds the list anew each time. */
+let knownCurrencies: ReadonlySet<string> | null = null;
+
 export function isCurrency(code: string): boolean {
   if (!CURRENCY.test(code)) return false;
-  try {
-    new Intl.NumberFormat('en', { style: 'currency', currency: code });
-    return Intl.supportedValuesOf('currency').includes(code);
-  } catch {
-    return false;
-  }
+  knownCurrencies ??= new Set(Intl.supportedValuesOf('currency'));
+  return knownCurrencies.has(code);
 }
 
 export function minorDigits(currency: string): number {

@@ -3,6 +3,7 @@
 // is idempotent: the services store the provider call's key first and skip what is already done.
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  HeldTransfersService,
   PaymentAuthorizationService,
   PaymentFlowService,
   type PaymentJob,
@@ -32,6 +33,8 @@ export class PaymentsProcessor implements QueueProcessor<PaymentJob> {
     'payment.refund_rest': (data) => this.refunds.refundRest(paymentContext(data), { requestId: data.aggregateId, sourceKey: `request.refunded:${data.eventId}` }),
     'stripe.event': (data) => this.events.apply(paymentContext(data), data.aggregateId),
     'payout.onboard': (data) => this.payouts.onboard(paymentContext(data), data.aggregateId),
+    // The aggregate is the helper; transferHeld skips unless their payout account is active now.
+    'payout.transfer_held': (data) => this.heldTransfers.transferHeld(paymentContext(data), data.aggregateId),
     'payment.reconcile': (data) => this.reconciliation.run(paymentContext(data), data.aggregateId),
   };
 
@@ -41,6 +44,7 @@ export class PaymentsProcessor implements QueueProcessor<PaymentJob> {
     @Inject(RefundService) private readonly refunds: RefundService,
     @Inject(StripeEventService) private readonly events: StripeEventService,
     @Inject(PayoutAccountService) private readonly payouts: PayoutAccountService,
+    @Inject(HeldTransfersService) private readonly heldTransfers: HeldTransfersService,
     @Inject(ReconciliationService) private readonly reconciliation: ReconciliationService,
   ) {}
 }

@@ -110,11 +110,20 @@ describe('LedgerService', () => {
         [tx.tenantId, id],
       );
       await tx.query(
-        `insert into ledger_postings (tenant_id, transaction_id, line, account_id, amount_minor, currency) values ($1, $2, 1, $3, 100, 'CHF')`,
+        `insert into ledger_postings (tenant_id, transaction_id, line, account_id, amount_minor, currency) values ($1, $2, 1, $3, 100, 'CHF'), ($1, $2, 2, $3, -99, 'CHF')`,
         [tx.tenantId, id, account.id],
       );
     });
     await expect(attempt).rejects.toThrow(/does not balance in CHF/);
+    expect(await db.ownerQuery(`select 1 from ledger_transactions where id = $1`, [id])).toHaveLength(0);
+  });
+
+  it('has the database refuse, at commit, a transaction left without its postings', async () => {
+    const id = newId();
+    const attempt = tenantDb.run(ctx(), (tx) =>
+      tx.query(`insert into ledger_transactions (tenant_id, id, kind, business_key, description) values ($1, $2, 'capture', 'direct:empty', 'direct')`, [tx.tenantId, id]),
+    );
+    await expect(attempt).rejects.toThrow(/fewer than two postings/);
     expect(await db.ownerQuery(`select 1 from ledger_transactions where id = $1`, [id])).toHaveLength(0);
   });
 

@@ -25,8 +25,9 @@ export class OfflinePaymentGateway extends PaymentGateway {
     return { kind: 'captured', chargeId: null, amountMinor: input.amountMinor };
   }
 
-  async release(): Promise<void> {
-    // Nothing was held on a card, so there is nothing to let go of.
+  /** Nothing was held on a card, so there is nothing to let go of. */
+  async release(): Promise<'released'> {
+    return 'released';
   }
 
   async refund(): Promise<RefundResult> {

@@ -65,8 +65,8 @@ export abstract class PaymentGateway {
   abstract ensureCustomer(input: { idempotencyKey: string; userId: string; email: string; name: string }): Promise<string | null>;
   abstract authorize(input: AuthorizeInput): Promise<AuthorizeResult>;
   abstract capture(input: CaptureInput): Promise<CaptureResult>;
-  /** Cancels an authorization; releasing one already gone is not an error. */
-  abstract release(input: { idempotencyKey: string; paymentIntentId: string | null }): Promise<void>;
+  /** Cancels an authorization; releasing one already gone is not an error, one already captured says so. */
+  abstract release(input: { idempotencyKey: string; paymentIntentId: string | null }): Promise<'released' | 'already_captured'>;
   abstract refund(input: RefundInput): Promise<RefundResult>;
   /** The provider's current view of an authorization, for steps that must not trust an old answer. */
   abstract paymentIntent(paymentIntentId: string): Promise<PaymentIntentState | null>;

@@ -5,7 +5,7 @@ import { APP_CONFIG, type AppConfig, Clock, type TenantTransaction } from '@quar
 import Stripe from 'stripe';
 import { StripeAccountService } from '../stripe-account/stripe-account.service.js';
 import { OfflinePaymentGateway } from './offline-payment.gateway.js';
-import type { PaymentGateway } from './payment-gateway.js';
+import { type PaymentGateway, type PaymentProvider, PaymentProviderUnavailableError } from './payment-gateway.js';
 import { StripePaymentGateway } from './stripe-payment.gateway.js';
 
 const MAX_CLIENTS = 1_000;
@@ -30,6 +30,19 @@ export class PaymentGateways {
   async gatewayIn(tx: TenantTransaction): Promise<PaymentGateway> {
     const stripe = await this.stripeIn(tx);
     return stripe ? new StripePaymentGateway(stripe.client, () => this.clock.now()) : this.offline;
+  }
+
+  /**
+   * The provider a payment was opened with, whatever the site uses now: an offline payment never
+   * reaches Stripe, and a Stripe payment never falls back to the offline provider (that would record
+   * money that did not move). A Stripe payment of a site whose keys are gone waits (the job retries,
+   * then is dead-lettered for an operator) until the keys are back.
+   */
+  async gatewayFor(tx: TenantTransaction, provider: PaymentProvider): Promise<PaymentGateway> {
+    if (provider === 'offline') return this.offline;
+    const stripe = await this.stripeIn(tx);
+    if (!stripe) throw new PaymentProviderUnavailableError('This Stripe payment waits for the site to connect its Stripe account again');
+    return new StripePaymentGateway(stripe.client, () => this.clock.now());
   }
 
   /** The tenant's Stripe client and webhook secret; null for a tenant on the offline provider. */

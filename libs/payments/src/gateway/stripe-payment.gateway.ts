@@ -60,7 +60,10 @@ export class StripePaymentGateway extends PaymentGateway {
           kind: 'declined',
           paymentIntentId: intent.id,
           code: intent.status === 'requires_action' ? 'authentication_required' : `unexpected_${intent.status}`,
-          message: intent.status === 'requires_action' ? 'Your bank asks you to confirm this payment; pay again to confirm it.' : 'The payment could not be authorized.',
+          message:
+            intent.status === 'requires_action'
+              ? 'Your bank asks you to confirm this payment in its app, which this site cannot offer yet; please use another card.'
+              : 'The payment could not be authorized.',
         };
       }
       const charge = typeof intent.latest_charge === 'object' ? intent.latest_charge : null;
@@ -77,6 +80,11 @@ export class StripePaymentGateway extends PaymentGateway {
       if (error instanceof Stripe.errors.StripeCardError) {
         const intent = (error.raw as { payment_intent?: { id?: string } }).payment_intent;
         return { kind: 'declined', paymentIntentId: intent?.id ?? null, code: error.decline_code ?? error.code ?? 'card_declined', message: error.message };
+      }
+      // A card Stripe does not know here (made for another account, removed, mistyped): Stripe's words
+      // are for developers, so the customer is asked for the card again.
+      if (error instanceof Stripe.errors.StripeInvalidRequestError && error.param === 'payment_method') {
+        return { kind: 'declined', paymentIntentId: null, code: error.code ?? 'invalid_payment_method', message: 'This card cannot be used for this payment; please enter it again.' };
       }
       throw error;
     }
@@ -102,15 +110,18 @@ export class StripePaymentGateway extends PaymentGateway {
     }
   }
 
-  async release(input: { idempotencyKey: string; paymentIntentId: string | null }): Promise<void> {
-    if (!input.paymentIntentId) return;
+  async release(input: { idempotencyKey: string; paymentIntentId: string | null }): Promise<'released' | 'already_captured'> {
+    if (!input.paymentIntentId) return 'released';
     const id = input.paymentIntentId;
     try {
       await this.call(() => this.stripe.paymentIntents.cancel(id, { cancellation_reason: 'requested_by_customer' }, { idempotencyKey: input.idempotencyKey }));
+      return 'released';
     } catch (error) {
       if (!isUnexpectedState(error)) throw error;
       const state = await this.paymentIntent(id);
-      if (state?.status !== 'canceled') throw error;
+      if (state?.status === 'canceled') return 'released';
+      if (state?.status === 'succeeded') return 'already_captured';
+      throw error;
     }
   }
 

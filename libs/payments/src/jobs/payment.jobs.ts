@@ -20,6 +20,8 @@ export type PaymentJob =
   | { name: 'stripe.event'; data: OutboxJobData }
   /** A helper asked to be paid out through Stripe: make their Express account and onboarding link. */
   | { name: 'payout.onboard'; data: OutboxJobData }
+  /** A helper's account became active, or a share was captured for them without a destination: transfer what the site holds for them. */
+  | { name: 'payout.transfer_held'; data: OutboxJobData }
   /** Compare the ledger with Stripe's balance transactions for a period. */
   | { name: 'payment.reconcile'; data: OutboxJobData };
 
@@ -36,6 +38,7 @@ export const paymentsQueue = defineQueue<PaymentJob>(
     'payment.refund_rest': { attempts: 12, backoffMs: 2_000 },
     'stripe.event': { attempts: 12, backoffMs: 2_000 },
     'payout.onboard': { attempts: 8, backoffMs: 2_000 },
+    'payout.transfer_held': { attempts: 12, backoffMs: 2_000 },
     'payment.reconcile': { attempts: 4, backoffMs: 10_000 },
   },
   // Jobs mostly wait on the provider's answers, so one process runs many at once.
@@ -54,5 +57,7 @@ export const paymentRoutes: OutboxRoutes = {
   'request.refunded': routeTo(paymentsQueue, 'payment.refund_rest'),
   'stripe.event_received': routeTo(paymentsQueue, 'stripe.event'),
   'payout.onboarding_requested': routeTo(paymentsQueue, 'payout.onboard'),
+  'payout.account_updated': routeTo(paymentsQueue, 'payout.transfer_held'),
+  'payout.share_held': routeTo(paymentsQueue, 'payout.transfer_held'),
   'payment.reconciliation_requested': routeTo(paymentsQueue, 'payment.reconcile'),
 };

@@ -1,7 +1,7 @@
 // The append-only, double-entry ledger every movement of money goes through. Balances and earnings
 // are never stored: they are sums of postings. Accounts are created the first time a movement names them.
 import { Injectable } from '@nestjs/common';
-import { Clock, ConflictError, newId, type RequestContext, TenantDatabase, type TenantTransaction } from '@quartier/platform';
+import { Clock, ConflictError, newId, type RequestContext, TenantDatabase, type TenantTransaction, ValidationError } from '@quartier/platform';
 import {
   checkLedgerEntry,
   type CheckedLedgerEntry,
@@ -48,32 +48,108 @@ export class LedgerService {
    * postings returns the first transaction; with other postings it is CONFLICT `LEDGER_KEY_REUSED`.
    */
   async recordIn(tx: TenantTransaction, input: LedgerEntryInput): Promise<LedgerTransactionView> {
-    const entry = checkLedgerEntry(input);
-    const id = newId();
-    const now = this.clock.now();
-    // On a key another transaction is inserting, this waits for it and then sees its row.
-    const inserted = await tx.query<{ id: string }>(
-      `insert into ledger_transactions (tenant_id, id, kind, business_key, appointment_id, description, created_at)
-       values ($1, $2, $3, $4, $5, $6, $7) on conflict (tenant_id, business_key) do nothing returning id`,
-      [tx.tenantId, id, entry.kind, entry.businessKey, entry.appointmentId, entry.description, now],
-    );
-    if (inserted.length === 0) return this.replayOrRefuse(tx, entry);
+    const [view] = await this.recordAllIn(tx, [input]);
+    return view;
+  }
 
-    // Accounts are made (or found) in one fixed order, so two movements creating the same new
-    // accounts at once wait for each other instead of deadlocking.
-    const keyOf = (posting: LedgerPosting) => `${posting.account.kind}|${posting.account.ownerId ?? ''}|${posting.currency}`;
-    const accountIds = new Map<string, string>();
-    for (const posting of [...entry.postings].sort((a, b) => keyOf(a).localeCompare(keyOf(b)))) {
-      if (!accountIds.has(keyOf(posting))) accountIds.set(keyOf(posting), await this.accountIdIn(tx, posting, now));
+  /**
+   * Records the movements of one business step together, in a fixed number of statements whatever
+   * their number (transactions, then accounts, then postings, each one statement), with
+   * recordIn's rules for each movement. Views come back in the order of `inputs`.
+   */
+  async recordAllIn(tx: TenantTransaction, inputs: LedgerEntryInput[]): Promise<LedgerTransactionView[]> {
+    const entries = inputs.map(checkLedgerEntry);
+    if (new Set(entries.map((entry) => entry.businessKey)).size !== entries.length) {
+      throw new ValidationError('businessKey', 'Each movement of a step needs its own business key');
     }
-    for (const [index, posting] of entry.postings.entries()) {
-      const accountId = accountIds.get(keyOf(posting)) ?? (await this.accountIdIn(tx, posting, now));
-      await tx.query(
-        `insert into ledger_postings (tenant_id, transaction_id, line, account_id, amount_minor, currency) values ($1, $2, $3, $4, $5, $6)`,
-        [tx.tenantId, id, index + 1, accountId, posting.amountMinor, posting.currency],
+    if (entries.length === 0) return [];
+    const now = this.clock.now();
+    const ids = entries.map(() => newId());
+    // On a key another transaction is inserting, this waits for it and then leaves the key alone.
+    const inserted = await tx.query<{ id: string; business_key: string }>(
+      `insert into ledger_transactions (tenant_id, id, kind, business_key, appointment_id, description, created_at)
+       select $1, t.id, t.kind, t.business_key, t.appointment_id, t.description, $7
+         from unnest($2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::text[]) as t(id, kind, business_key, appointment_id, description)
+       on conflict (tenant_id, business_key) do nothing returning id, business_key`,
+      [
+        tx.tenantId,
+        ids,
+        entries.map((entry) => entry.kind),
+        entries.map((entry) => entry.businessKey),
+        entries.map((entry) => entry.appointmentId),
+        entries.map((entry) => entry.description),
+        now,
+      ],
+    );
+    const fresh = new Map(inserted.map((row) => [row.business_key, row.id]));
+    const written = entries.filter((entry) => fresh.has(entry.businessKey));
+    if (written.length > 0) await this.postIn(tx, written, fresh, now);
+
+    const views: LedgerTransactionView[] = [];
+    for (const entry of entries) {
+      const id = fresh.get(entry.businessKey);
+      views.push(id ? { ...entry, id, createdAt: now, replayed: false } : await this.replayOrRefuse(tx, entry));
+    }
+    return views;
+  }
+
+  /** The postings of freshly inserted transactions, with the accounts they name made on first use. */
+  private async postIn(tx: TenantTransaction, entries: CheckedLedgerEntry[], transactionIds: Map<string, string>, now: Date): Promise<void> {
+    const accountIds = await this.accountIdsIn(tx, entries.flatMap((entry) => entry.postings), now);
+    const lines = entries.flatMap((entry) =>
+      entry.postings.map((posting, index) => ({ transactionId: transactionIds.get(entry.businessKey), line: index + 1, accountId: accountIds.get(accountKey(posting)), posting })),
+    );
+    await tx.query(
+      `insert into ledger_postings (tenant_id, transaction_id, line, account_id, amount_minor, currency)
+       select $1, * from unnest($2::uuid[], $3::smallint[], $4::uuid[], $5::bigint[], $6::text[])`,
+      [
+        tx.tenantId,
+        lines.map((line) => line.transactionId),
+        lines.map((line) => line.line),
+        lines.map((line) => line.accountId),
+        lines.map((line) => line.posting.amountMinor),
+        lines.map((line) => line.posting.currency),
+      ],
+    );
+  }
+
+  /**
+   * The id of every account the postings name, made on first use. Accounts are inserted in one fixed
+   * order, so two movements creating the same new accounts at once wait for each other instead of
+   * deadlocking; one made by a concurrent transaction meanwhile is read in a second statement, which
+   * sees what that transaction committed.
+   */
+  private async accountIdsIn(tx: TenantTransaction, postings: LedgerPosting[], now: Date): Promise<Map<string, string>> {
+    const wanted = [...new Map(postings.map((posting) => [accountKey(posting), posting])).values()].sort((a, b) => accountKey(a).localeCompare(accountKey(b)));
+    const columns = [wanted.map((p) => p.account.kind), wanted.map((p) => p.account.ownerId), wanted.map((p) => p.currency), wanted.map(() => newId())];
+    const rows = await tx.query<AccountRow>(
+      `with wanted as (select * from unnest($2::text[], $3::uuid[], $4::text[], $5::uuid[]) with ordinality as w(kind, owner_id, currency, new_id, position)),
+       created as (
+         insert into ledger_accounts (tenant_id, id, kind, owner_id, currency, created_at)
+         select $1, new_id, kind, owner_id, currency, $6 from wanted order by position
+         on conflict on constraint ledger_accounts_key do nothing
+         returning id, kind, owner_id, currency
+       )
+       select id, kind, owner_id, currency from created
+       union all
+       select a.id, a.kind, a.owner_id, a.currency from ledger_accounts a
+         join wanted w on a.kind = w.kind and a.owner_id is not distinct from w.owner_id and a.currency = w.currency
+        where a.tenant_id = $1`,
+      [tx.tenantId, ...columns, now],
+    );
+    const ids = new Map(rows.map((row) => [accountKey({ account: { kind: row.kind, ownerId: row.owner_id }, currency: row.currency }), row.id]));
+    const missing = wanted.filter((posting) => !ids.has(accountKey(posting)));
+    if (missing.length > 0) {
+      const late = await tx.query<AccountRow>(
+        `select a.id, a.kind, a.owner_id, a.currency from ledger_accounts a
+           join unnest($2::text[], $3::uuid[], $4::text[]) as w(kind, owner_id, currency)
+             on a.kind = w.kind and a.owner_id is not distinct from w.owner_id and a.currency = w.currency
+          where a.tenant_id = $1`,
+        [tx.tenantId, missing.map((p) => p.account.kind), missing.map((p) => p.account.ownerId), missing.map((p) => p.currency)],
       );
+      for (const row of late) ids.set(accountKey({ account: { kind: row.kind, ownerId: row.owner_id }, currency: row.currency }), row.id);
     }
-    return { ...entry, id, createdAt: now, replayed: false };
+    return ids;
   }
 
   /** An account's balance (debits minus credits) in one currency; zero for an account never used. */
@@ -104,19 +180,6 @@ export class LedgerService {
     });
   }
 
-  private async accountIdIn(tx: TenantTransaction, posting: LedgerPosting, now: Date): Promise<string> {
-    await tx.query(
-      `insert into ledger_accounts (tenant_id, id, kind, owner_id, currency, created_at) values ($1, $2, $3, $4, $5, $6)
-       on conflict on constraint ledger_accounts_key do nothing`,
-      [tx.tenantId, newId(), posting.account.kind, posting.account.ownerId, posting.currency, now],
-    );
-    const [row] = await tx.query<{ id: string }>(
-      `select id from ledger_accounts where tenant_id = $1 and kind = $2 and owner_id is not distinct from $3::uuid and currency = $4`,
-      [tx.tenantId, posting.account.kind, posting.account.ownerId, posting.currency],
-    );
-    return row.id;
-  }
-
   private async replayOrRefuse(tx: TenantTransaction, entry: CheckedLedgerEntry): Promise<LedgerTransactionView> {
     const [first] = await tx.query<TransactionRow>(
       `select id, kind, business_key, appointment_id, description, created_at from ledger_transactions where tenant_id = $1 and business_key = $2`,
@@ -144,6 +207,17 @@ export class LedgerService {
     }
     return { ...recorded, id: first.id, createdAt: first.created_at, replayed: true };
   }
+}
+
+interface AccountRow {
+  id: string;
+  kind: LedgerAccountKind;
+  owner_id: string | null;
+  currency: string;
+}
+
+function accountKey(posting: Pick<LedgerPosting, 'account' | 'currency'>): string {
+  return `${posting.account.kind}|${posting.account.ownerId ?? ''}|${posting.currency}`;
 }
 
 /** bigint sums arrive as text; beyond 2^53 they could not be represented exactly, which is a bug worth failing on. */

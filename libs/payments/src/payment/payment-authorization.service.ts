@@ -26,16 +26,13 @@ export class PaymentAuthorizationService {
     const prepared = await this.db.run(ctx, async (tx) => {
       const payment = await lockPaymentIn(tx, paymentId);
       if (!payment || payment.status !== 'authorizing') return { payment, ready: null };
-      const gateway = await this.gateways.gatewayIn(tx);
+      const gateway = await this.gateways.gatewayFor(tx, payment.provider);
       const now = this.clock.now();
       const key = idempotencyKeys.authorize(tx.tenantId, payment.id, payment.generation);
-      await operationStartedIn(tx, { key, paymentId: payment.id, operation: 'authorize', now });
+      const attempt = await operationStartedIn(tx, { key, paymentId: payment.id, operation: 'authorize', now });
       const customer = await this.customerOfIn(tx, payment, gateway);
-      const [destination] = await tx.query<{ stripe_account_id: string }>(
-        `select stripe_account_id from helper_payout_accounts where tenant_id = $1 and helper_id = $2 and status = 'active' and stripe_account_id is not null`,
-        [tx.tenantId, payment.helper_id],
-      );
-      return { payment, ready: { gateway, key, customer, destination: destination?.stripe_account_id ?? null } };
+      const destination = attempt === 1 ? await this.destinationChosenIn(tx, payment) : payment.destination_account_id;
+      return { payment, ready: { gateway, key, customer, destination } };
     });
     const { payment, ready } = prepared;
     if (!payment) return 'skipped: no such payment';
@@ -63,15 +60,33 @@ export class PaymentAuthorizationService {
       const current = await lockPaymentIn(tx, paymentId);
       const now = this.clock.now();
       if (!current || current.status !== 'authorizing' || current.generation !== payment.generation) {
-        // A newer generation or a cancellation overtook this one: what was just authorized is stale.
-        await operationFinishedIn(tx, { key: ready.key, status: 'failed', errorCode: 'superseded', now });
-        return { row: current, staleIntent: result.kind === 'authorized' ? result.paymentIntentId : null, outcome: 'skipped: superseded' };
+        // A newer generation or a cancellation overtook this one: what was just authorized is stale,
+        // unless it is the payment's current authorization (an earlier run of this job applied it).
+        const currentIntent = current?.payment_intent_id ?? null;
+        const stale = result.kind === 'authorized' && result.paymentIntentId !== currentIntent ? result.paymentIntentId : null;
+        if (stale) await operationFinishedIn(tx, { key: ready.key, status: 'failed', errorCode: 'superseded', now });
+        return { row: current, staleIntent: stale, outcome: stale ? 'skipped: superseded' : 'skipped: applied by an earlier run' };
       }
       return { ...(await this.applyAuthorizationIn(tx, current, result, ready.key, ready.destination, now)), staleIntent: null };
     });
     if (applied.staleIntent) await this.releaseIntent(ctx, ready.gateway, { paymentId: payment.id, paymentIntentId: applied.staleIntent });
     if (applied.row) await this.releaseStale(ctx, applied.row);
     return applied.outcome;
+  }
+
+  /**
+   * Where the helper's share goes, decided once per generation (on its first attempt) and kept on
+   * the payment: a retry sends Stripe the very same parameters under the same key, whatever the
+   * helper's account did meanwhile.
+   */
+  private async destinationChosenIn(tx: TenantTransaction, payment: PaymentRow): Promise<string | null> {
+    const [account] = await tx.query<{ stripe_account_id: string }>(
+      `select stripe_account_id from helper_payout_accounts where tenant_id = $1 and helper_id = $2 and status = 'active' and stripe_account_id is not null`,
+      [tx.tenantId, payment.helper_id],
+    );
+    const destination = account?.stripe_account_id ?? null;
+    await tx.query(`update payments set destination_account_id = $3 where tenant_id = $1 and id = $2`, [tx.tenantId, payment.id, destination]);
+    return destination;
   }
 
   private async applyAuthorizationIn(
@@ -181,7 +196,7 @@ export class PaymentAuthorizationService {
   private async releaseStale(ctx: RequestContext, payment: PaymentRow): Promise<void> {
     const stale = payment.stale_payment_intent_id;
     if (!stale) return;
-    const gateway = await this.db.run(ctx, (tx) => this.gateways.gatewayIn(tx));
+    const gateway = await this.db.run(ctx, (tx) => this.gateways.gatewayFor(tx, payment.provider));
     await this.releaseIntent(ctx, gateway, { paymentId: payment.id, paymentIntentId: stale });
     await this.db.run(ctx, (tx) =>
       tx.query(`update payments set stale_payment_intent_id = null where tenant_id = $1 and id = $2 and stale_payment_intent_id = $3`, [tx.tenantId, payment.id, stale]),

@@ -76,7 +76,10 @@ export class PaymentFlowService {
     const existing = await lockPaymentOfRequestIn(tx, requestId);
     if (existing) {
       if (existing.appointment_id === appointment.id) return { payment: existing, outcome: 'skipped: payment open' };
-      const renew = existing.provider === 'stripe' && existing.status === 'authorized';
+      // What was charged or released belongs to the appointment it was for; it never moves.
+      if (SETTLED_PAYMENT_STATUSES.includes(existing.status)) return { payment: existing, outcome: `skipped: payment is ${existing.status}` };
+      // A hold made (or being made) for another helper is renewed for this one; one in flight is then superseded and released.
+      const renew = existing.provider === 'stripe' && (existing.status === 'authorized' || existing.status === 'authorizing');
       const [moved] = await tx.query<PaymentRow>(
         `update payments set appointment_id = $3, helper_id = $4, updated_at = $5,
                 status = case when $6 then 'authorizing' else status end,
@@ -125,10 +128,13 @@ export class PaymentFlowService {
     return { payment, outcome: `opened (${payment.provider})` };
   }
 
-  /** Job `payment.capture` (the request was completed). */
+  /**
+   * Job `payment.capture` (the request was completed). The payment first follows the request's
+   * appointment, so a reassignment whose job has not run yet is applied before anything is captured.
+   */
   async capture(ctx: RequestContext, requestId: string): Promise<string> {
     const prepared = await this.db.run(ctx, async (tx) => {
-      const payment = (await lockPaymentOfRequestIn(tx, requestId)) ?? (await this.openIn(tx, requestId)).payment;
+      const { payment } = await this.openIn(tx, requestId);
       if (!payment) return { skip: 'skipped: nothing to pay' };
       if (payment.status === 'captured') return { skip: 'skipped: already captured' };
       if (payment.status === 'authorizing') throw new PaymentStepNotReadyError('The authorization is still in flight; capture after it');
@@ -159,16 +165,10 @@ export class PaymentFlowService {
       const fee = lateFeeOf(payment, cancelled.details.cancellationFee ?? null);
       const now = this.clock.now();
       if (payment.status === 'authorizing') throw new PaymentStepNotReadyError('The authorization is still in flight; settle the cancellation after it');
+      if (fee === 0) return { release: await this.prepareReleaseIn(tx, payment, now) };
       if (payment.status !== 'authorized') {
-        if (fee > 0) await this.markUnpaidIn(tx, payment, 'A late cancellation fee is owed but the customer has not paid');
-        else await this.markReleasedIn(tx, payment, now);
-        return { skip: fee > 0 ? 'late fee owed; nothing authorized' : 'released (nothing was authorized)' };
-      }
-      if (fee === 0) {
-        const gateway = await this.gateways.gatewayIn(tx);
-        const key = payment.payment_intent_id ? idempotencyKeys.release(tx.tenantId, payment.payment_intent_id) : null;
-        if (key) await operationStartedIn(tx, { key, paymentId: payment.id, operation: 'release', now });
-        return { release: { payment, gateway, key } };
+        await this.markUnpaidIn(tx, payment, 'A late cancellation fee is owed but the customer has not paid');
+        return { skip: 'late fee owed; nothing authorized' };
       }
       return { fee, payment, ...(await this.prepareCaptureIn(tx, payment)) };
     });
@@ -188,35 +188,41 @@ export class PaymentFlowService {
       if (!payment) return { skip: 'skipped: nothing to pay' };
       if (SETTLED_PAYMENT_STATUSES.includes(payment.status)) return { skip: `skipped: payment is ${payment.status}` };
       if (payment.status === 'authorizing') throw new PaymentStepNotReadyError('The authorization is still in flight; release it after it');
-      const now = this.clock.now();
-      if (payment.status !== 'authorized') {
-        await this.markReleasedIn(tx, payment, now);
-        return { skip: 'released (nothing was authorized)' };
-      }
-      const gateway = await this.gateways.gatewayIn(tx);
-      const key = payment.payment_intent_id ? idempotencyKeys.release(tx.tenantId, payment.payment_intent_id) : null;
-      if (key) await operationStartedIn(tx, { key, paymentId: payment.id, operation: 'release', now });
-      return { release: { payment, gateway, key } };
+      return { release: await this.prepareReleaseIn(tx, payment, this.clock.now()) };
     });
     if ('skip' in prepared) return prepared.skip as string;
     return this.finishRelease(ctx, prepared.release);
   }
 
+  /**
+   * A release lets go of whatever the payment holds at the provider: its authorization, or the one a
+   * declined renewal left behind. With nothing held, it is released at once.
+   */
+  private async prepareReleaseIn(tx: TenantTransaction, payment: PaymentRow, now: Date): Promise<{ payment: PaymentRow; gateway: PaymentGateway; key: string | null }> {
+    const gateway = await this.gateways.gatewayFor(tx, payment.provider);
+    const key = payment.payment_intent_id ? idempotencyKeys.release(tx.tenantId, payment.payment_intent_id) : null;
+    if (key) await operationStartedIn(tx, { key, paymentId: payment.id, operation: 'release', now });
+    return { payment, gateway, key };
+  }
+
   private async finishRelease(ctx: RequestContext, release: { payment: PaymentRow; gateway: PaymentGateway; key: string | null }): Promise<string> {
     const { payment, gateway, key } = release;
-    if (key) await gateway.release({ idempotencyKey: key, paymentIntentId: payment.payment_intent_id });
+    if (key && (await gateway.release({ idempotencyKey: key, paymentIntentId: payment.payment_intent_id })) === 'already_captured') {
+      // Stripe captured it first (the capture job is recording it): settle from there, after it.
+      throw new PaymentStepNotReadyError('The authorization was captured before it could be released');
+    }
     return this.db.run(ctx, async (tx) => {
       const current = await lockPaymentIn(tx, payment.id);
-      if (!current || current.status !== 'authorized') return `skipped: payment is ${current?.status ?? 'gone'}`;
+      if (!current || SETTLED_PAYMENT_STATUSES.includes(current.status) || current.status === 'authorizing') return `skipped: payment is ${current?.status ?? 'gone'}`;
       const now = this.clock.now();
       if (key) await operationFinishedIn(tx, { key, status: 'succeeded', providerObjectId: payment.payment_intent_id, now });
       await this.markReleasedIn(tx, current, now);
-      return 'released';
+      return key ? 'released' : 'released (nothing was held)';
     });
   }
 
   private async prepareCaptureIn(tx: TenantTransaction, payment: PaymentRow): Promise<{ gateway: PaymentGateway; key: string }> {
-    const gateway = await this.gateways.gatewayIn(tx);
+    const gateway = await this.gateways.gatewayFor(tx, payment.provider);
     const key = idempotencyKeys.capture(tx.tenantId, payment.id, payment.generation);
     await operationStartedIn(tx, { key, paymentId: payment.id, operation: 'capture', now: this.clock.now() });
     return { gateway, key };
@@ -237,39 +243,67 @@ export class PaymentFlowService {
       applicationFeeMinor: payment.destination_account_id ? platformShareOf(payment, amountMinor) : null,
     });
     return this.db.run(ctx, async (tx) => {
-      const current = await lockPaymentIn(tx, payment.id);
       const now = this.clock.now();
-      if (!current || current.status === 'captured') return 'skipped: already captured';
-      if (result.kind === 'not_capturable') {
-        await operationFinishedIn(tx, { key, status: 'failed', errorCode: `provider_${result.providerStatus}`, now });
-        if (reason === 'completed' && current.payment_method_id) {
-          // The authorization lapsed: renew it with the customer's card; a successful renewal captures.
-          const [renewing] = await tx.query<PaymentRow>(
-            `update payments set status = 'authorizing', generation = generation + 1, payment_intent_id = null, updated_at = $3
-              where tenant_id = $1 and id = $2 returning ${PAYMENT_COLUMNS}`,
-            [tx.tenantId, current.id, now],
-          );
-          await requestAuthorizationIn(tx, renewing, 'renewal');
-          return `authorization ${result.providerStatus}; renewing it`;
-        }
-        await this.markUnpaidIn(tx, current, `The authorization is ${result.providerStatus}`);
-        return `unpaid: authorization ${result.providerStatus}`;
+      if (result.kind === 'captured') return this.recordCaptureIn(tx, { payment, key, amountMinor: result.amountMinor, chargeId: result.chargeId, reason, now });
+      const current = await lockPaymentIn(tx, payment.id);
+      await operationFinishedIn(tx, { key, status: 'failed', errorCode: `provider_${result.providerStatus}`, now });
+      // Only the hold this capture was for is renewed; a release or a newer hold that came meanwhile stands.
+      if (!current || current.status !== 'authorized' || current.generation !== payment.generation) return `skipped: payment is ${current?.status ?? 'gone'}`;
+      if (reason === 'completed' && current.payment_method_id) {
+        // The authorization lapsed: renew it with the customer's card; a successful renewal captures.
+        const [renewing] = await tx.query<PaymentRow>(
+          `update payments set status = 'authorizing', generation = generation + 1, payment_intent_id = null, updated_at = $3
+            where tenant_id = $1 and id = $2 returning ${PAYMENT_COLUMNS}`,
+          [tx.tenantId, current.id, now],
+        );
+        await requestAuthorizationIn(tx, renewing, 'renewal');
+        return `authorization ${result.providerStatus}; renewing it`;
       }
-      const [row] = await tx.query<PaymentRow>(
-        `update payments set status = 'captured', captured_minor = $3, capture_reason = $4, charge_id = $5, captured_at = $6, updated_at = $6
-          where tenant_id = $1 and id = $2 returning ${PAYMENT_COLUMNS}`,
-        [tx.tenantId, current.id, result.amountMinor, reason, result.chargeId, now],
-      );
-      for (const entry of captureMovements(row, result.amountMinor, reason)) await this.ledger.recordIn(tx, entry);
-      await operationFinishedIn(tx, { key, status: 'succeeded', providerObjectId: result.chargeId, now });
-      await tx.emit({
-        type: 'payment.captured',
-        aggregateType: 'payment',
-        aggregateId: row.id,
-        payload: { paymentId: row.id, requestId: row.request_id, customerId: row.customer_id, helperId: row.helper_id, amountMinor: result.amountMinor, currency: row.currency, reason },
-      });
-      return `captured ${result.amountMinor}`;
+      await this.markUnpaidIn(tx, current, `The authorization is ${result.providerStatus}`);
+      return `unpaid: authorization ${result.providerStatus}`;
     });
+  }
+
+  /**
+   * Money was taken at Stripe, so the payment is captured whatever it says now (a release may have
+   * lost the race). The payment and its call are settled in one statement; a payment already
+   * captured (an earlier run recorded it) changes nothing.
+   */
+  private async recordCaptureIn(
+    tx: TenantTransaction,
+    input: { payment: PaymentRow; key: string; amountMinor: number; chargeId: string | null; reason: 'completed' | 'late_cancellation'; now: Date },
+  ): Promise<string> {
+    const { key, amountMinor, chargeId, reason, now } = input;
+    const [row] = await tx.query<PaymentRow>(
+      `with captured as (
+         update payments set status = 'captured', captured_minor = $3, capture_reason = $4, charge_id = $5, captured_at = $6, updated_at = $6
+          where tenant_id = $1 and id = $2 and status <> 'captured' returning ${PAYMENT_COLUMNS}
+       ), call as (
+         update payment_operations set status = 'succeeded', provider_object_id = coalesce($5, provider_object_id), error_code = null, updated_at = $6
+          where tenant_id = $1 and idempotency_key = $7
+       )
+       select * from captured`,
+      [tx.tenantId, input.payment.id, amountMinor, reason, chargeId, now, key],
+    );
+    if (!row) return 'skipped: already captured';
+    await this.ledger.recordAllIn(tx, captureMovements(row, amountMinor, reason));
+    await tx.emit({
+      type: 'payment.captured',
+      aggregateType: 'payment',
+      aggregateId: row.id,
+      payload: { paymentId: row.id, requestId: row.request_id, customerId: row.customer_id, helperId: row.helper_id, amountMinor, currency: row.currency, reason },
+    });
+    // Authorized before the helper had an active account, the helper's share stayed on the site's
+    // balance: if the account is active by now, the job `payout.transfer_held` sends it at once.
+    if (row.provider === 'stripe' && row.destination_account_id === null) {
+      await tx.emit({
+        type: 'payout.share_held',
+        aggregateType: 'helper_payout_account',
+        aggregateId: row.helper_id,
+        payload: { helperId: row.helper_id, paymentId: row.id },
+      });
+    }
+    return `captured ${amountMinor}`;
   }
 
   private async markReleasedIn(tx: TenantTransaction, payment: PaymentRow, now: Date): Promise<void> {

@@ -27,7 +27,7 @@ export class PaymentService {
     const requestId = asUuid(input.requestId);
     return this.db.run(ctx, async (tx) => {
       const [request] = await tx.query<{ customer_id: string }>(`select customer_id from requests where tenant_id = $1 and id = $2 for update`, [tx.tenantId, requestId]);
-      if (!request || request.customer_id !== customerId) throw new NotFoundError('Request not found');
+      if (!request || request.customer_id !== customerId) throw new NotFoundError('Request');
       const { payment } = await this.flow.openIn(tx, requestId);
       if (!payment) throw new ConflictError('This request has no booking to pay yet', { field: 'requestId', detail: 'NOT_PAYABLE' });
       if (payment.provider === 'offline') {

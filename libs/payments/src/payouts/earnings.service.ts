@@ -26,7 +26,7 @@ export interface EarningsView {
   frozenMinor: number;
   /** Paid to the helper's bank, or kept by the helper from a payment on site. */
   paidOutMinor: number;
-  /** Every earning credited, before refunds and payouts. */
+  /** What the helper earned, less their share of refunds and lost disputes: pending plus paid out. */
   earnedMinor: number;
 }
 
@@ -73,10 +73,12 @@ export class EarningsService {
       }
       const [tenant] = await tx.query<{ currency: string }>(`select currency from tenants where id = $1`, [tx.tenantId]);
       const currency = tenant.currency.trim();
-      const [sums] = await tx.query<{ balance: number; earned: number; paid_out: number }>(
-        `select coalesce(sum(p.amount_minor), 0)::float8 as balance,
-                coalesce(sum(-p.amount_minor) filter (where p.amount_minor < 0), 0)::float8 as earned,
-                coalesce(sum(p.amount_minor) filter (where t.kind = 'payout'), 0)::float8 as paid_out
+      // Earned is what the helper's payable received net of refunds and lost disputes; paid out is
+      // what left for their bank (or was kept on site), net of payouts that bounced back.
+      const [sums] = await tx.query<{ balance: string; earned: string; paid_out: string }>(
+        `select coalesce(sum(p.amount_minor), 0)::text as balance,
+                coalesce(sum(-p.amount_minor) filter (where not (t.kind = 'payout' or t.business_key like 'payout_failed:%')), 0)::text as earned,
+                coalesce(sum(p.amount_minor) filter (where t.kind = 'payout' or t.business_key like 'payout_failed:%'), 0)::text as paid_out
            from ledger_accounts a
            join ledger_postings p on p.tenant_id = a.tenant_id and p.account_id = a.id
            join ledger_transactions t on t.tenant_id = p.tenant_id and t.id = p.transaction_id
@@ -86,10 +88,10 @@ export class EarningsService {
       return {
         helperId,
         currency,
-        pendingMinor: -sums.balance,
+        pendingMinor: -wholeMinor(sums.balance),
         frozenMinor: await this.frozenIn(tx, helperId, currency),
-        paidOutMinor: sums.paid_out,
-        earnedMinor: sums.earned,
+        paidOutMinor: wholeMinor(sums.paid_out),
+        earnedMinor: wholeMinor(sums.earned),
       };
     });
   }
@@ -141,4 +143,11 @@ export class EarningsService {
     );
     return disputed.reduce((total, payment) => total + sharesOf(payment, payment.disputed_minor).helperMinor, 0);
   }
+}
+
+/** bigint sums arrive as text; beyond 2^53 they could not be shown exactly, which is a bug worth failing on. */
+function wholeMinor(text: string): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value)) throw new Error(`Earnings amount ${text} is beyond safe integers`);
+  return value;
 }

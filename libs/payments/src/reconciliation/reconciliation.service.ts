@@ -137,7 +137,7 @@ export class ReconciliationService {
   async report(ctx: RequestContext, id: string): Promise<ReconciliationReportView> {
     return this.db.run(ctx, async (tx) => {
       const [row] = await tx.query<ReportRow>(`select ${REPORT_COLUMNS} from reconciliation_reports where tenant_id = $1 and id = $2`, [tx.tenantId, asUuid(id)]);
-      if (!row) throw new NotFoundError('Reconciliation report not found');
+      if (!row) throw new NotFoundError('Reconciliation report');
       return toView(row);
     });
   }
@@ -206,7 +206,10 @@ export class ReconciliationService {
     return row;
   }
 
-  /** The ledger's Stripe charges (captures) and refunds recorded in the window, with Stripe's ids. */
+  /**
+   * The ledger's Stripe charges (captures) and refunds recorded in the window, with Stripe's ids and
+   * their amounts as they moved the Stripe balance (a refund is negative, as in Stripe's balance transactions).
+   */
   private async ledgerSideIn(tx: TenantTransaction, from: Date, to: Date): Promise<LedgerSide[]> {
     const captures = await tx.query<{ stripe_id: string | null; payment_id: string; amount: string; currency: string; at: Date }>(
       `select p.charge_id as stripe_id, p.id as payment_id, lp.amount_minor::text as amount, lp.currency, t.created_at as at
@@ -228,7 +231,7 @@ export class ReconciliationService {
     );
     return [
       ...captures.map((row) => ({ object: 'charge' as const, stripeId: row.stripe_id ?? '', paymentId: row.payment_id, amountMinor: Number(row.amount), currency: row.currency, at: row.at })),
-      ...refunds.map((row) => ({ object: 'refund' as const, stripeId: row.stripe_id ?? '', paymentId: row.payment_id, amountMinor: -Number(row.amount), currency: row.currency, at: row.at })),
+      ...refunds.map((row) => ({ object: 'refund' as const, stripeId: row.stripe_id ?? '', paymentId: row.payment_id, amountMinor: Number(row.amount), currency: row.currency, at: row.at })),
     ];
   }
 

@@ -22,6 +22,7 @@ import type { PaymentGateway, RefundResult } from '../gateway/payment-gateway.js
 import { PaymentGateways } from '../gateway/payment-gateways.js';
 import { LedgerService } from '../ledger/ledger.service.js';
 import { PaymentFlowService } from '../payment/payment-flow.service.js';
+import { HeldTransfersService } from '../payouts/held-transfers.service.js';
 import { lockPaymentIn, lockPaymentOfRequestIn } from '../payment/payment-steps.js';
 import { refundMovements } from '../payment/payment-movements.js';
 import { idempotencyKeys, operationFinishedIn, operationStartedIn } from '../payment/payment-operations.js';
@@ -49,6 +50,7 @@ export class RefundService {
     private readonly flow: PaymentFlowService,
     private readonly ledger: LedgerService,
     private readonly clock: Clock,
+    private readonly heldTransfers: HeldTransfersService,
   ) {}
 
   /**
@@ -95,12 +97,12 @@ export class RefundService {
       if (!locked) return { skip: 'skipped: no such refund' };
       const { refund, payment } = locked;
       if (refund.status !== 'pending') return { skip: `skipped: refund ${refund.status}` };
-      const gateway = await this.gateways.gatewayIn(tx);
+      const gateway = await this.gateways.gatewayFor(tx, payment.provider);
       const key = idempotencyKeys.refund(tx.tenantId, refund.id);
       await operationStartedIn(tx, { key, paymentId: payment.id, operation: 'refund', now: this.clock.now() });
       return { refund, payment, gateway, key };
     });
-    if ('skip' in prepared) return prepared.skip as string;
+    if ('skip' in prepared) return this.withHeldShareReversed(ctx, refundId, prepared.skip as string);
     const { refund, payment, gateway, key } = prepared as { refund: RefundRow; payment: PaymentRow; gateway: PaymentGateway; key: string };
 
     const result = await gateway.refund({
@@ -113,12 +115,24 @@ export class RefundService {
       metadata: { tenantId: ctx.tenantId ?? '', paymentId: payment.id, refundId: refund.id, requestId: payment.request_id },
     });
 
-    return this.db.run(ctx, async (tx) => {
+    const outcome = await this.db.run(ctx, async (tx) => {
       const locked = await this.lockIn(tx, refund.id);
       const now = this.clock.now();
       if (!locked || locked.refund.status !== 'pending') return `skipped: refund ${locked?.refund.status ?? 'gone'}`;
       return this.applyIn(tx, locked.payment, locked.refund, result, key, now);
     });
+    return this.withHeldShareReversed(ctx, refund.id, outcome);
+  }
+
+  /**
+   * A share held at capture and transferred to the helper later is no destination charge, so
+   * `reverseTransfer` above took nothing back: once the refund succeeded, the helper's part of it is
+   * reversed from that transfer as a step of its own (its key stored first). A retry of this job
+   * finds the refund done and still runs this step, so a lost answer is never a lost reversal.
+   */
+  private async withHeldShareReversed(ctx: RequestContext, refundId: string, outcome: string): Promise<string> {
+    const reversed = await this.heldTransfers.reverseForRefund(ctx, refundId);
+    return reversed ? `${outcome}; ${reversed}` : outcome;
   }
 
   /**
@@ -176,7 +190,7 @@ export class RefundService {
       refund.amount_minor,
       now,
     ]);
-    for (const entry of refundMovements(payment, { id: refund.id, amountMinor: refund.amount_minor })) await this.ledger.recordIn(tx, entry);
+    await this.ledger.recordAllIn(tx, refundMovements(payment, { id: refund.id, amountMinor: refund.amount_minor }));
     await operationFinishedIn(tx, { key, status: 'succeeded', providerObjectId: result.refundId, now });
     await tx.emit({ type: 'payment.refunded', aggregateType: 'payment_refund', aggregateId: refund.id, payload });
     return `refunded ${refund.amount_minor}`;

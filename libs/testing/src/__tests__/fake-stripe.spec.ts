@@ -314,3 +314,68 @@ describe('FakeStripe through the real Stripe SDK', () => {
     expect(types).toEqual(expect.arrayContaining(['payment_intent.canceled', 'charge.dispute.created', 'charge.dispute.closed']));
   });
 });
+
+describe('FakeStripe transfers to connected accounts', () => {
+  /** A captured charge kept whole on the platform: no destination, no application fee. */
+  async function platformCharge(amount = 4000): Promise<string> {
+    const paid = await tenantA.paymentIntents.create({ amount, currency: 'chf', payment_method: 'pm_card_visa', confirm: true });
+    return paid.latest_charge as string;
+  }
+  const balanceOf = async (type: string, source: string, stripeAccount?: string) =>
+    (await tenantA.balanceTransactions.list({ type, source }, stripeAccount ? { stripeAccount } : {})).data.map((txn) => txn.amount);
+
+  it('transfers part of a platform charge to an active connected account, once per idempotency key', async () => {
+    const helper = await onboardedHelper(tenantA);
+    const charge = await platformCharge();
+    const send = () =>
+      tenantA.transfers.create(
+        { amount: 3200, currency: 'chf', destination: helper.id, source_transaction: charge, transfer_group: 'apt_1', metadata: { paymentId: 'pay_1' } },
+        { idempotencyKey: 'transfer-pay_1' },
+      );
+    const transfer = await send();
+    expect(transfer).toMatchObject({ object: 'transfer', amount: 3200, currency: 'chf', destination: helper.id, source_transaction: charge, transfer_group: 'apt_1', metadata: { paymentId: 'pay_1' }, amount_reversed: 0 });
+    expect((await send()).id).toBe(transfer.id);
+    expect(fake.transfers(KEY_A)).toHaveLength(1);
+    expect(await balanceOf('transfer', transfer.id)).toEqual([-3200]);
+    expect(await balanceOf('payment', transfer.destination_payment as string, helper.id)).toEqual([3200]);
+    expect(fake.events(KEY_A).map((event) => event.type)).toContain('transfer.created');
+  });
+
+  it('refuses a destination that cannot receive transfers and more than the charge has left after refunds', async () => {
+    const pending = await tenantA.accounts.create({ type: 'express', country: 'CH', capabilities: { transfers: { requested: true } } });
+    const foreign = await onboardedHelper(tenantB);
+    const helper = await onboardedHelper(tenantA);
+    const charge = await platformCharge();
+
+    const inactive = await rejection(tenantA.transfers.create({ amount: 100, currency: 'chf', destination: pending.id, source_transaction: charge }));
+    expect(inactive).toMatchObject({ statusCode: 400, code: 'insufficient_capabilities_for_transfer', param: 'destination' });
+    const elsewhere = await rejection(tenantA.transfers.create({ amount: 100, currency: 'chf', destination: foreign.id, source_transaction: charge }));
+    expect(elsewhere).toMatchObject({ statusCode: 400, code: 'resource_missing', param: 'destination' });
+
+    await tenantA.refunds.create({ charge, amount: 1000 });
+    const tooMuch = await rejection(tenantA.transfers.create({ amount: 3001, currency: 'chf', destination: helper.id, source_transaction: charge }));
+    expect(tooMuch).toMatchObject({ statusCode: 400, code: 'amount_too_large', param: 'amount' });
+    await tenantA.transfers.create({ amount: 2000, currency: 'chf', destination: helper.id, source_transaction: charge });
+    const beyondEarlier = await rejection(tenantA.transfers.create({ amount: 1001, currency: 'chf', destination: helper.id, source_transaction: charge }));
+    expect(beyondEarlier.code).toBe('amount_too_large');
+    expect(fake.transfers(KEY_A).map((transfer) => transfer.amount)).toEqual([2000]);
+  });
+
+  it('reverses a transfer in parts, never beyond what is not yet reversed', async () => {
+    const helper = await onboardedHelper(tenantA);
+    const transfer = await tenantA.transfers.create({ amount: 3200, currency: 'chf', destination: helper.id, source_transaction: await platformCharge() });
+    const reverse = (amount: number) => tenantA.transfers.createReversal(transfer.id, { amount, metadata: { refundId: 'ref_1' } }, { idempotencyKey: 'reverse-ref_1' });
+    const reversal = await reverse(800);
+    expect(reversal).toMatchObject({ object: 'transfer_reversal', amount: 800, transfer: transfer.id, metadata: { refundId: 'ref_1' } });
+    expect((await reverse(800)).id).toBe(reversal.id);
+    expect((await rejection(reverse(900))).rawType).toBe('idempotency_error');
+    expect(await balanceOf('transfer_refund', reversal.id)).toEqual([800]);
+    expect(await balanceOf('payment_refund', reversal.id, helper.id)).toEqual([-800]);
+
+    const tooMuch = await rejection(tenantA.transfers.createReversal(transfer.id, { amount: 2401 }));
+    expect(tooMuch).toMatchObject({ statusCode: 400, code: 'amount_too_large', param: 'amount' });
+    await tenantA.transfers.createReversal(transfer.id);
+    expect(await tenantA.transfers.retrieve(transfer.id)).toMatchObject({ amount_reversed: 3200, reversed: true });
+    expect((await rejection(tenantA.transfers.createReversal(transfer.id, { amount: 1 }))).code).toBe('transfer_already_reversed');
+  });
+});

@@ -8,6 +8,7 @@ import { IdempotencyStore } from './idempotency.js';
 import { PaymentIntents } from './payment-intents.js';
 import { RefundsAndDisputes } from './refunds-and-disputes.js';
 import { Operation, Scope, StripeState } from './stripe-state.js';
+import { Transfers } from './transfers.js';
 
 export interface FakeStripeOptions {
   /** Milliseconds since the epoch; Stripe's `created` timestamps and webhook signatures use it. */
@@ -36,7 +37,7 @@ export class FakeStripe {
     this.connect = new ConnectAndCustomers(this.state, () => this.server.baseUrl);
     this.server = new FakeStripeHttpServer(
       this.state,
-      { paymentIntents: this.paymentIntentService, refundsAndDisputes: this.refundsAndDisputes, connect: this.connect },
+      { paymentIntents: this.paymentIntentService, refundsAndDisputes: this.refundsAndDisputes, connect: this.connect, transfers: new Transfers(this.state) },
       new IdempotencyStore(),
       this.failures,
       (accountId) => this.completeOnboarding(accountId),
@@ -122,6 +123,11 @@ export class FakeStripe {
 
   refunds(platformKey?: string): Stripe.Refund[] {
     return structuredClone(this.state.all<Stripe.Refund>('refund', this.ownedBy(platformKey)));
+  }
+
+  /** Transfers to connected accounts (of destination charges and separate ones), with their reversals. */
+  transfers(platformKey?: string): Stripe.Transfer[] {
+    return structuredClone(this.state.all<Stripe.Transfer>('transfer', this.ownedBy(platformKey)));
   }
 
   /** Events of the platform and its connected accounts, in the order they happened. */

@@ -221,39 +221,108 @@ export function settleCharge(state: StripeState, operation: Operation, intent: S
     charge.application_fee = fee.id;
     charge.application_fee_amount = applicationFee;
   }
-  const transferAmount = intent.transfer_data?.amount ?? captured - applicationFee;
+  const transfer = createTransfer(state, scope, {
+    amount: intent.transfer_data?.amount ?? captured - applicationFee,
+    currency: charge.currency,
+    destination,
+    sourceTransaction: charge.id,
+    transferGroup: intent.transfer_group ?? `group_${intent.id}`,
+    metadata: {},
+    description: null,
+  });
+  charge.transfer = transfer.id;
+}
+
+/**
+ * A transfer from the platform's balance to a connected account: the platform's 'transfer' balance
+ * transaction and the connected account's 'payment' (its destination payment).
+ */
+export function createTransfer(
+  state: StripeState,
+  scope: Scope,
+  input: {
+    amount: number;
+    currency: string;
+    destination: string;
+    sourceTransaction: string | null;
+    transferGroup: string | null;
+    metadata: Record<string, string>;
+    description: string | null;
+  },
+): Stripe.Transfer {
   const transfer = state.insert(scope, {
     id: state.newId('tr'),
     object: 'transfer',
-    amount: transferAmount,
+    amount: input.amount,
     amount_reversed: 0,
     balance_transaction: null,
     created: state.nowSeconds(),
-    currency: charge.currency,
-    description: null,
-    destination,
+    currency: input.currency,
+    description: input.description,
+    destination: input.destination,
     destination_payment: state.newId('py'),
     livemode: false,
-    metadata: {},
+    metadata: input.metadata,
     reversals: { object: 'list', data: [], has_more: false, url: '' },
     reversed: false,
-    source_transaction: charge.id,
+    source_transaction: input.sourceTransaction,
     source_type: 'card',
-    transfer_group: intent.transfer_group ?? `group_${intent.id}`,
+    transfer_group: input.transferGroup,
   } as unknown as Stripe.Transfer);
+  transfer.reversals.url = `/v1/transfers/${transfer.id}/reversals`;
   transfer.balance_transaction = addBalanceTransaction(state, scope, {
-    amount: -transferAmount,
-    currency: charge.currency,
+    amount: -input.amount,
+    currency: input.currency,
     type: 'transfer',
     source: transfer.id,
     reportingCategory: 'transfer',
   }).id;
-  addBalanceTransaction(state, { platformId: scope.platformId, accountId: destination }, {
-    amount: transferAmount,
-    currency: charge.currency,
+  addBalanceTransaction(state, { platformId: scope.platformId, accountId: input.destination }, {
+    amount: input.amount,
+    currency: input.currency,
     type: 'payment',
     source: transfer.destination_payment as string,
     reportingCategory: 'charge',
   });
-  charge.transfer = transfer.id;
+  return transfer;
+}
+
+/** Takes `amount` of a transfer back from the connected account to the platform. */
+export function reverseTransfer(
+  state: StripeState,
+  scope: Scope,
+  transfer: Stripe.Transfer,
+  input: { amount: number; sourceRefund: string | null; metadata: Record<string, string> },
+): Stripe.TransferReversal {
+  const reversalId = state.newId('trr');
+  const transaction = addBalanceTransaction(state, scope, {
+    amount: input.amount,
+    currency: transfer.currency,
+    type: 'transfer_refund',
+    source: reversalId,
+    reportingCategory: 'transfer_reversal',
+  });
+  addBalanceTransaction(state, { platformId: scope.platformId, accountId: transfer.destination as string }, {
+    amount: -input.amount,
+    currency: transfer.currency,
+    type: 'payment_refund',
+    source: reversalId,
+    reportingCategory: 'refund',
+  });
+  transfer.amount_reversed += input.amount;
+  transfer.reversed = transfer.amount_reversed >= transfer.amount;
+  const reversal = {
+    id: reversalId,
+    object: 'transfer_reversal',
+    amount: input.amount,
+    balance_transaction: transaction.id,
+    created: state.nowSeconds(),
+    currency: transfer.currency,
+    destination_payment_refund: null,
+    metadata: input.metadata,
+    source_refund: input.sourceRefund,
+    transfer: transfer.id,
+  } as unknown as Stripe.TransferReversal;
+  transfer.reversals.data.unshift(reversal);
+  return structuredClone(reversal);
 }

@@ -1,7 +1,7 @@
 // Refunds (with transfer reversal and application fee refund for destination charges) and the
 // disputes a test opens and closes on a captured charge.
 import Stripe from 'stripe';
-import { addBalanceTransaction } from './money-movement.js';
+import { addBalanceTransaction, reverseTransfer } from './money-movement.js';
 import { invalidRequest, stateConflict } from './stripe-errors.js';
 import {
   mergeMetadata,
@@ -205,36 +205,8 @@ export class RefundsAndDisputes {
     const share = Math.round((refund.amount * transfer.amount) / charge.amount_captured);
     const amount = Math.min(share, transfer.amount - transfer.amount_reversed);
     if (amount <= 0) return;
-    const reversalId = this.state.newId('trr');
-    const transaction = addBalanceTransaction(this.state, scope, {
-      amount,
-      currency: transfer.currency,
-      type: 'transfer_refund',
-      source: reversalId,
-      reportingCategory: 'transfer_reversal',
-    });
-    addBalanceTransaction(this.state, { platformId: scope.platformId, accountId: transfer.destination as string }, {
-      amount: -amount,
-      currency: transfer.currency,
-      type: 'payment_refund',
-      source: reversalId,
-      reportingCategory: 'refund',
-    });
-    transfer.amount_reversed += amount;
-    transfer.reversed = transfer.amount_reversed >= transfer.amount;
-    transfer.reversals.data.unshift({
-      id: reversalId,
-      object: 'transfer_reversal',
-      amount,
-      balance_transaction: transaction.id,
-      created: this.state.nowSeconds(),
-      currency: transfer.currency,
-      destination_payment_refund: null,
-      metadata: {},
-      source_refund: refund.id,
-      transfer: transfer.id,
-    } as unknown as Stripe.TransferReversal);
-    refund.transfer_reversal = reversalId;
+    const reversal = reverseTransfer(this.state, scope, transfer, { amount, sourceRefund: refund.id, metadata: {} });
+    refund.transfer_reversal = reversal.id;
   }
 
   private refundApplicationFee(operation: Operation, charge: Stripe.Charge, refunded: number): void {

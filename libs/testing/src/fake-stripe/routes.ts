@@ -3,6 +3,7 @@ import Stripe from 'stripe';
 import { ConnectAndCustomers } from './connect-and-customers.js';
 import { PaymentIntents } from './payment-intents.js';
 import { RefundsAndDisputes } from './refunds-and-disputes.js';
+import { Transfers } from './transfers.js';
 import { unrecognizedUrl } from './stripe-errors.js';
 import { Params, readExpand, readString, readStringList, rejectUnknownParams } from './request-params.js';
 import { ok, Operation, readListQuery, Reply, StripeState } from './stripe-state.js';
@@ -20,11 +21,12 @@ export interface Services {
   paymentIntents: PaymentIntents;
   refundsAndDisputes: RefundsAndDisputes;
   connect: ConnectAndCustomers;
+  transfers: Transfers;
 }
 
 const LIST_PARAMS = ['created', 'limit', 'starting_after', 'ending_before', 'expand'];
 
-export function buildRoutes({ state, paymentIntents, refundsAndDisputes, connect }: Services): Route[] {
+export function buildRoutes({ state, paymentIntents, refundsAndDisputes, connect, transfers }: Services): Route[] {
   const retrieve = (object: string, label: string): Handler => (operation, params, id) => {
     rejectUnknownParams(params, ['expand']);
     return ok(state.expand(operation.scope, state.get(operation.scope, id, object, label), readExpand(params)));
@@ -52,7 +54,9 @@ export function buildRoutes({ state, paymentIntents, refundsAndDisputes, connect
     route('GET', '/v1/refunds/:id', (operation, params, id) => refundsAndDisputes.retrieveRefund(operation, id, params)),
     route('GET', '/v1/charges/:id', retrieve('charge', 'charge')),
     route('GET', '/v1/disputes/:id', retrieve('dispute', 'dispute')),
+    route('POST', '/v1/transfers', (operation, params) => transfers.createTransfer(operation, params)),
     route('GET', '/v1/transfers/:id', retrieve('transfer', 'transfer')),
+    route('POST', '/v1/transfers/:id/reversals', (operation, params, id) => transfers.createReversal(operation, id, params)),
     route('GET', '/v1/application_fees/:id', retrieve('application_fee', 'application fee')),
 
     route('GET', '/v1/balance_transactions', (operation, params) => {

@@ -167,16 +167,27 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
       offer.helper_id,
     ]);
   },
-  // A ledger movement must balance at commit: a debit and a credit of one unit on the tenant's account.
+  // A ledger movement is committed with its postings (at least two, balanced): one statement writes
+  // the transaction and a debit and a credit of one unit on the tenant's account.
+  ledger_transactions: async (db, tenant, filled) => {
+    const account = filled.get('ledger_accounts')?.[0];
+    if (!account) throw new Error('needs a row of ledger_accounts first');
+    return db.ownerQuery(
+      `with movement as (
+         insert into ledger_transactions (tenant_id, id, kind, business_key, description)
+         values ($1, $2, 'capture', $3, 'Gate movement') returning *
+       ), lines as (
+         insert into ledger_postings (tenant_id, transaction_id, line, account_id, amount_minor, currency)
+         select $1, movement.id, line, $4, amount, $5 from movement, (values (1, 100), (2, -100)) as l (line, amount)
+       )
+       select * from movement`,
+      [tenant.id, newId(), `gate:${randomUUID()}`, account.id, account.currency],
+    );
+  },
   ledger_postings: (db, tenant, filled) => {
     const transaction = filled.get('ledger_transactions')?.[0];
-    const account = filled.get('ledger_accounts')?.[0];
-    if (!transaction || !account) throw new Error('needs rows of ledger_transactions and ledger_accounts first');
-    return db.ownerQuery(
-      `insert into ledger_postings (tenant_id, transaction_id, line, account_id, amount_minor, currency)
-       values ($1, $2, 1, $3, 100, $4), ($1, $2, 2, $3, -100, $4) returning *`,
-      [tenant.id, transaction.id, account.id, account.currency],
-    );
+    if (!transaction) throw new Error('needs a row of ledger_transactions first');
+    return db.ownerQuery(`select * from ledger_postings where tenant_id = $1 and transaction_id = $2 order by line`, [tenant.id, transaction.id]);
   },
   // The offering helper's conversation with the request's customer: one message, its sequence the conversation's last.
   conversations: (db, tenant, filled) => {

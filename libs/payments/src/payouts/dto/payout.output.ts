@@ -38,7 +38,7 @@ export class EarningsOutput {
   @Field(() => Int, { description: 'Earned and not yet paid out.' }) pendingMinor!: number;
   @Field(() => Int, { description: 'The share of payments under an open dispute, held until it closes.' }) frozenMinor!: number;
   @Field(() => Int, { description: 'Paid to the bank, or kept from payments on site.' }) paidOutMinor!: number;
-  @Field(() => Int, { description: 'Every earning credited, before refunds and payouts.' }) earnedMinor!: number;
+  @Field(() => Int, { description: 'What the helper earned, less their share of refunds and lost disputes; pending plus paid out.' }) earnedMinor!: number;
 }
 
 @ObjectType('HelperPayout', { description: "Money Stripe sent to a helper's bank." })
