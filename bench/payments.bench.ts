@@ -4,7 +4,7 @@
 //   (a) Quartier — the worker as apps/worker builds it: JobWorkers, PaymentsProcessor, PaymentFlowService
 //       (key stored and committed before the call, row locks, tenant transactions, ledger service, outbox);
 //   (b) bare     — `new Worker(...)` from bullmq with the same concurrency, the same Stripe call and the
-//       same rows written in one plain transaction.
+//       same rows written (the key first, then one plain transaction), without the framework around them.
 // Writes bench/results/payments-<date>.json and bench/results/payments-latest.md.
 import { idempotencyKeys, type PaymentJob, paymentsQueue, StripeAccountService } from '@quartier/payments';
 import { type AppConfig, DEAD_LETTER_QUEUE, jobOptionsFor, type OutboxJobData, QueueFactory, RequestContext } from '@quartier/platform';

@@ -1,9 +1,11 @@
 // Variant (b) of the payments benchmark, the baseline: a bare BullMQ worker on a queue of its own
-// doing what a capture job must do and nothing more. It reads the payment, captures the payment
-// intent through the Stripe SDK (same client options and idempotency key as the product), then in
-// one transaction of a plain owner connection writes what the product writes: the payment captured,
-// the three ledger movements with their postings (accounts made on first use), and the capture's
-// payment operation. No key stored before the call, no row locks, no tenant setting, no outbox event.
+// doing the same database writes as a capture job, with nothing around them. It reads the payment,
+// stores the capture's key (the row the product commits before calling Stripe, as DESIGN invariant 6
+// requires of any worker), captures the payment intent through the Stripe SDK (same client options
+// and key as the product), then in one transaction of a plain owner connection writes what the
+// product writes: the payment captured, the three ledger movements with their postings (accounts
+// made on first use), the key's call settled, and the `payment.captured` outbox event (marked relayed: nothing relays for it). No Nest, no
+// tenant transactions (RLS), no row locks or re-checks, no relay.
 import { idempotencyKeys } from '@quartier/payments';
 import { type AppConfig, type OutboxJobData, redisQueueName } from '@quartier/platform';
 import { type Job, Worker } from 'bullmq';
@@ -48,10 +50,17 @@ export function startBareCaptureWorker(input: { config: AppConfig; stripe: Strip
     const payment = rows[0];
     if (!payment || payment.status !== 'authorized') return 'skipped';
     const platformMinor = payment.commission_minor + payment.customer_fee_minor;
+    const key = idempotencyKeys.capture(tenantId, payment.id, payment.generation);
+    await pool.query(
+      `insert into payment_operations (tenant_id, idempotency_key, payment_id, operation, status, created_at, updated_at)
+       values ($1, $2, $3, 'capture', 'started', now(), now())
+       on conflict (tenant_id, idempotency_key) do update set attempts = payment_operations.attempts + 1, updated_at = now()`,
+      [tenantId, key, payment.id],
+    );
     const intent = await stripe.paymentIntents.capture(
       payment.payment_intent_id,
       { amount_to_capture: payment.amount_minor, application_fee_amount: platformMinor },
-      { idempotencyKey: idempotencyKeys.capture(tenantId, payment.id, payment.generation) },
+      { idempotencyKey: key },
     );
     const chargeId = typeof intent.latest_charge === 'string' ? intent.latest_charge : (intent.latest_charge?.id ?? null);
     const amount = intent.amount_received;
@@ -104,9 +113,20 @@ export function startBareCaptureWorker(input: { config: AppConfig; stripe: Strip
         [tenantId, lines.map((p) => p[0]), lines.map((p) => p[1]), lines.map((p) => account.get(p[2])), lines.map((p) => p[3]), payment.currency],
       );
       await client.query(
-        `insert into payment_operations (tenant_id, idempotency_key, payment_id, operation, status, provider_object_id, created_at, updated_at)
-         values ($1, $2, $3, 'capture', 'succeeded', $4, now(), now())`,
-        [tenantId, idempotencyKeys.capture(tenantId, payment.id, payment.generation), payment.id, chargeId],
+        `update payment_operations set status = 'succeeded', provider_object_id = $3, updated_at = now() where tenant_id = $1 and idempotency_key = $2`,
+        [tenantId, key, chargeId],
+      );
+      await client.query(
+        // Marked relayed at once: no relay runs for the baseline, and (a)'s relay must not pick these up.
+        `insert into outbox_events (tenant_id, id, type, aggregate_type, aggregate_id, payload, context, relayed_at)
+         values ($1, $2, 'payment.captured', 'payment', $3, $4, $5, now())`,
+        [
+          tenantId,
+          randomUUID(),
+          payment.id,
+          JSON.stringify({ paymentId: payment.id, requestId, helperId: payment.helper_id, amountMinor: amount, currency: payment.currency, reason: 'completed' }),
+          JSON.stringify(job.data.context),
+        ],
       );
       await client.query('commit');
     } catch (error) {
