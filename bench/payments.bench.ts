@@ -13,7 +13,7 @@ import pg from 'pg';
 import Stripe from 'stripe';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,6 +32,7 @@ import {
   preparePaymentsBenchDatabase,
 } from './payments/payments-database.js';
 import { startQuartierCaptureWorker } from './payments/quartier-capture-worker.js';
+import { median, round2, machineTicks, processCpuMs } from './bench-measures.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const JOBS = Number(process.env.BENCH_JOBS ?? 1_000);
@@ -72,36 +73,6 @@ interface RoundResult {
   loadAverage: number;
   /** Share of the machine's CPU time that was busy during the round (all processes). */
   machineBusy: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-/** Busy and total jiffies of the whole machine (Linux /proc/stat). */
-function machineTicks(): { busy: number; total: number } {
-  const [cpu] = readFileSync('/proc/stat', 'utf8').split('\n');
-  const fields = cpu.trim().split(/\s+/).slice(1).map(Number);
-  const idle = fields[3] + (fields[4] ?? 0);
-  const total = fields.reduce((sum, value) => sum + value, 0);
-  return { busy: total - idle, total };
-}
-
-/** User + system CPU milliseconds of a process (Linux /proc/<pid>/stat); 0 once it is gone. */
-function processCpuMs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return 0;
-  }
 }
 
 /** CPU used so far by the Postgres backends serving the benchmark database (Postgres runs on this machine). */

@@ -10,7 +10,7 @@
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,6 +26,7 @@ import {
 } from './search/search-dataset.js';
 import type { ParentMessage, ServerMessage } from './search/search-server.js';
 import { buildWorkload, type SearchRequest } from './search/search-workload.js';
+import { median, round2, machineTicks, processCpuMs } from './bench-measures.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
@@ -64,33 +65,6 @@ interface RoundResult {
   loadAverage: number;
   /** Share of the machine's CPU time that was busy during the round (all processes, ours and others'). */
   machineBusy: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-/** Busy and total jiffies of the whole machine (Linux /proc/stat). */
-function machineTicks(): { busy: number; total: number } {
-  const [cpu] = readFileSync('/proc/stat', 'utf8').split('\n');
-  const fields = cpu.trim().split(/\s+/).slice(1).map(Number);
-  const idle = fields[3] + (fields[4] ?? 0);
-  const total = fields.reduce((sum, value) => sum + value, 0);
-  return { busy: total - idle, total };
-}
-
-/** User + system CPU milliseconds a process has used (Linux /proc/<pid>/stat). */
-function processCpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticksPerSecond = 100;
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
 }
 
 function load(port: number, requests: SearchRequest[], options: { start: number; seconds?: number; amount?: number; connections: number }): Promise<Result> {

@@ -13,6 +13,7 @@ import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BenchTenant, benchConfig, dropBenchDatabase, prepareBenchDatabase } from './tenancy/bench-database.js';
 import type { ParentMessage, ServerMessage } from './tenancy/bench-server.js';
+import { median } from './bench-measures.js';
 
 // Many short rounds, order rotated each round: a burst of background load hits every variant alike.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -45,12 +46,6 @@ interface RoundResult {
   roundTripsPerRequest: number;
   /** One-minute load average of the machine when the round started. */
   loadAverage: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((x, y) => x - y);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function graphqlBody(field: Variant['field'], id: string): string {

@@ -43,19 +43,11 @@ export class RequestOutcomeService {
    * progress is completed now, so it no longer holds the helper's time and the job counts as done.
    */
   resolveDispute(ctx: RequestContext, input: { requestId: string; reason: string }): Promise<RequestView> {
-    const operatorId = userIdOf(ctx);
-    if (!isOperator(ctx)) throw new ForbiddenError();
-    const reason = checkReason(input.reason, { required: true });
-    return this.db.run(ctx, async (tx) => {
-      const request = await this.requests.lockIn(tx, input.requestId);
-      if (!request) throw new NotFoundError('Request');
-      const now = this.clock.now();
-      const closed = await this.requests.advanceIn(tx, request, 'resolved', { kind: 'operator', id: operatorId }, {}, reason);
+    return this.settleAsOperator(ctx, input, 'resolved', async (tx, request) => {
       await tx.query(
         `update appointments set status = 'completed', completed_at = $3, updated_at = $3 where tenant_id = $1 and request_id = $2 and status = 'in_progress'`,
-        [tx.tenantId, request.id, now],
+        [tx.tenantId, request.id, this.clock.now()],
       );
-      return this.viewOf(tx, closed);
     });
   }
 
@@ -64,14 +56,25 @@ export class RequestOutcomeService {
    * refunded, and the payment job gives back what is left of what was charged (or releases a hold).
    */
   refundRequest(ctx: RequestContext, input: { requestId: string; reason: string }): Promise<RequestView> {
+    return this.settleAsOperator(ctx, input, 'refunded');
+  }
+
+  /** An operator's settling step (a reason is required), then whatever else the step changes in the same transaction. */
+  private settleAsOperator(
+    ctx: RequestContext,
+    input: { requestId: string; reason: string },
+    event: 'resolved' | 'refunded',
+    alsoIn: (tx: TenantTransaction, request: RequestRow) => Promise<void> = async () => undefined,
+  ): Promise<RequestView> {
     const operatorId = userIdOf(ctx);
     if (!isOperator(ctx)) throw new ForbiddenError();
     const reason = checkReason(input.reason, { required: true });
     return this.db.run(ctx, async (tx) => {
       const request = await this.requests.lockIn(tx, input.requestId);
       if (!request) throw new NotFoundError('Request');
-      const refunded = await this.requests.advanceIn(tx, request, 'refunded', { kind: 'operator', id: operatorId }, {}, reason);
-      return this.viewOf(tx, refunded);
+      const settled = await this.requests.advanceIn(tx, request, event, { kind: 'operator', id: operatorId }, {}, reason);
+      await alsoIn(tx, request);
+      return this.viewOf(tx, settled);
     });
   }
 
