@@ -14,6 +14,8 @@ const schema = z.object({
   DATABASE_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/quartier'),
   DATABASE_APP_URL: postgresUrl.default('postgres://quartier_app:quartier_app@127.0.0.1:5432/quartier'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  // Transactions a pooled connection serves before it is replaced (0: never).
+  DATABASE_POOL_MAX_USES: z.coerce.number().int().min(0).max(1_000_000).default(300),
   REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9_:-]+$/i).default('quartier'),
   PUBLIC_BASE_DOMAIN: z
