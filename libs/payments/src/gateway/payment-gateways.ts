@@ -9,6 +9,12 @@ import { type PaymentGateway, type PaymentProvider, PaymentProviderUnavailableEr
 import { StripePaymentGateway } from './stripe-payment.gateway.js';
 
 const MAX_CLIENTS = 1_000;
+/**
+ * How long a process keeps a tenant's Stripe gateway for its payments' steps before reading the
+ * keys again: a key an operator replaced is used by payment jobs for at most this long (a revoked
+ * one fails and the job retries with the new key).
+ */
+const GATEWAY_TTL_MS = 30_000;
 
 export interface TenantStripe {
   client: Stripe;
@@ -19,6 +25,7 @@ export interface TenantStripe {
 export class PaymentGateways {
   private readonly clients = new Map<string, Stripe>();
   private readonly offline = new OfflinePaymentGateway();
+  private readonly stripeGateways = new Map<string, { gateway: StripePaymentGateway; until: number }>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -40,9 +47,14 @@ export class PaymentGateways {
    */
   async gatewayFor(tx: TenantTransaction, provider: PaymentProvider): Promise<PaymentGateway> {
     if (provider === 'offline') return this.offline;
+    const cached = this.stripeGateways.get(tx.tenantId);
+    if (cached && cached.until > performance.now()) return cached.gateway;
     const stripe = await this.stripeIn(tx);
     if (!stripe) throw new PaymentProviderUnavailableError('This Stripe payment waits for the site to connect its Stripe account again');
-    return new StripePaymentGateway(stripe.client, () => this.clock.now());
+    const gateway = new StripePaymentGateway(stripe.client, () => this.clock.now());
+    if (this.stripeGateways.size >= MAX_CLIENTS) this.stripeGateways.delete(this.stripeGateways.keys().next().value as string);
+    this.stripeGateways.set(tx.tenantId, { gateway, until: performance.now() + GATEWAY_TTL_MS });
+    return gateway;
   }
 
   /** The tenant's Stripe client and webhook secret; null for a tenant on the offline provider. */

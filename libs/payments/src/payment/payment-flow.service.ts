@@ -134,7 +134,7 @@ export class PaymentFlowService {
    */
   async capture(ctx: RequestContext, requestId: string): Promise<string> {
     const prepared = await this.db.run(ctx, async (tx) => {
-      const { payment } = await this.openIn(tx, requestId);
+      const payment = (await this.lockIfInPlaceIn(tx, requestId)) ?? (await this.openIn(tx, requestId)).payment;
       if (!payment) return { skip: 'skipped: nothing to pay' };
       if (payment.status === 'captured') return { skip: 'skipped: already captured' };
       if (payment.status === 'authorizing') throw new PaymentStepNotReadyError('The authorization is still in flight; capture after it');
@@ -146,6 +146,24 @@ export class PaymentFlowService {
     });
     if ('skip' in prepared) return prepared.skip as string;
     return this.finishCapture(ctx, prepared.payment, prepared.gateway, prepared.key, prepared.payment.amount_minor, 'completed');
+  }
+
+  /**
+   * The request's payment, locked, when it is already on the request's latest appointment (the
+   * common case, in one statement); null when it has to be opened or moved first (openIn).
+   */
+  private async lockIfInPlaceIn(tx: TenantTransaction, requestId: string): Promise<PaymentRow | null> {
+    const [row] = await tx.query<PaymentRow & { latest_appointment_id: string | null }>(
+      `select ${PAYMENT_COLUMNS},
+              (select a.id from appointments a
+                where a.tenant_id = p.tenant_id and a.request_id = p.request_id and a.status in ('scheduled', 'in_progress', 'completed')
+                order by a.created_at desc limit 1) as latest_appointment_id
+         from payments p where p.tenant_id = $1 and p.request_id = $2 for update`,
+      [tx.tenantId, requestId],
+    );
+    if (!row || row.latest_appointment_id !== row.appointment_id) return null;
+    const { latest_appointment_id: _latest, ...payment } = row;
+    return payment;
   }
 
   /**
