@@ -2,9 +2,10 @@
 // marketplace — a tenant, its operator, a customer and an approved helper with one service — and,
 // per round, completed jobs whose card payments are authorized at the fake Stripe.
 import { migrations } from '@quartier/migrations';
-import { type AppConfig, migrate, parseConfig } from '@quartier/platform';
+import { type AppConfig, migrate } from '@quartier/platform';
 import pg from 'pg';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { benchAppConfig, dropBenchDatabaseNamed } from '../bench-database-kit.js';
+import { randomUUID } from 'node:crypto';
 
 export const PAYMENTS_BENCH_DATABASE = 'quartier_bench_payments';
 
@@ -32,43 +33,13 @@ export interface AuthorizedJob {
   authorizeKey: string;
 }
 
-function serverUrl(database: string): URL {
-  const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  url.pathname = `/${database}`;
-  return url;
-}
-
-const JWT_SECRET = randomBytes(32).toString('hex');
-const ENCRYPTION_KEY = randomBytes(32).toString('hex');
-
 /** Production settings (secrets required) against the benchmark database and its own queue prefix. */
 export function paymentsBenchConfig(overrides: Record<string, string> = {}): AppConfig {
-  const owner = serverUrl(PAYMENTS_BENCH_DATABASE);
-  const app = new URL(owner.toString());
-  app.username = 'quartier_app';
-  app.password = 'quartier_app';
-  return parseConfig({
-    NODE_ENV: 'production',
-    DATABASE_URL: owner.toString(),
-    DATABASE_APP_URL: app.toString(),
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: 'quartier-bench-payments',
-    JWT_SECRET,
-    ENCRYPTION_KEY,
-    LOG_LEVEL: 'warn',
-    WORKER_PORT: '0',
-    ...overrides,
-  });
+  return benchAppConfig({ database: PAYMENTS_BENCH_DATABASE, queuePrefix: 'quartier-bench-payments' }, { WORKER_PORT: '0', ...overrides });
 }
 
-export async function dropPaymentsBenchDatabase(): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl('postgres').toString() });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${PAYMENTS_BENCH_DATABASE} with (force)`);
-  } finally {
-    await client.end();
-  }
+export function dropPaymentsBenchDatabase(): Promise<void> {
+  return dropBenchDatabaseNamed(PAYMENTS_BENCH_DATABASE);
 }
 
 /** Fresh database, migrated as the owner, with one marketplace in it. */

@@ -4,10 +4,10 @@
 // first run pays for it.
 import { parseGeonamesPostalCodes } from '@quartier/geo';
 import { migrations } from '@quartier/migrations';
-import { type AppConfig, migrate, parseConfig } from '@quartier/platform';
+import { type AppConfig, migrate } from '@quartier/platform';
 import { DEFAULT_CATEGORIES, defaultPolicy, POLICY_KINDS, type PolicyTenant } from '@quartier/tenancy';
 import pg from 'pg';
-import { randomBytes } from 'node:crypto';
+import { benchAppConfig, dropBenchDatabaseNamed } from '../bench-database-kit.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -50,45 +50,20 @@ export interface DatasetStats {
   generatedNow: boolean;
 }
 
-function serverUrl(database: string): URL {
-  const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  url.pathname = `/${database}`;
-  return url;
-}
-
-// One pair per process: the API reads them from its config, nothing outside the process needs them.
-const JWT_SECRET = randomBytes(32).toString('hex');
-const ENCRYPTION_KEY = randomBytes(32).toString('hex');
-
 /** Production settings (secrets required, introspection off) against the benchmark database. */
 export function searchBenchConfig(overrides: Record<string, string> = {}): AppConfig {
-  const owner = serverUrl(SEARCH_BENCH_DATABASE);
-  const app = new URL(owner.toString());
-  app.username = 'quartier_app';
-  app.password = 'quartier_app';
-  return parseConfig({
-    NODE_ENV: 'production',
-    DATABASE_URL: owner.toString(),
-    DATABASE_APP_URL: app.toString(),
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: 'quartier-bench-search',
-    JWT_SECRET,
-    ENCRYPTION_KEY,
-    LOG_LEVEL: 'warn',
-    // An experiment's knob: how long each API process trusts its host → tenant cache (default 30 s).
-    ...(process.env.TENANT_CACHE_TTL_SECONDS ? { TENANT_CACHE_TTL_SECONDS: process.env.TENANT_CACHE_TTL_SECONDS } : {}),
-    ...overrides,
-  });
+  return benchAppConfig(
+    { database: SEARCH_BENCH_DATABASE, queuePrefix: 'quartier-bench-search' },
+    {
+      // An experiment's knob: how long each API process trusts its host → tenant cache (default 30 s).
+      ...(process.env.TENANT_CACHE_TTL_SECONDS ? { TENANT_CACHE_TTL_SECONDS: process.env.TENANT_CACHE_TTL_SECONDS } : {}),
+      ...overrides,
+    },
+  );
 }
 
-export async function dropSearchBenchDatabase(): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl('postgres').toString() });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${SEARCH_BENCH_DATABASE} with (force)`);
-  } finally {
-    await client.end();
-  }
+export function dropSearchBenchDatabase(): Promise<void> {
+  return dropBenchDatabaseNamed(SEARCH_BENCH_DATABASE);
 }
 
 /**

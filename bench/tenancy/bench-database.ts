@@ -1,10 +1,10 @@
 // The benchmark's own database: created and migrated like production, then given two identical
 // item tables — one tenant-owned with RLS (the real recipe), one without RLS (the baseline).
 import { migrations } from '@quartier/migrations';
-import { type AppConfig, migrate, parseConfig } from '@quartier/platform';
+import { type AppConfig, migrate } from '@quartier/platform';
 import { grantGlobalTable, secureTenantTable } from '@quartier/platform/migration-kit';
 import pg from 'pg';
-import { randomBytes } from 'node:crypto';
+import { benchAppConfig, dropBenchDatabaseNamed } from '../bench-database-kit.js';
 
 export const BENCH_DATABASE = 'quartier_bench';
 
@@ -14,44 +14,13 @@ export interface BenchTenant {
   itemIds: string[];
 }
 
-function serverUrl(database: string): URL {
-  const url = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  url.pathname = `/${database}`;
-  return url;
-}
-
-// One pair per process: both API instances of the benchmark server share Passport's global
-// strategy registry, so they must agree on the signing secret.
-const JWT_SECRET = randomBytes(32).toString('hex');
-const ENCRYPTION_KEY = randomBytes(32).toString('hex');
-
 /** Production settings (secrets required, introspection off) against the benchmark database. */
 export function benchConfig(overrides: Record<string, string> = {}): AppConfig {
-  const owner = serverUrl(BENCH_DATABASE);
-  const app = new URL(owner.toString());
-  app.username = 'quartier_app';
-  app.password = 'quartier_app';
-  return parseConfig({
-    NODE_ENV: 'production',
-    DATABASE_URL: owner.toString(),
-    DATABASE_APP_URL: app.toString(),
-    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: 'quartier-bench',
-    JWT_SECRET,
-    ENCRYPTION_KEY,
-    LOG_LEVEL: 'warn',
-    ...overrides,
-  });
+  return benchAppConfig({ database: BENCH_DATABASE, queuePrefix: 'quartier-bench' }, overrides);
 }
 
-export async function dropBenchDatabase(): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl('postgres').toString() });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${BENCH_DATABASE} with (force)`);
-  } finally {
-    await client.end();
-  }
+export function dropBenchDatabase(): Promise<void> {
+  return dropBenchDatabaseNamed(BENCH_DATABASE);
 }
 
 /** Fresh database, migrated as the owner; returns tenants with the ids of their items. */
