@@ -13,6 +13,12 @@ export function isStripeUnavailable(error: unknown): error is Stripe.errors.Stri
   );
 }
 
+/** The id of a Stripe reference, whether Stripe sent the id or (expanded) the object. */
+export function idOf(value: string | { id: string } | null | undefined): string | null {
+  if (!value) return null;
+  return typeof value === 'string' ? value : value.id;
+}
+
 /** Runs one Stripe call; "not now" answers are rethrown as PaymentProviderUnavailableError. */
 export async function callStripe<T>(request: () => Promise<T>): Promise<T> {
   try {

@@ -3,7 +3,7 @@
 // goes to the helper's connected account at capture. Stripe's own messages for declines are written
 // for cardholders, so they are passed on as they are.
 import Stripe from 'stripe';
-import { callStripe } from './stripe-call.js';
+import { callStripe, idOf } from './stripe-call.js';
 import {
   type AuthorizeInput,
   type AuthorizeResult,
@@ -176,8 +176,7 @@ function requireIntent(id: string | null): string {
 }
 
 function chargeIdOf(intent: Stripe.PaymentIntent): string | null {
-  if (!intent.latest_charge) return null;
-  return typeof intent.latest_charge === 'string' ? intent.latest_charge : intent.latest_charge.id;
+  return idOf(intent.latest_charge);
 }
 
 function isUnexpectedState(error: unknown): boolean {

@@ -3,7 +3,7 @@
 // payload. Called outside any transaction.
 import Stripe from 'stripe';
 import { PaymentProviderUnavailableError } from '../gateway/payment-gateway.js';
-import { isStripeUnavailable } from '../gateway/stripe-call.js';
+import { idOf, isStripeUnavailable } from '../gateway/stripe-call.js';
 import { effectOf } from './stripe-event-rules.js';
 
 export type CurrentObject =
@@ -62,9 +62,4 @@ async function chargeWithRefunds(stripe: Stripe, chargeId: string, on: Stripe.Re
   const refunds: Stripe.Refund[] = [];
   for await (const refund of stripe.refunds.list({ charge: chargeId, limit: 100 }, on)) refunds.push(refund);
   return { charge, refunds };
-}
-
-export function idOf(value: string | { id: string } | null | undefined): string | null {
-  if (!value) return null;
-  return typeof value === 'string' ? value : value.id;
 }

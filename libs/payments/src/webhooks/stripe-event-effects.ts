@@ -9,7 +9,8 @@ import { LedgerService } from '../ledger/ledger.service.js';
 import { PaymentStepNotReadyError } from '../payment/payment-flow.service.js';
 import { refundMovements } from '../payment/payment-movements.js';
 import { PAYMENT_COLUMNS, type PaymentRow } from '../payment/payment-rows.js';
-import { type CurrentObject, idOf } from './stripe-current-objects.js';
+import { idOf } from '../gateway/stripe-call.js';
+import { type CurrentObject } from './stripe-current-objects.js';
 import {
   disputeLostMovement,
   disputeOpenedMovement,
