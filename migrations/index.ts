@@ -20,5 +20,7 @@ import { Payments1764000017000 } from './1764000017000-payments.js';
 import { HeldTransfers1764000018000 } from './1764000018000-held-transfers.js';
 import { LedgerComplete1764000019000 } from './1764000019000-ledger-complete.js';
 import { AppointmentsByRequest1764000020000 } from './1764000020000-appointments-by-request.js';
+import { Notifications1764000021000 } from './1764000021000-notifications.js';
+import { AppointmentReminders1764000022000 } from './1764000022000-appointment-reminders.js';
 
-export const migrations = [Foundation1764000000000, Identity1764000001000, Tenancy1764000002000, Catalog1764000003000, Geography1764000004000, Helpers1764000005000, PlacesSearch1764000006000, Availability1764000007000, Booking1764000009000, Appointments1764000010000, AppointmentProgress1764000011000, BookingOperations1764000011500, Messaging1764000012000, Reviews1764000013000, HelperResponsiveness1764000014000, Ledger1764000015000, StripeAccounts1764000016000, Payments1764000017000, HeldTransfers1764000018000, LedgerComplete1764000019000, AppointmentsByRequest1764000020000];
+export const migrations = [Foundation1764000000000, Identity1764000001000, Tenancy1764000002000, Catalog1764000003000, Geography1764000004000, Helpers1764000005000, PlacesSearch1764000006000, Availability1764000007000, Booking1764000009000, Appointments1764000010000, AppointmentProgress1764000011000, BookingOperations1764000011500, Messaging1764000012000, Reviews1764000013000, HelperResponsiveness1764000014000, Ledger1764000015000, StripeAccounts1764000016000, Payments1764000017000, HeldTransfers1764000018000, LedgerComplete1764000019000, AppointmentsByRequest1764000020000, Notifications1764000021000, AppointmentReminders1764000022000];

@@ -19,6 +19,7 @@ import { CatalogTenantApiModule } from '@quartier/catalog';
 import { GeoPlatformApiModule, GeoTenantApiModule } from '@quartier/geo';
 import { HelpersTenantApiModule } from '@quartier/helpers';
 import { MessagingTenantApiModule } from '@quartier/messaging';
+import { NotificationsTenantApiModule } from '@quartier/notifications';
 import { PaymentsTenantApiModule, StripeWebhooksModule } from '@quartier/payments';
 import { ReviewsTenantApiModule } from '@quartier/reviews';
 import { TenancyPlatformApiModule, TenancyTenantApiModule } from '@quartier/tenancy';
@@ -27,7 +28,7 @@ import { type EndpointDeps, platformGraphqlEndpoint, tenantGraphqlEndpoint } fro
 import { QuartierErrorFilter } from './graphql/quartier-error.filter.js';
 
 /** Modules whose resolvers are served on /graphql. */
-const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule, HelpersTenantApiModule, BookingTenantApiModule, MessagingTenantApiModule, ReviewsTenantApiModule, PaymentsTenantApiModule];
+const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule, HelpersTenantApiModule, BookingTenantApiModule, MessagingTenantApiModule, ReviewsTenantApiModule, PaymentsTenantApiModule, NotificationsTenantApiModule];
 /** Modules whose resolvers are served on /platform/graphql. */
 const platformApi = [TenancyPlatformApiModule, IdentityPlatformApiModule, GeoPlatformApiModule];
 

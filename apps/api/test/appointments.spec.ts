@@ -123,8 +123,8 @@ describe('offers and appointments', () => {
       { id: second.id, status: 'declined', decline_reason: 'The customer chose another offer' },
     ]);
     // The helper who was not chosen hears of it.
-    const lapsed = await api.db.ownerQuery<{ type: string }>(`select type from outbox_events where aggregate_id = $1`, [second.id]);
-    expect(lapsed.map((row) => row.type)).toEqual(['offer.declined']);
+    const lapsed = await api.db.ownerQuery<{ type: string }>(`select type from outbox_events where aggregate_id = $1 order by created_at, id`, [second.id]);
+    expect(lapsed.map((row) => row.type)).toEqual(['offer.made', 'offer.declined']);
     const appointments = await api.db.ownerQuery(`select 1 from appointments where request_id = $1`, [requestId]);
     expect(appointments).toHaveLength(1);
 

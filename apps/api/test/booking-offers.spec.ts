@@ -180,8 +180,11 @@ describe('offers: the helpers’ feed, withdrawing, declining and lists', () => 
 
     const withdrawn = await gql<{ withdrawOffer: Offer }>(WITHDRAW, { id: mine.id }, helpers.near.accessToken);
     expect(withdrawn.data?.withdrawOffer).toMatchObject({ id: mine.id, status: 'WITHDRAWN', declineReason: null });
-    const events = await api.db.ownerQuery<{ type: string; payload: Record<string, unknown> }>(`select type, payload from outbox_events where aggregate_id = $1`, [mine.id]);
-    expect(events).toEqual([{ type: 'offer.withdrawn', payload: expect.objectContaining({ offerId: mine.id, requestId: request.id, helperId: helpers.near.id }) }]);
+    const events = await api.db.ownerQuery<{ type: string; payload: Record<string, unknown> }>(`select type, payload from outbox_events where aggregate_id = $1 order by created_at, id`, [mine.id]);
+    expect(events).toEqual([
+      { type: 'offer.made', payload: expect.objectContaining({ offerId: mine.id, requestId: request.id, helperId: helpers.near.id }) },
+      { type: 'offer.withdrawn', payload: expect.objectContaining({ offerId: mine.id, requestId: request.id, helperId: helpers.near.id }) },
+    ]);
     const again = await gql(WITHDRAW, { id: mine.id }, helpers.near.accessToken);
     expect(errorOf(again)).toMatchObject({ code: 'CONFLICT', detail: 'ILLEGAL_TRANSITION', from: 'withdrawn', event: 'withdrawn' });
     const chooseWithdrawn = await gql(CHOOSE, { id: mine.id, startsAt: new Date(origin + 35 * HOUR).toISOString() }, customer.accessToken);

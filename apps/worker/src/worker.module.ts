@@ -13,12 +13,12 @@ import {
   Metrics,
   MetricsController,
   OutboxModule,
-  type OutboxRoutes,
+  type OutboxRouteTable,
   QueueModule,
   RedisModule,
 } from '@quartier/platform';
 import type { Logger } from 'pino';
-import { QUEUE_PROCESSORS, WORKER_LOGGER, WorkerRuntime } from './worker-runtime.js';
+import { QUEUE_FEEDERS, QUEUE_PROCESSORS, type QueueFeeder, WORKER_LOGGER, WorkerRuntime } from './worker-runtime.js';
 
 /** What a worker process runs. */
 export interface WorkerJobs {
@@ -27,8 +27,10 @@ export interface WorkerJobs {
   /** Domain modules providing the processors' services. */
   imports: NonNullable<ModuleMetadata['imports']>;
   processors: Type<AnyQueueProcessor>[];
+  /** Loops that fill queues from Postgres (started after the processors, stopped before them). */
+  feeders?: Type<QueueFeeder>[];
   /** Which outbox event becomes which job. */
-  routes: OutboxRoutes;
+  routes: OutboxRouteTable;
 }
 
 export interface WorkerDeps {
@@ -62,6 +64,7 @@ export class WorkerModule {
         { provide: WORKER_LOGGER, useValue: logger },
         ...jobs.processors,
         { provide: QUEUE_PROCESSORS, inject: jobs.processors, useFactory: (...processors: unknown[]) => processors },
+        { provide: QUEUE_FEEDERS, inject: jobs.feeders ?? [], useFactory: (...feeders: unknown[]) => feeders },
         WorkerRuntime,
       ],
     };

@@ -1,6 +1,6 @@
-// The job itself: the assigned helper starts the appointment (from half an hour before it begins)
-// and the helper or an operator completes it. Each step moves the appointment and its request
-// together under the request's row lock; the request's move goes through RequestService.
+// The job itself: the assigned helper says they are on their way (from two hours before), starts the
+// appointment (from half an hour before it begins) and the helper or an operator completes it. Each
+// step runs under the request's row lock; moves of the request go through RequestService.
 import { Injectable } from '@nestjs/common';
 import { Clock, ConflictError, NotFoundError, type RequestContext, TenantDatabase, userIdOf, ValidationError } from '@quartier/platform';
 import { illegalAppointmentStep } from './appointment-rules.js';
@@ -12,6 +12,10 @@ import { type Actor, RequestService } from './request.service.js';
 
 /** How long before its start a helper may start an appointment (arriving early, the customer letting them in). */
 export const START_LEAD_MINUTES = 30;
+/** How long before its start a helper may say they are on their way: a trip across the site's area. */
+export const ON_THE_WAY_LEAD_MINUTES = 120;
+/** A repeat within this long is the same announcement (a double tap, a retried request), so the customer hears it once. */
+export const ON_THE_WAY_REPEAT_MINUTES = 15;
 const NOTE_MAX = 2000;
 
 function checkNote(note: string | null | undefined): string | null {
@@ -28,6 +32,53 @@ export class AppointmentProgressService {
     private readonly appointments: AppointmentService,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * The assigned helper tells the customer they are on their way to a scheduled appointment, from
+   * two hours before it begins until it ends: `on_the_way_at` and an
+   * `appointment.helper_on_the_way` event. Saying it again within 15 minutes changes nothing.
+   */
+  markOnMyWay(ctx: RequestContext, input: { appointmentId: string }): Promise<AppointmentView> {
+    const helperId = userIdOf(ctx);
+    return this.db.run(ctx, async (tx) => {
+      // The request's row lock orders two taps of the same helper, so only one of them announces.
+      const locked = await this.appointments.lockIn(tx, input.appointmentId);
+      if (!locked || locked.appointment.helper_id !== helperId) throw new NotFoundError('Appointment');
+      const { appointment, request } = locked;
+      if (appointment.status !== 'scheduled') {
+        throw new ConflictError(`An appointment that is ${appointment.status.replace('_', ' ')} is not waiting for its helper`, {
+          field: 'appointmentId',
+          detail: 'NOT_SCHEDULED',
+          status: appointment.status,
+        });
+      }
+      const now = this.clock.now();
+      const announcedAt = appointment.on_the_way_at?.getTime();
+      if (announcedAt !== undefined && now.getTime() < announcedAt + ON_THE_WAY_REPEAT_MINUTES * 60_000) return toAppointmentView(appointment);
+      const opensAt = new Date(appointment.starts_at.getTime() - ON_THE_WAY_LEAD_MINUTES * 60_000);
+      if (now.getTime() < opensAt.getTime()) {
+        throw new ConflictError(`You can say you are on your way from ${ON_THE_WAY_LEAD_MINUTES / 60} hours before the appointment begins`, {
+          field: 'appointmentId',
+          detail: 'TOO_EARLY',
+          announceableFrom: opensAt.toISOString(),
+        });
+      }
+      if (now.getTime() >= appointment.ends_at.getTime()) {
+        throw new ConflictError('This appointment is already over', { field: 'appointmentId', detail: 'TOO_LATE', endedAt: appointment.ends_at.toISOString() });
+      }
+      const [row] = await tx.query<AppointmentRow>(
+        `update appointments set on_the_way_at = $3, updated_at = $3 where tenant_id = $1 and id = $2 returning ${APPOINTMENT_COLUMNS}`,
+        [tx.tenantId, appointment.id, now],
+      );
+      await tx.emit({
+        type: 'appointment.helper_on_the_way',
+        aggregateType: 'appointment',
+        aggregateId: row.id,
+        payload: { appointmentId: row.id, requestId: request.id, helperId, customerId: row.customer_id },
+      });
+      return toAppointmentView(row);
+    });
+  }
 
   /** The assigned helper starts the job: appointment in progress, request `started`. */
   startAppointment(ctx: RequestContext, input: { appointmentId: string }): Promise<AppointmentView> {

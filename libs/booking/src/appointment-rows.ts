@@ -48,7 +48,7 @@ export const toOfferView = (row: OfferRow): OfferView => ({
 });
 
 export const APPOINTMENT_COLUMNS = `id, request_id, helper_id, customer_id, service_id, offer_id, starts_at, ends_at, currency, subtotal_minor,
-  customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor, status, started_at, completed_at, completion_note, created_at`;
+  customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor, status, on_the_way_at, started_at, completed_at, completion_note, created_at`;
 
 export interface AppointmentRow {
   id: string;
@@ -66,6 +66,7 @@ export interface AppointmentRow {
   commission_minor: number;
   helper_payout_minor: number;
   status: AppointmentStatus;
+  on_the_way_at: Date | null;
   started_at: Date | null;
   completed_at: Date | null;
   completion_note: string | null;
@@ -83,6 +84,7 @@ export interface AppointmentView {
   endsAt: Date;
   status: AppointmentStatus;
   price: PriceQuote;
+  onTheWayAt: Date | null;
   startedAt: Date | null;
   completedAt: Date | null;
   completionNote: string | null;
@@ -107,6 +109,7 @@ export const toAppointmentView = (row: AppointmentRow): AppointmentView => ({
     commissionMinor: row.commission_minor,
     helperPayoutMinor: row.helper_payout_minor,
   },
+  onTheWayAt: row.on_the_way_at,
   startedAt: row.started_at,
   completedAt: row.completed_at,
   completionNote: row.completion_note,

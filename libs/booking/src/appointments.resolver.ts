@@ -1,6 +1,6 @@
 // Appointments on /graphql: customers book a helper's slot directly; customers, helpers and
-// operators read appointments; the assigned helper starts and completes the job (operators may
-// complete it too); operators reassign a scheduled appointment to another helper.
+// operators read appointments; the assigned helper says they are on their way, starts and completes
+// the job (operators may complete it too); operators reassign a scheduled appointment to another helper.
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, Roles } from '@quartier/identity';
 import type { RequestContext } from '@quartier/platform';
@@ -42,6 +42,15 @@ export class AppointmentsResolver {
   @Query(() => AppointmentOutput, { description: 'One appointment, for its customer, its helper or an operator.' })
   async appointment(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<AppointmentOutput> {
     return toAppointment(await this.appointmentService.appointment(ctx, { appointmentId: id }));
+  }
+
+  @Roles('helper')
+  @Mutation(() => AppointmentOutput, {
+    description:
+      'Tells the customer you are on your way to your scheduled appointment, from 2 hours before it begins until it ends (earlier is a CONFLICT with detail TOO_EARLY, later TOO_LATE; an appointment no longer scheduled is NOT_SCHEDULED). Saying it again within 15 minutes returns the appointment and tells the customer nothing more.',
+  })
+  async markOnMyWay(@Ctx() ctx: RequestContext, @Args('appointmentId', { type: () => ID }) appointmentId: string): Promise<AppointmentOutput> {
+    return toAppointment(await this.progressService.markOnMyWay(ctx, { appointmentId }));
   }
 
   @Roles('helper')

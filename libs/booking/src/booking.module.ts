@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TenancyModule } from '@quartier/tenancy';
 import { AppointmentProgressService } from './appointment-progress.service.js';
+import { AppointmentReminderService } from './appointment-reminder.service.js';
 import { AppointmentReassignmentService } from './appointment-reassignment.service.js';
 import { AppointmentService } from './appointment.service.js';
 import { AppointmentsResolver } from './appointments.resolver.js';
@@ -18,6 +19,7 @@ const services = [
   RequestOutcomeService,
   AppointmentService,
   AppointmentProgressService,
+  AppointmentReminderService,
   AppointmentReassignmentService,
   OfferService,
   OpenRequestsService,

@@ -4,7 +4,8 @@ export { AppointmentService, type BookSlotInput } from './appointment.service.js
 export { OfferService } from './offer.service.js';
 export { RequestListService, type RequestFilter } from './request-list.service.js';
 export { RequestOutcomeService } from './request-outcome.service.js';
-export { AppointmentProgressService, START_LEAD_MINUTES } from './appointment-progress.service.js';
+export { AppointmentProgressService, ON_THE_WAY_LEAD_MINUTES, ON_THE_WAY_REPEAT_MINUTES, START_LEAD_MINUTES } from './appointment-progress.service.js';
+export { AppointmentReminderService, REMINDER_LEAD_HOURS } from './appointment-reminder.service.js';
 export { AppointmentReassignmentService } from './appointment-reassignment.service.js';
 export { OpenRequestsService, type OpenRequestView } from './open-requests.service.js';
 export { participantsOfRequestsIn, requestParticipantsIn, type RequestParticipants } from './request-participants.js';

@@ -5,7 +5,8 @@
 // request's row lock makes the first choice win; any later one is a CONFLICT "already taken".
 // Until then a helper may withdraw a pending offer and the customer may decline one, under the
 // same lock, so a withdrawal and a choice never both succeed. A request that stops taking offers
-// (cancelled, expired) settles its pending offers itself (RequestService).
+// (cancelled, expired) settles its pending offers itself (RequestService). Making, withdrawing
+// and declining an offer each write an `offer.<made|withdrawn|declined>` outbox event.
 // Each offer also counts in its helper's responsiveness, which search ranks by (helper-responsiveness.ts).
 import { Injectable } from '@nestjs/common';
 import {
@@ -79,6 +80,13 @@ export class OfferService {
       );
       if (!row) throw new ConflictError('You already made an offer on this request', { field: 'requestId', detail: 'ALREADY_OFFERED' });
       await recordResponseIn(tx, { requestId: request.id, helperId, at: now });
+      // Every offer, not only the one that moves the request: the customer hears of each.
+      await tx.emit({
+        type: 'offer.made',
+        aggregateType: 'offer',
+        aggregateId: row.id,
+        payload: { offerId: row.id, requestId: request.id, helperId, customerId: request.customer_id, priceMinor: row.price_minor, currency: row.currency.trim() },
+      });
       // The transitions table gives dispatch the move to offered: the platform makes it on the first offer.
       if (request.status !== 'offered') await this.requests.advanceIn(tx, request, 'offered', { kind: 'system', id: null }, { offerId: row.id, helperId });
       return toOfferView(row);

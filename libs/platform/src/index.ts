@@ -14,6 +14,7 @@ export {
   GlobalDatabase,
   GlobalTransaction,
   PlatformDatabase,
+  SystemDatabase,
   type DomainEvent,
 } from './database/tenant-database.js';
 export { migrate, ensureDatabaseExists } from './database/migrate.js';
@@ -49,5 +50,16 @@ export {
 export { contextForJob } from './queue/job-context.js';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay.js';
 export { OutboxModule } from './outbox/outbox.module.js';
-export { routeTo, mergeOutboxRoutes, type OutboxRoute, type OutboxRoutes } from './outbox/outbox-routes.js';
+export {
+  routeTo,
+  routeToInbox,
+  mergeOutboxRoutes,
+  routesOf,
+  isInboxRoute,
+  type InboxRoute,
+  type OutboxRoute,
+  type OutboxRoutes,
+  type OutboxRouteTable,
+  type QueueRoute,
+} from './outbox/outbox-routes.js';
 export { SecretBox } from './crypto/secret-box.js';

@@ -8,3 +8,6 @@ export * from './marketplace-factories.js';
 export * from './worker-process.js';
 export * from './fake-stripe/index.js';
 export * from './seeded-random.js';
+export * from './fake-sms-provider.js';
+export * from './smtp-sink.js';
+export * from './webhook-receiver.js';

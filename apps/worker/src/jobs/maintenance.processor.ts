@@ -3,7 +3,7 @@
 // so a slow or failing tenant retries on its own and tenants are swept in parallel across workers.
 // Every step a tenant job runs is idempotent against the clock: running it twice changes nothing more.
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { RequestService } from '@quartier/booking';
+import { AppointmentReminderService, RequestService } from '@quartier/booking';
 import { PaymentAuthorizationService, ReconciliationService } from '@quartier/payments';
 import { VettingService } from '@quartier/helpers';
 import { ReviewService } from '@quartier/reviews';
@@ -47,6 +47,7 @@ export class MaintenanceProcessor implements QueueProcessor<MaintenanceJob>, OnA
     @Inject(Clock) private readonly clock: Clock,
     @Inject(VettingService) private readonly vetting: VettingService,
     @Inject(RequestService) private readonly requests: RequestService,
+    @Inject(AppointmentReminderService) private readonly reminders: AppointmentReminderService,
     @Inject(ReviewService) private readonly reviews: ReviewService,
     @Inject(PaymentAuthorizationService) private readonly authorizations: PaymentAuthorizationService,
     @Inject(ReconciliationService) private readonly reconciliation: ReconciliationService,
@@ -84,9 +85,10 @@ export class MaintenanceProcessor implements QueueProcessor<MaintenanceJob>, OnA
     const vetting = await this.vetting.expireSteps(ctx, { now });
     const expiredRequests = await this.requests.expireOverdue(ctx, now);
     const closedRequests = await this.requests.closeOverdue(ctx, now);
+    const remindedAppointments = await this.reminders.remindDue(ctx, now);
     const publishedReviews = await this.reviews.publishDue(ctx, now);
     const renewedAuthorizations = await this.authorizations.renewDue(ctx, now);
     const nightlyReconciliation = await this.reconciliation.requestNightly(ctx, now);
-    return `steps expired ${vetting.expiredSteps}, helpers sent back ${vetting.helpersSentBack}, requests expired ${expiredRequests}, closed ${closedRequests}, reviews published ${publishedReviews}, authorizations renewed ${renewedAuthorizations}${nightlyReconciliation ? ', nightly reconciliation asked for' : ''}`;
+    return `steps expired ${vetting.expiredSteps}, helpers sent back ${vetting.helpersSentBack}, requests expired ${expiredRequests}, closed ${closedRequests}, appointments reminded ${remindedAppointments}, reviews published ${publishedReviews}, authorizations renewed ${renewedAuthorizations}${nightlyReconciliation ? ', nightly reconciliation asked for' : ''}`;
   }
 }

@@ -71,6 +71,7 @@ export class AppointmentOutput {
   @Field(() => Date) endsAt!: Date;
   @Field(() => AppointmentStatusValue) status!: AppointmentStatusValue;
   @Field(() => AppointmentPriceOutput) price!: AppointmentPriceOutput;
+  @Field(() => Date, { nullable: true, description: 'When the helper last said they were on their way.' }) onTheWayAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When the helper started the job.' }) startedAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When the job was marked completed.' }) completedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'What the helper (or an operator) noted on completion.' }) completionNote!: string | null;

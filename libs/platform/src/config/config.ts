@@ -56,6 +56,19 @@ const schema = z.object({
   STRIPE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
   // The public address helpers come back to after Stripe's onboarding pages (the tenant's host is prefixed).
   PUBLIC_URL_SCHEME: z.enum(['http', 'https']).default('http'),
+  // The deployment's mail server (smtp:// or smtps://); a tenant may set its own. Unset and no tenant
+  // URL: mails are rendered and kept in the notification log, not sent.
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  // The sender address of the deployment's mails when a tenant sets none (the name is the site's).
+  MAIL_FROM_ADDRESS: z.email().default('no-reply@quartier.localhost'),
+  // How long one SMTP, SMS or webhook send may take before it counts as a temporary failure.
+  NOTIFY_SEND_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
+  // Where the SMS adapter sends (Twilio's API unless set; tests point it at a loopback fake).
+  SMS_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Deliveries one tenant may have queued or sending at once, so a flood waits its turn in Postgres.
+  NOTIFY_TENANT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(20),
+  // How long work handed to Redis may go unanswered before the feeder hands it out again.
+  NOTIFY_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(20_000),
 });
 
 export type AppConfig = Readonly<z.infer<typeof schema>>;

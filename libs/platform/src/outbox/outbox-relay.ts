@@ -9,10 +9,10 @@ import type { SystemDatabase } from '../database/tenant-database.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { OutboxJobData } from '../queue/queue-contracts.js';
 import { jobOptionsFor, type QueueFactory } from '../queue/queue.factory.js';
-import type { OutboxRoutes } from './outbox-routes.js';
+import { isInboxRoute, routesOf, type OutboxRouteTable } from './outbox-routes.js';
 
 export interface OutboxRelayOptions {
-  routes: OutboxRoutes;
+  routes: OutboxRouteTable;
   logger: Logger;
   metrics: Metrics;
   pollIntervalMs: number;
@@ -25,6 +25,7 @@ interface PendingEvent {
   type: string;
   aggregate_id: string;
   context: SerializedContext;
+  created_at: Date;
 }
 
 type BulkJob = Parameters<ReturnType<QueueFactory['queue']>['addBulk']>[0][number];
@@ -52,7 +53,7 @@ export class OutboxRelay {
   async relayBatch(): Promise<number> {
     const { relayed, routed } = await this.db.run(async (tx) => {
       const events = await tx.query<PendingEvent>(
-        `select tenant_id, id, type, aggregate_id, context from outbox_events
+        `select tenant_id, id, type, aggregate_id, context, created_at from outbox_events
          where relayed_at is null
          order by created_at, id
          limit $1
@@ -61,24 +62,43 @@ export class OutboxRelay {
       );
       if (events.length === 0) return { relayed: 0, routed: 0 };
       const jobsByQueue = new Map<string, BulkJob[]>();
+      const rowsByInbox = new Map<string, PendingEvent[]>();
       for (const event of events) {
-        const route = this.options.routes[event.type];
-        if (!route) {
+        const routes = routesOf(this.options.routes, event.type);
+        if (routes.length === 0) {
           this.options.logger.debug({ eventId: event.id, type: event.type, tenantId: event.tenant_id }, 'outbox event has no route');
           continue;
         }
-        const data: OutboxJobData = {
-          v: 1,
-          tenantId: event.tenant_id,
-          eventId: event.id,
-          aggregateId: event.aggregate_id,
-          context: event.context,
-        };
-        const jobs = jobsByQueue.get(route.queue.name) ?? [];
-        jobs.push({ name: route.name, data, opts: jobOptionsFor(route.queue, route.name, { jobId: event.id }) });
-        jobsByQueue.set(route.queue.name, jobs);
+        for (const route of routes) {
+          if (isInboxRoute(route)) {
+            const rows = rowsByInbox.get(route.inbox) ?? [];
+            rows.push(event);
+            rowsByInbox.set(route.inbox, rows);
+            continue;
+          }
+          const data: OutboxJobData = {
+            v: 1,
+            tenantId: event.tenant_id,
+            eventId: event.id,
+            aggregateId: event.aggregate_id,
+            context: event.context,
+          };
+          const jobs = jobsByQueue.get(route.queue.name) ?? [];
+          jobs.push({ name: route.name, data, opts: jobOptionsFor(route.queue, route.name, { jobId: event.id }) });
+          jobsByQueue.set(route.queue.name, jobs);
+        }
       }
       let routedCount = 0;
+      for (const [inbox, rows] of rowsByInbox) {
+        // The table name comes from routeToInbox, which admits plain identifiers only.
+        await tx.query(
+          `insert into ${inbox} (tenant_id, event_id, created_at)
+           select * from unnest($1::uuid[], $2::uuid[], $3::timestamptz[])
+           on conflict do nothing`,
+          [rows.map((row) => row.tenant_id), rows.map((row) => row.id), rows.map((row) => row.created_at)],
+        );
+        routedCount += rows.length;
+      }
       for (const [queue, jobs] of jobsByQueue) {
         await this.queues.queue(queue).addBulk(jobs);
         routedCount += jobs.length;

@@ -1,5 +1,5 @@
-// Provides the outbox relay to the worker. The relay is the only user of SystemDatabase, which
-// stays inside libs/platform: apps get the relay, never the system role.
+// Provides the outbox relay to the worker. SystemDatabase (the system role, across tenants) serves
+// the worker's feeders only: this relay and the notification feeder, never a service a request reaches.
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { SystemDatabase } from '../database/tenant-database.js';

@@ -1,7 +1,8 @@
 // Probes of the booking domain (/graphql): customers post, read, cancel, confirm and dispute their
 // requests; operators list, filter and cancel any request of their site and resolve disputes;
 // helpers see open requests near them, offer and withdraw; customers decline or choose offers or
-// book slots; helpers start and complete appointments, operators complete and reassign them.
+// book slots; helpers say they are on their way, start and complete appointments, operators
+// complete and reassign them.
 import { encodeCursor } from '@quartier/platform';
 import { callEndpoint } from '../support/world.js';
 import type { Caller, FactsGatherer, Probe } from './probe.js';
@@ -18,7 +19,7 @@ const REQUEST_FIELDS = `id customerId serviceId description countryCode postalCo
   cancellationPolicyVersion slaPolicyVersion expiresAt createdAt updatedAt
   timeline { sequence fromStatus toStatus event actorKind actorId reason cancellationFee { applies rule policyVersion currency fixedMinor basisPoints } createdAt }`;
 const OFFER_FIELDS = 'id requestId helperId kind priceMinor customerTotalMinor currency status declineReason createdAt';
-const APPOINTMENT_FIELDS = `id requestId helperId customerId serviceId offerId startsAt endsAt status startedAt completedAt completionNote createdAt
+const APPOINTMENT_FIELDS = `id requestId helperId customerId serviceId offerId startsAt endsAt status onTheWayAt startedAt completedAt completionNote createdAt
   price { currency subtotalMinor customerFeeMinor customerTotalMinor commissionMinor helperPayoutMinor }`;
 const OPEN_REQUEST_FIELDS = `id serviceId description countryCode postalCode windows { from to } budget { amountMinor currency } status expiresAt createdAt
   distanceKm myOfferId`;
@@ -168,6 +169,14 @@ export const bookingProbes: Probe[] = [
     variables: (target) => ({ id: target.secrets.appointmentId }),
     foreignIds: true,
     allow: PARTICIPANTS_OR_OPERATORS,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.markOnMyWay',
+    document: `mutation($id: ID!) { markOnMyWay(appointmentId: $id) { ${APPOINTMENT_FIELDS} } }`,
+    variables: (target) => ({ id: target.secrets.appointmentId }),
+    foreignIds: true,
+    allow: HELPER,
   },
   {
     endpoint: 'tenant',

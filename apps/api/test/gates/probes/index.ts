@@ -6,14 +6,15 @@ import { gatherGeoFacts, geoProbes } from './geo.probes.js';
 import { gatherHelpersFacts, helpersProbes } from './helpers.probes.js';
 import { gatherIdentityFacts, identityProbes } from './identity.probes.js';
 import { gatherMessagingFacts, messagingProbes } from './messaging.probes.js';
+import { gatherNotificationsFacts, notificationsProbes } from './notifications.probes.js';
 import { gatherPaymentsFacts, paymentsProbes } from './payments.probes.js';
 import type { FactsGatherer, Probe } from './probe.js';
 import { gatherReconciliationFacts, reconciliationProbes } from './reconciliation.probes.js';
 import { gatherReviewsFacts, reviewsProbes } from './reviews.probes.js';
 import { gatherTenancyFacts, tenancyProbes } from './tenancy.probes.js';
 
-export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes, ...helpersProbes, ...bookingProbes, ...messagingProbes, ...reviewsProbes, ...paymentsProbes, ...reconciliationProbes];
+export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes, ...helpersProbes, ...bookingProbes, ...messagingProbes, ...reviewsProbes, ...paymentsProbes, ...reconciliationProbes, ...notificationsProbes];
 
-export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts, gatherHelpersFacts, gatherBookingFacts, gatherMessagingFacts, gatherReviewsFacts, gatherPaymentsFacts, gatherReconciliationFacts];
+export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts, gatherHelpersFacts, gatherBookingFacts, gatherMessagingFacts, gatherReviewsFacts, gatherPaymentsFacts, gatherReconciliationFacts, gatherNotificationsFacts];
 
 export * from './probe.js';

@@ -2,6 +2,7 @@
 // never pass on empty tables. Simple tables are filled from their catalog (types, checks, foreign
 // keys); a table whose rows need real meaning gets a fixture below. A new tenant table that can be
 // filled neither way makes the gates fail with the reason.
+import { NOTIFICATION_SECRET_PURPOSES } from '@quartier/notifications';
 import { STRIPE_SECRET_PURPOSES } from '@quartier/payments';
 import { newId, SecretBox } from '@quartier/platform';
 import { randomUUID } from 'node:crypto';
@@ -298,6 +299,28 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
        values ($1, $2, 'charge.refunded', null, now(), now(), now(), 'gate fixture') returning *`,
       [tenant.id, `evt_gate${randomUUID().replaceAll('-', '').slice(0, 16)}`],
     ),
+  // An endpoint subscribed to one event type, its secret sealed as the product seals it.
+  webhook_endpoints: (db, tenant, filled) => {
+    const user = filled.get('users')?.[0];
+    if (!user) throw new Error('needs a row of users first');
+    const secret = `whsec_gate${tenant.id.replaceAll('-', '')}`;
+    return db.ownerQuery(
+      `insert into webhook_endpoints (tenant_id, id, url, description, event_types, secret_sealed, secret_last4, enabled, created_by, created_at, updated_at)
+       values ($1, $2, $3, $4, '{request.posted}', $5, $6, true, $7, now(), now()) returning *`,
+      [tenant.id, newId(), `https://hooks.${tenant.id}.gate.example/quartier`, `${tenant.name} endpoint`, SecretBox.fromConfig(db.config).seal(NOTIFICATION_SECRET_PURPOSES.webhookSecret(tenant.id), secret), secret.slice(-4), user.id],
+    );
+  },
+  // A webhook delivery to that endpoint that failed for good, so the replay probe aims at a row it could replay.
+  notification_deliveries: (db, tenant, filled) => {
+    const endpoint = filled.get('webhook_endpoints')?.[0];
+    if (!endpoint) throw new Error('needs a row of webhook_endpoints first');
+    return db.ownerQuery(
+      `insert into notification_deliveries (tenant_id, id, event_id, event_type, kind, channel, recipient_id, address, body, status, attempts, max_attempts,
+                                            due_at, last_code, last_error, failed_at, created_at, updated_at)
+       values ($1, $2, $3, 'request.posted', 'request.posted', 'webhook', $4, $5, '{}', 'failed', 1, 12, now(), '410', 'gate fixture', now(), now(), now()) returning *`,
+      [tenant.id, newId(), newId(), endpoint.id, endpoint.url],
+    );
+  },
   // A completed report of a past day (a period ends after it starts).
   reconciliation_reports: (db, tenant) =>
     db.ownerQuery(

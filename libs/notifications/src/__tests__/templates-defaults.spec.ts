@@ -1,0 +1,125 @@
+import { describe, expect, it } from '@jest/globals';
+import { ValidationError } from '@quartier/platform';
+import { NOTIFICATION_KINDS, NOTIFICATION_LOCALES, type NotificationLocale, USER_CHANNELS, variablesOf } from '../catalog/notification-kinds.js';
+import { defaultLinkLabel, defaultTemplate } from '../templates/default-templates.js';
+import { renderTemplate } from '../templates/template-renderer.js';
+import { validateTemplate } from '../templates/template-validation.js';
+
+const every = NOTIFICATION_KINDS.flatMap(({ kind }) => USER_CHANNELS.flatMap((channel) => NOTIFICATION_LOCALES.map((locale) => [kind, channel, locale] as const)));
+
+/** Values as long as real ones tend to be, already formatted the way the sender formats them. */
+const typical: Record<NotificationLocale, Record<string, string>> = {
+  de: { startsAt: 'Di., 14. Mai, 14:30', reviewUntil: '21. Mai 2025', arrivalDate: '16. Mai 2025', serviceName: 'WLAN einrichten' },
+  fr: { startsAt: 'mar. 14 mai, 14:30', reviewUntil: '21 mai 2025', arrivalDate: '16 mai 2025', serviceName: 'Installation Wi-Fi' },
+  it: { startsAt: 'mar 14 mag, 14:30', reviewUntil: '21 mag 2025', arrivalDate: '16 mag 2025', serviceName: 'Configurare il Wi-Fi' },
+  en: { startsAt: 'Tue 14 May, 14:30', reviewUntil: '21 May 2025', arrivalDate: '16 May 2025', serviceName: 'Wi-Fi setup' },
+};
+const common = {
+  siteName: 'Alpine Neighborhood',
+  recipientName: 'Anna Müller',
+  link: 'https://alpine.quartier.ch/r/7F3K2Q',
+  helperName: 'Marco Rossi',
+  customerName: 'Lea Meier',
+  otherPartyName: 'Marco Rossi',
+  postalCode: '8004',
+  price: 'CHF 45.00',
+  amount: 'CHF 120.50',
+  receiptNumber: 'Q-2025-000123',
+  requestReference: 'REQ-7F3K2',
+  reason: 'No helper answered within 3 hours',
+};
+const valuesFor = (locale: NotificationLocale): Record<string, string> => ({ ...common, ...typical[locale] });
+
+// GSM 03.38 basic alphabet: text made only of these goes out as 7-bit, 160 characters per segment.
+const GSM_7 = new Set([
+  ...'@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
+]);
+
+describe('default templates', () => {
+  it.each(every)('%s by %s in %s exists and passes the operators’ own validation', (kind, channel, locale) => {
+    const text = defaultTemplate(kind, channel, locale);
+    expect(text.body.trim()).not.toBe('');
+    if (channel === 'sms') expect(text.subject).toBeNull();
+    else expect(text.subject?.trim()).toBeTruthy();
+    expect(() => validateTemplate({ kind, channel, subject: text.subject, body: text.body })).not.toThrow();
+  });
+
+  it.each(every)('%s by %s in %s leaves no placeholder behind when filled', (kind, channel, locale) => {
+    const rendered = renderTemplate(defaultTemplate(kind, channel, locale), valuesFor(locale));
+    expect(`${rendered.subject ?? ''} ${rendered.body}`).not.toMatch(/\{\{|\}\}/);
+  });
+
+  it.each(every.filter(([, channel]) => channel === 'sms'))('%s by %s in %s fits one 160-character text message', (kind, _channel, locale) => {
+    const { body } = renderTemplate(defaultTemplate(kind, 'sms', locale), valuesFor(locale));
+    expect([...body].filter((character) => !GSM_7.has(character))).toEqual([]);
+    expect(body.length).toBeLessThanOrEqual(160);
+  });
+
+  it('is written in each language, not copied from English', () => {
+    for (const [kind, channel, locale] of every.filter(([, , locale]) => locale !== 'en')) {
+      expect(defaultTemplate(kind, channel, locale).body).not.toBe(defaultTemplate(kind, channel, 'en').body);
+    }
+  });
+
+  it('writes German the Swiss way, with "ss" and the formal "Sie"', () => {
+    for (const [kind, channel] of every.filter(([, , locale]) => locale === 'de')) {
+      const { subject, body } = defaultTemplate(kind, channel, 'de');
+      expect(`${subject ?? ''} ${body}`).not.toMatch(/ß|\b(du|dein|deine|dich|dir)\b/i);
+    }
+    expect(defaultTemplate('booking.confirmed', 'email', 'de').body).toContain('Freundliche Grüsse');
+  });
+
+  it('mentions the reason for a rejection only when there is one', () => {
+    const text = defaultTemplate('application.rejected', 'email', 'en');
+    const withReason = renderTemplate(text, { ...valuesFor('en'), reason: 'Your documents expired' }).body;
+    const without = renderTemplate(text, { ...valuesFor('en'), reason: '' }).body;
+    expect(withReason).toContain('at this time.\n\nReason: Your documents expired\n\nIf you have questions');
+    expect(without).toContain('at this time.\n\nIf you have questions');
+    expect(without).not.toContain('Reason');
+  });
+
+  it('lists an escalation’s reason under its details', () => {
+    const body = renderTemplate(defaultTemplate('request.escalated', 'email', 'de'), valuesFor('de')).body;
+    expect(body).toContain('Postleitzahl: 8004\nGrund: No helper answered within 3 hours\n\nBitte prüfen Sie');
+  });
+
+  it('hands out a copy that callers may change', () => {
+    const text = defaultTemplate('payout.paid', 'email', 'fr');
+    text.body = 'changed';
+    expect(defaultTemplate('payout.paid', 'email', 'fr').body).not.toBe('changed');
+  });
+
+  it('has a button label per kind in every language', () => {
+    expect(defaultLinkLabel('review.requested', 'en')).toBe('Write a review');
+    expect(defaultLinkLabel('review.requested', 'de')).toBe('Bewertung schreiben');
+    for (const { kind } of NOTIFICATION_KINDS) {
+      const labels = NOTIFICATION_LOCALES.map((locale) => defaultLinkLabel(kind, locale));
+      expect(labels.every((label) => label.trim().length > 0 && label.length <= 30)).toBe(true);
+      expect(new Set(labels).size).toBe(NOTIFICATION_LOCALES.length);
+    }
+  });
+
+  it('refuses a kind, channel or locale Quartier does not know', () => {
+    const fieldOf = (run: () => unknown): string | undefined => {
+      try {
+        run();
+        return undefined;
+      } catch (error) {
+        return error instanceof ValidationError ? error.field : `unexpected ${String(error)}`;
+      }
+    };
+    expect(fieldOf(() => defaultTemplate('booking.teleported', 'email', 'en'))).toBe('kind');
+    expect(fieldOf(() => defaultTemplate('booking.confirmed', 'fax' as never, 'en'))).toBe('channel');
+    expect(fieldOf(() => defaultTemplate('booking.confirmed', 'constructor' as never, 'en'))).toBe('channel');
+    expect(fieldOf(() => defaultTemplate('booking.confirmed', 'email', 'rm' as never))).toBe('locale');
+    expect(fieldOf(() => defaultLinkLabel('booking.teleported', 'en'))).toBe('kind');
+  });
+
+  it('uses only the variables of its kind (the catalog is the contract)', () => {
+    for (const [kind, channel, locale] of every) {
+      const { subject, body } = defaultTemplate(kind, channel, locale);
+      const used = [...`${subject ?? ''}${body}`.matchAll(/\{\{(?:#if |#unless )?([A-Za-z]+)\}\}/g)].map((match) => match[1]);
+      expect(used.filter((name) => name !== undefined && !variablesOf(kind).includes(name))).toEqual([]);
+    }
+  });
+});

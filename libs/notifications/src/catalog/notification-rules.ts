@@ -1,0 +1,280 @@
+// Which outbox events someone hears of: per event type, the notification kinds it gives, who receives
+// each, and the facts its templates need, read in the fan-out's tenant transaction. Facts stay
+// typed (a date, an amount) until the recipient's locale formats them.
+import { receiptNumberOf } from '@quartier/payments';
+import type { TenantTransaction } from '@quartier/platform';
+import type { NotificationKind } from './notification-kinds.js';
+
+export type FactValue = string | { date: Date } | { money: { minor: number; currency: string } } | { localized: Record<string, string> };
+
+export interface OutboxEventRow {
+  id: string;
+  type: string;
+  aggregate_id: string;
+  payload: Record<string, unknown>;
+  created_at: Date;
+}
+
+/** One kind of message to a set of people; `perRecipient` adds facts that differ between them. */
+export interface NotificationIntent {
+  kind: NotificationKind;
+  /** User ids, or every operator of the tenant. */
+  recipients: string[] | 'operators';
+  facts: Record<string, FactValue>;
+  perRecipient?: Record<string, Record<string, FactValue>>;
+  /** Path on the tenant's site the message links to. */
+  linkPath: string;
+}
+
+type Rule = (tx: TenantTransaction, event: OutboxEventRow) => Promise<NotificationIntent[]>;
+
+interface AppointmentFacts {
+  request_id: string;
+  customer_id: string;
+  helper_id: string;
+  starts_at: Date;
+  currency: string;
+  customer_total_minor: number;
+  postal_code: string;
+  service_names: Record<string, string>;
+  customer_name: string;
+  helper_name: string;
+}
+
+/** The live (or last) appointment of a request, with the names its messages use. */
+async function appointmentOfRequest(tx: TenantTransaction, requestId: string): Promise<AppointmentFacts | null> {
+  const [row] = await tx.query<AppointmentFacts>(
+    `select a.request_id, a.customer_id, a.helper_id, a.starts_at, a.currency, a.customer_total_minor, r.postal_code,
+            s.names as service_names, c.display_name as customer_name, h.display_name as helper_name
+       from appointments a
+       join requests r on r.tenant_id = a.tenant_id and r.id = a.request_id
+       join services s on s.tenant_id = a.tenant_id and s.id = a.service_id
+       join users c on c.tenant_id = a.tenant_id and c.id = a.customer_id
+       join users h on h.tenant_id = a.tenant_id and h.id = a.helper_id
+      where a.tenant_id = $1 and a.request_id = $2::uuid
+      order by (a.status <> 'cancelled') desc, a.created_at desc
+      limit 1`,
+    [tx.tenantId, requestId],
+  );
+  return row ?? null;
+}
+
+async function appointmentById(tx: TenantTransaction, appointmentId: string): Promise<AppointmentFacts | null> {
+  const [row] = await tx.query<{ request_id: string }>(`select request_id from appointments where tenant_id = $1 and id = $2::uuid`, [tx.tenantId, appointmentId]);
+  return row ? appointmentOfRequest(tx, row.request_id) : null;
+}
+
+const text = (payload: Record<string, unknown>, key: string): string | null => (typeof payload[key] === 'string' ? (payload[key] as string) : null);
+
+function bookingFacts(appointment: AppointmentFacts): Record<string, FactValue> {
+  return {
+    serviceName: { localized: appointment.service_names },
+    startsAt: { date: appointment.starts_at },
+    postalCode: appointment.postal_code,
+    price: { money: { minor: appointment.customer_total_minor, currency: appointment.currency } },
+    helperName: appointment.helper_name,
+    customerName: appointment.customer_name,
+  };
+}
+
+const rules: Record<string, Rule> = {
+  'helper.vetting_approved': async (_tx, event) => [{ kind: 'application.approved', recipients: [event.aggregate_id], facts: {}, linkPath: '/helper' }],
+
+  'helper.vetting_rejected': async (tx, event) => {
+    const [step] = await tx.query<{ decision_note: string | null }>(
+      `select decision_note from vetting_steps where tenant_id = $1 and helper_id = $2::uuid and status = 'rejected' order by decided_at desc nulls last limit 1`,
+      [tx.tenantId, event.aggregate_id],
+    );
+    return [{ kind: 'application.rejected', recipients: [event.aggregate_id], facts: { reason: step?.decision_note ?? '' }, linkPath: '/helper' }];
+  },
+
+  'offer.made': async (tx, event) => {
+    const [offer] = await tx.query<{ customer_id: string; request_id: string; helper_name: string; price_minor: number; currency: string; service_names: Record<string, string> }>(
+      `select r.customer_id, r.id as request_id, h.display_name as helper_name, o.price_minor, o.currency, s.names as service_names
+         from offers o
+         join requests r on r.tenant_id = o.tenant_id and r.id = o.request_id
+         join services s on s.tenant_id = r.tenant_id and s.id = r.service_id
+         join users h on h.tenant_id = o.tenant_id and h.id = o.helper_id
+        where o.tenant_id = $1 and o.id = $2::uuid`,
+      [tx.tenantId, event.aggregate_id],
+    );
+    if (!offer) return [];
+    return [
+      {
+        kind: 'offer.received',
+        recipients: [offer.customer_id],
+        facts: {
+          helperName: offer.helper_name,
+          serviceName: { localized: offer.service_names },
+          price: { money: { minor: offer.price_minor, currency: offer.currency } },
+        },
+        linkPath: `/requests/${offer.request_id}`,
+      },
+    ];
+  },
+
+  'request.scheduled': async (tx, event) => {
+    const appointment = await appointmentOfRequest(tx, event.aggregate_id);
+    if (!appointment) return [];
+    const facts = bookingFacts(appointment);
+    return [
+      { kind: 'booking.confirmed', recipients: [appointment.customer_id], facts, linkPath: `/requests/${appointment.request_id}` },
+      { kind: 'booking.assigned', recipients: [appointment.helper_id], facts, linkPath: `/helper/jobs/${appointment.request_id}` },
+    ];
+  },
+
+  'request.reassigned': async (tx, event) => {
+    const appointment = await appointmentOfRequest(tx, event.aggregate_id);
+    if (!appointment) return [];
+    return [{ kind: 'booking.assigned', recipients: [appointment.helper_id], facts: bookingFacts(appointment), linkPath: `/helper/jobs/${appointment.request_id}` }];
+  },
+
+  'appointment.reminder_due': async (tx, event) => {
+    const appointment = await appointmentById(tx, event.aggregate_id);
+    if (!appointment) return [];
+    const facts = bookingFacts(appointment);
+    return [
+      { kind: 'appointment.reminder', recipients: [appointment.customer_id], facts, linkPath: `/requests/${appointment.request_id}` },
+      { kind: 'job.reminder', recipients: [appointment.helper_id], facts, linkPath: `/helper/jobs/${appointment.request_id}` },
+    ];
+  },
+
+  'appointment.helper_on_the_way': async (tx, event) => {
+    const appointment = await appointmentById(tx, event.aggregate_id);
+    if (!appointment) return [];
+    return [{ kind: 'helper.on_the_way', recipients: [appointment.customer_id], facts: bookingFacts(appointment), linkPath: `/requests/${appointment.request_id}` }];
+  },
+
+  'request.completed': async (tx, event) => {
+    const appointment = await appointmentOfRequest(tx, event.aggregate_id);
+    if (!appointment) return [];
+    const facts = bookingFacts(appointment);
+    return [
+      { kind: 'request.completed', recipients: [appointment.customer_id], facts, linkPath: `/requests/${appointment.request_id}` },
+      {
+        kind: 'review.requested',
+        recipients: [appointment.customer_id, appointment.helper_id],
+        facts,
+        perRecipient: {
+          [appointment.customer_id]: { otherPartyName: appointment.helper_name },
+          [appointment.helper_id]: { otherPartyName: appointment.customer_name },
+        },
+        linkPath: `/requests/${appointment.request_id}/review`,
+      },
+    ];
+  },
+
+  'payment.captured': async (tx, event) => {
+    const requestId = text(event.payload, 'requestId');
+    const appointment = requestId ? await appointmentOfRequest(tx, requestId) : null;
+    const amountMinor = Number(event.payload.amountMinor);
+    const currency = text(event.payload, 'currency');
+    if (!appointment || !currency || !Number.isInteger(amountMinor)) return [];
+    return [
+      {
+        kind: 'payment.receipt',
+        recipients: [appointment.customer_id],
+        facts: { ...bookingFacts(appointment), amount: { money: { minor: amountMinor, currency } }, receiptNumber: receiptNumberOf(event.aggregate_id) },
+        linkPath: `/requests/${appointment.request_id}`,
+      },
+    ];
+  },
+
+  'payment.refunded': async (tx, event) => {
+    const requestId = text(event.payload, 'requestId');
+    const appointment = requestId ? await appointmentOfRequest(tx, requestId) : null;
+    const amountMinor = Number(event.payload.amountMinor);
+    const currency = text(event.payload, 'currency');
+    if (!appointment || !currency || !Number.isInteger(amountMinor)) return [];
+    return [
+      {
+        kind: 'payment.refunded',
+        recipients: [appointment.customer_id],
+        facts: { ...bookingFacts(appointment), amount: { money: { minor: amountMinor, currency } } },
+        linkPath: `/requests/${appointment.request_id}`,
+      },
+    ];
+  },
+
+  'payout.paid': async (tx, event) => {
+    const [payout] = await tx.query<{ helper_id: string; amount_minor: number; currency: string; arrival_date: Date | null }>(
+      `select helper_id, amount_minor, currency, arrival_date from helper_payouts where tenant_id = $1 and id = $2::uuid`,
+      [tx.tenantId, event.aggregate_id],
+    );
+    if (!payout) return [];
+    return [
+      {
+        kind: 'payout.paid',
+        recipients: [payout.helper_id],
+        facts: { amount: { money: { minor: payout.amount_minor, currency: payout.currency } }, arrivalDate: payout.arrival_date ? { date: payout.arrival_date } : '' },
+        linkPath: '/helper/earnings',
+      },
+    ];
+  },
+
+  'request.escalated': async (tx, event) => {
+    const [request] = await tx.query<{ postal_code: string; service_names: Record<string, string> }>(
+      `select r.postal_code, s.names as service_names from requests r join services s on s.tenant_id = r.tenant_id and s.id = r.service_id
+        where r.tenant_id = $1 and r.id = $2::uuid`,
+      [tx.tenantId, event.aggregate_id],
+    );
+    if (!request) return [];
+    return [
+      {
+        kind: 'request.escalated',
+        recipients: 'operators',
+        facts: {
+          serviceName: { localized: request.service_names },
+          postalCode: request.postal_code,
+          requestReference: event.aggregate_id.slice(-8).toUpperCase(),
+          reason: text(event.payload, 'reason') ?? '',
+        },
+        linkPath: `/console/requests/${event.aggregate_id}`,
+      },
+    ];
+  },
+};
+
+export function notificationRuleFor(type: string): Rule | undefined {
+  return rules[type];
+}
+
+/**
+ * Events an operator may subscribe a webhook endpoint to: the marketplace's public facts. Payloads carry
+ * ids and states, never contact details or secrets.
+ */
+export const WEBHOOK_EVENT_TYPES = [
+  'request.posted',
+  'request.offered',
+  'request.accepted',
+  'request.scheduled',
+  'request.reassigned',
+  'request.started',
+  'request.completed',
+  'request.closed',
+  'request.cancelled',
+  'request.expired',
+  'request.escalated',
+  'request.disputed',
+  'request.resolved',
+  'request.refunded',
+  'offer.made',
+  'offer.withdrawn',
+  'offer.declined',
+  'appointment.helper_on_the_way',
+  'helper.vetting_started',
+  'helper.vetting_approved',
+  'helper.vetting_rejected',
+  'helper.vetting_suspended',
+  'review.published',
+  'payment.authorized',
+  'payment.captured',
+  'payment.released',
+  'payment.refunded',
+  'payment.disputed',
+  'payment.dispute_closed',
+  'payout.paid',
+  'payout.failed',
+] as const;
+
+export const NOTIFIABLE_EVENT_TYPES: readonly string[] = Object.freeze([...new Set([...Object.keys(rules), ...WEBHOOK_EVENT_TYPES])]);

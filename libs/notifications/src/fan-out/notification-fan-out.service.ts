@@ -1,0 +1,209 @@
+// Fans one outbox event out: who hears of it (the event's rule), on which channels (each person's
+// choice, else the kind's defaults), in which words (the tenant's templates in the person's language,
+// in the tenant's brand), plus a delivery per operator webhook subscribed to the event type. All of it
+// is written in one tenant transaction that also removes the event from the inbox, so an event is
+// fanned out once and completely, however often its job runs.
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig, Clock, newId, type RequestContext, TenantDatabase, type TenantTransaction } from '@quartier/platform';
+import { TenantPolicyService } from '@quartier/tenancy';
+import { kindDefinition, type NotificationLocale, type UserChannel } from '../catalog/notification-kinds.js';
+import { type NotificationIntent, notificationRuleFor, type OutboxEventRow, WEBHOOK_EVENT_TYPES } from '../catalog/notification-rules.js';
+import { sendableAt } from '../quiet-hours.js';
+import { NotificationSettingsService } from '../settings/notification-settings.service.js';
+import { brandedEmail, footerFor, LINK_LABELS, renderTemplate } from '../templates/index.js';
+import { formatFacts } from './format-facts.js';
+import { localeFor, TemplateSet } from './template-resolution.js';
+
+/** Sends per delivery before it is given up (about a day with the capped backoff). */
+export const DELIVERY_MAX_ATTEMPTS = { email: 10, sms: 8, webhook: 12 } as const;
+
+interface Recipient {
+  id: string;
+  email: string;
+  phone: string | null;
+  locale: string;
+  display_name: string;
+}
+
+interface TenantRow {
+  slug: string;
+  name: string;
+  locales: string[];
+  default_locale: NotificationLocale;
+  timezone: string;
+}
+
+export interface InAppRow {
+  id: string;
+  userId: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string;
+  createdAt: Date;
+}
+
+interface DeliveryRow {
+  id: string;
+  kind: string;
+  channel: 'email' | 'sms' | 'webhook';
+  recipientId: string;
+  address: string;
+  locale: NotificationLocale | null;
+  subject: string | null;
+  body: string;
+  html: string | null;
+  maxAttempts: number;
+  dueAt: Date;
+}
+
+export interface FanOutResult {
+  outcome: string;
+  /** In-app notifications written, for live updates once committed. */
+  inApp: InAppRow[];
+  deliveries: number;
+}
+
+const webhookTypes = new Set<string>(WEBHOOK_EVENT_TYPES);
+
+@Injectable()
+export class NotificationFanOutService {
+  constructor(
+    @Inject(TenantDatabase) private readonly db: TenantDatabase,
+    @Inject(Clock) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(TenantPolicyService) private readonly policies: TenantPolicyService,
+    @Inject(NotificationSettingsService) private readonly settings: NotificationSettingsService,
+  ) {}
+
+  fanOut(ctx: RequestContext, eventId: string): Promise<FanOutResult> {
+    return this.db.run(ctx, async (tx) => {
+      const [claimed] = await tx.query<{ event_id: string }>(`delete from notification_inbox where tenant_id = $1 and event_id = $2::uuid returning event_id`, [tx.tenantId, eventId]);
+      if (!claimed) return { outcome: 'skipped: already fanned out', inApp: [], deliveries: 0 };
+      const [event] = await tx.query<OutboxEventRow>(`select id, type, aggregate_id, payload, created_at from outbox_events where tenant_id = $1 and id = $2`, [tx.tenantId, eventId]);
+      if (!event) return { outcome: 'skipped: no such event', inApp: [], deliveries: 0 };
+
+      const rule = notificationRuleFor(event.type);
+      const intents = rule ? await rule(tx, event) : [];
+      const now = this.clock.now();
+      const inApp: InAppRow[] = [];
+      const deliveries: DeliveryRow[] = [];
+      if (intents.length > 0) await this.personalIn(tx, event, intents, now, inApp, deliveries);
+      if (webhookTypes.has(event.type)) await this.webhooksIn(tx, event, now, deliveries);
+
+      if (inApp.length > 0) {
+        await tx.query(
+          `insert into notifications (tenant_id, id, user_id, event_id, kind, title, body, link, created_at)
+           select $1, * from unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[])
+           on conflict (tenant_id, event_id, user_id, kind) do nothing`,
+          [tx.tenantId, inApp.map((n) => n.id), inApp.map((n) => n.userId), inApp.map(() => eventId), inApp.map((n) => n.kind), inApp.map((n) => n.title), inApp.map((n) => n.body), inApp.map((n) => n.link), inApp.map((n) => n.createdAt)],
+        );
+      }
+      if (deliveries.length > 0) {
+        await tx.query(
+          `insert into notification_deliveries (tenant_id, id, event_id, event_type, kind, channel, recipient_id, address, locale, subject, body, html,
+             status, max_attempts, due_at, created_at, updated_at)
+           select $1, d.id, $2, $3, d.kind, d.channel, d.recipient_id, d.address, d.locale, d.subject, d.body, d.html, 'pending', d.max_attempts, d.due_at, $4, $4
+             from unnest($5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::int[], $15::timestamptz[])
+               as d (id, kind, channel, recipient_id, address, locale, subject, body, html, max_attempts, due_at)
+           on conflict (tenant_id, event_id, recipient_id, channel, kind) do nothing`,
+          [
+            tx.tenantId,
+            eventId,
+            event.type,
+            now,
+            deliveries.map((d) => d.id),
+            deliveries.map((d) => d.kind),
+            deliveries.map((d) => d.channel),
+            deliveries.map((d) => d.recipientId),
+            deliveries.map((d) => d.address),
+            deliveries.map((d) => d.locale),
+            deliveries.map((d) => d.subject),
+            deliveries.map((d) => d.body),
+            deliveries.map((d) => d.html),
+            deliveries.map((d) => d.maxAttempts),
+            deliveries.map((d) => d.dueAt),
+          ],
+        );
+      }
+      return { outcome: `fanned out: ${inApp.length} in-app, ${deliveries.length} deliveries`, inApp, deliveries: deliveries.length };
+    });
+  }
+
+  private async personalIn(tx: TenantTransaction, event: OutboxEventRow, intents: NotificationIntent[], now: Date, inApp: InAppRow[], deliveries: DeliveryRow[]): Promise<void> {
+    const [tenant] = await tx.query<TenantRow>(`select slug, name, locales, default_locale, timezone from tenants where id = $1`, [tx.tenantId]);
+    const operators = intents.some((intent) => intent.recipients === 'operators')
+      ? (await tx.query<{ user_id: string }>(`select distinct user_id from user_roles where tenant_id = $1 and role in ('operator_admin', 'operator_agent')`, [tx.tenantId])).map((row) => row.user_id)
+      : [];
+    const recipientIds = [...new Set(intents.flatMap((intent) => (intent.recipients === 'operators' ? operators : intent.recipients)))];
+    if (recipientIds.length === 0) return;
+    const kinds = [...new Set(intents.map((intent) => intent.kind))];
+    const [people, preferences, templates, branding, channels] = await Promise.all([
+      tx.query<Recipient>(`select id, email, phone, locale, display_name from users where tenant_id = $1 and id = any($2::uuid[]) and status = 'active'`, [tx.tenantId, recipientIds]),
+      tx.query<{ user_id: string; kind: string; channels: UserChannel[] }>(
+        `select user_id, kind, channels from notification_preferences where tenant_id = $1 and user_id = any($2::uuid[]) and kind = any($3::text[])`,
+        [tx.tenantId, recipientIds, kinds],
+      ),
+      TemplateSet.loadIn(tx, kinds),
+      this.policies.currentDocumentIn(tx, 'branding'),
+      this.settings.channelsIn(tx),
+    ]);
+    const byId = new Map(people.map((person) => [person.id, person]));
+    const chosen = new Map(preferences.map((row) => [`${row.user_id}|${row.kind}`, row.channels]));
+    const siteName = branding.displayName || tenant.name;
+    const origin = this.originOf(tenant.slug);
+    const tenantLocales = { locales: tenant.locales, defaultLocale: tenant.default_locale };
+    const smsDueAt = sendableAt(now, tenant.timezone, channels.quietHours);
+
+    for (const intent of intents) {
+      const definition = kindDefinition(intent.kind);
+      if (!definition) continue;
+      const ids = intent.recipients === 'operators' ? operators : intent.recipients;
+      for (const userId of new Set(ids)) {
+        const person = byId.get(userId);
+        if (!person) continue;
+        const locale = localeFor(person.locale, tenantLocales);
+        const link = `${origin}${intent.linkPath}`;
+        const variables = {
+          ...formatFacts({ ...intent.facts, ...intent.perRecipient?.[userId] }, locale, tenant.default_locale, tenant.timezone),
+          siteName,
+          recipientName: person.display_name,
+          link,
+        };
+        const wanted = chosen.get(`${userId}|${intent.kind}`) ?? definition.defaultChannels;
+        for (const channel of wanted) {
+          const text = renderTemplate(templates.textFor(intent.kind, channel, locale), variables);
+          if (channel === 'in_app') {
+            inApp.push({ id: newId(), userId, kind: intent.kind, title: text.subject ?? siteName, body: text.body, link: intent.linkPath, createdAt: now });
+          } else if (channel === 'email') {
+            const mail = brandedEmail({ subject: text.subject ?? siteName, body: text.body, link, linkLabel: LINK_LABELS[locale], locale, branding: { ...branding, displayName: siteName }, footer: footerFor(locale, siteName) });
+            deliveries.push({ id: newId(), kind: intent.kind, channel, recipientId: userId, address: person.email, locale, subject: text.subject, body: mail.text, html: mail.html, maxAttempts: DELIVERY_MAX_ATTEMPTS.email, dueAt: now });
+          } else if (channel === 'sms' && person.phone) {
+            deliveries.push({ id: newId(), kind: intent.kind, channel, recipientId: userId, address: person.phone, locale, subject: null, body: text.body, html: null, maxAttempts: DELIVERY_MAX_ATTEMPTS.sms, dueAt: smsDueAt });
+          }
+        }
+      }
+    }
+  }
+
+  private async webhooksIn(tx: TenantTransaction, event: OutboxEventRow, now: Date, deliveries: DeliveryRow[]): Promise<void> {
+    const endpoints = await tx.query<{ id: string; url: string }>(
+      `select id, url from webhook_endpoints where tenant_id = $1 and enabled and $2 = any(event_types)`,
+      [tx.tenantId, event.type],
+    );
+    if (endpoints.length === 0) return;
+    const [tenant] = await tx.query<{ slug: string }>(`select slug from tenants where id = $1`, [tx.tenantId]);
+    const body = JSON.stringify({ id: event.id, type: event.type, createdAt: event.created_at.toISOString(), tenant: tenant.slug, data: event.payload });
+    for (const endpoint of endpoints) {
+      deliveries.push({ id: newId(), kind: event.type, channel: 'webhook', recipientId: endpoint.id, address: endpoint.url, locale: null, subject: null, body, html: null, maxAttempts: DELIVERY_MAX_ATTEMPTS.webhook, dueAt: now });
+    }
+  }
+
+  /** The tenant's site, e.g. http://alpine.localhost:3000. */
+  private originOf(slug: string): string {
+    const scheme = this.config.PUBLIC_URL_SCHEME;
+    const defaultPort = scheme === 'https' ? 443 : 80;
+    const port = this.config.PORT === defaultPort ? '' : `:${this.config.PORT}`;
+    return `${scheme}://${slug}.${this.config.PUBLIC_BASE_DOMAIN}${port}`;
+  }
+}

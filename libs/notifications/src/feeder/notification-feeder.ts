@@ -1,0 +1,215 @@
+// Feeds the `notifications` queue from Postgres: events waiting in the inbox become fan-out jobs, due
+// deliveries become send jobs. Each round takes a share per tenant (round robin over the tenants with
+// work, at most NOTIFY_TENANT_MAX_IN_FLIGHT deliveries in flight per tenant) and only as many as keep
+// the queue's waiting list short, so one tenant's flood waits in Postgres and never in front of another
+// tenant's messages in Redis. Work handed out is leased; work whose lease ran out (Redis lost it, or
+// its worker died) is handed out again under a new job id.
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig, type DeadLetterData, jobOptionsFor, QueueFactory, SystemDatabase } from '@quartier/platform';
+import type { Logger } from 'pino';
+import { deliveryJobId, fanOutJobId, type NotificationJob, notificationsQueue } from '../jobs/notification.jobs.js';
+
+/** Jobs waiting in Redis the feeder tops up to: enough to keep every worker busy between rounds. */
+const QUEUE_WINDOW = 200;
+/** An event whose fan-out was handed out this often without finishing is set aside (dead-lettered). */
+const MAX_FAN_OUT_CLAIMS = 10;
+const IDLE_INTERVAL_MS = 200;
+const ERROR_BACKOFF_MS = 2_000;
+
+export const NOTIFICATION_FEEDER_LOGGER = Symbol('NOTIFICATION_FEEDER_LOGGER');
+
+interface Handout {
+  tenant_id: string;
+  id: string;
+  count: number;
+}
+
+type BulkJob = { name: NotificationJob['name']; data: NotificationJob['data']; opts: ReturnType<typeof jobOptionsFor> };
+
+@Injectable()
+export class NotificationFeeder {
+  private running = false;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+  /** Tenants with work in the last round: the next round's share per tenant divides the window among them. */
+  private tenantsWithWork = 1;
+  private logger: Logger | null = null;
+
+  constructor(
+    @Inject(SystemDatabase) private readonly db: SystemDatabase,
+    @Inject(QueueFactory) private readonly queues: QueueFactory,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  start(logger: Logger): void {
+    if (this.running) return;
+    this.logger = logger;
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+    this.loop = null;
+  }
+
+  /** One round; returns how many jobs it added. Public for tests and benchmarks that drive it by hand. */
+  async feedOnce(): Promise<number> {
+    const queue = this.queues.queue(notificationsQueue.name);
+    const waiting = await queue.getWaitingCount();
+    const space = QUEUE_WINDOW - waiting;
+    if (space <= 0) return 0;
+    const share = Math.max(1, Math.ceil(space / this.tenantsWithWork));
+    const now = new Date();
+    const leaseUntil = new Date(now.getTime() + this.config.NOTIFY_LEASE_MS);
+
+    const { jobs, tenants, dead } = await this.db.run(async (tx) => {
+      const events = await tx.query<Handout>(
+        `with recursive due (tenant_id) as (
+           (select tenant_id from notification_inbox where dead_at is null and (lease_until is null or lease_until < $1) order by tenant_id limit 1)
+           union all
+           select (select i.tenant_id from notification_inbox i
+                    where i.dead_at is null and (i.lease_until is null or i.lease_until < $1) and i.tenant_id > due.tenant_id
+                    order by i.tenant_id limit 1)
+             from due where due.tenant_id is not null
+         )
+         select picked.tenant_id, picked.event_id as id, picked.claims + 1 as count
+           from due cross join lateral (
+             select tenant_id, event_id, claims from notification_inbox i
+              where i.tenant_id = due.tenant_id and i.dead_at is null and (i.lease_until is null or i.lease_until < $1)
+              order by created_at limit $2 for update skip locked
+           ) picked
+          where due.tenant_id is not null`,
+        [now, share],
+      );
+      const fresh = events.filter((event) => event.count <= MAX_FAN_OUT_CLAIMS);
+      const exhausted = events.filter((event) => event.count > MAX_FAN_OUT_CLAIMS);
+      if (fresh.length > 0) {
+        await tx.query(
+          `update notification_inbox i set lease_until = $3, claims = claims + 1
+             from unnest($1::uuid[], $2::uuid[]) as picked (tenant_id, event_id)
+            where i.tenant_id = picked.tenant_id and i.event_id = picked.event_id`,
+          [fresh.map((event) => event.tenant_id), fresh.map((event) => event.id), leaseUntil],
+        );
+      }
+      if (exhausted.length > 0) {
+        await tx.query(
+          `update notification_inbox i set dead_at = $3, lease_until = null, last_error = 'fan-out did not finish after ${MAX_FAN_OUT_CLAIMS} hand-outs'
+             from unnest($1::uuid[], $2::uuid[]) as picked (tenant_id, event_id)
+            where i.tenant_id = picked.tenant_id and i.event_id = picked.event_id`,
+          [exhausted.map((event) => event.tenant_id), exhausted.map((event) => event.id), now],
+        );
+      }
+
+      // Deliveries whose lease ran out first (their job is lost or their worker died), then due ones.
+      // (A select around the update, so the rows come back as rows whatever the driver does with UPDATE.)
+      const expired = await tx.query<Handout>(
+        `with stale as (
+           select tenant_id, id from notification_deliveries
+            where status in ('queued', 'sending') and lease_until < $1
+            order by lease_until limit 1000 for update skip locked
+         ), handed as (
+           update notification_deliveries d set status = 'queued', handouts = d.handouts + 1, lease_until = $2
+             from stale where d.tenant_id = stale.tenant_id and d.id = stale.id
+           returning d.tenant_id, d.id, d.handouts as count
+         )
+         select tenant_id, id, count from handed`,
+        [now, leaseUntil],
+      );
+      const due = await tx.query<Handout>(
+        `with recursive due (tenant_id) as (
+           (select tenant_id from notification_deliveries where status = 'pending' and due_at <= $1 order by tenant_id limit 1)
+           union all
+           select (select d.tenant_id from notification_deliveries d
+                    where d.status = 'pending' and d.due_at <= $1 and d.tenant_id > due.tenant_id
+                    order by d.tenant_id limit 1)
+             from due where due.tenant_id is not null
+         )
+         select picked.tenant_id, picked.id, picked.handouts + 1 as count
+           from due cross join lateral (
+             select tenant_id, id, handouts from notification_deliveries d
+              where d.tenant_id = due.tenant_id and d.status = 'pending' and d.due_at <= $1
+              order by due_at, id
+              limit greatest(0, least($2, $3 - (select count(*) from notification_deliveries f
+                                                  where f.tenant_id = due.tenant_id and f.status in ('queued', 'sending'))))
+              for update skip locked
+           ) picked
+          where due.tenant_id is not null`,
+        [now, share, this.config.NOTIFY_TENANT_MAX_IN_FLIGHT],
+      );
+      if (due.length > 0) {
+        await tx.query(
+          `update notification_deliveries d set status = 'queued', handouts = d.handouts + 1, lease_until = $3
+             from unnest($1::uuid[], $2::uuid[]) as picked (tenant_id, id)
+            where d.tenant_id = picked.tenant_id and d.id = picked.id`,
+          [due.map((row) => row.tenant_id), due.map((row) => row.id), leaseUntil],
+        );
+      }
+      const jobs: BulkJob[] = [
+        ...fresh.map((event) => ({
+          name: 'notification.fan_out' as const,
+          data: { v: 1 as const, tenantId: event.tenant_id, eventId: event.id, claim: event.count },
+          opts: jobOptionsFor(notificationsQueue, 'notification.fan_out', { jobId: fanOutJobId(event.id, event.count) }),
+        })),
+        ...[...expired, ...due].map((row) => ({
+          name: 'notification.deliver' as const,
+          data: { v: 1 as const, tenantId: row.tenant_id, deliveryId: row.id, handout: row.count },
+          opts: jobOptionsFor(notificationsQueue, 'notification.deliver', { jobId: deliveryJobId(row.id, row.count) }),
+        })),
+      ];
+      const tenants = new Set([...events, ...due].map((row) => row.tenant_id)).size;
+      return { jobs, tenants, dead: exhausted };
+    });
+    // Added after the commit, so a job never finds its row not yet handed out to it. If Redis refuses
+    // them, the rows stay leased and are handed out again when the lease runs out.
+    if (jobs.length > 0) await queue.addBulk(jobs);
+    this.tenantsWithWork = Math.max(1, tenants);
+    for (const event of dead) await this.deadLetterFanOut(event);
+    return jobs.length;
+  }
+
+  private async deadLetterFanOut(event: Handout): Promise<void> {
+    this.logger?.error({ tenantId: event.tenant_id, eventId: event.id }, 'notification fan-out set aside after repeated hand-outs');
+    const data: DeadLetterData = {
+      v: 1,
+      tenantId: event.tenant_id,
+      queue: notificationsQueue.name,
+      name: 'notification.fan_out',
+      jobId: event.id,
+      data: { v: 1, tenantId: event.tenant_id, eventId: event.id },
+      error: `fan-out did not finish after ${MAX_FAN_OUT_CLAIMS} hand-outs`,
+      attemptsMade: MAX_FAN_OUT_CLAIMS,
+      failedAt: new Date().toISOString(),
+    };
+    await this.queues.deadLetterQueue().add('notification.fan_out', data, { jobId: `${notificationsQueue.name}-fan-out-${event.id}` });
+  }
+
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (this.running) {
+      let added = 0;
+      try {
+        added = await this.feedOnce();
+        failures = 0;
+      } catch (error) {
+        failures += 1;
+        this.logger?.error({ err: error, failures }, 'notification feeder round failed; the work stays in Postgres');
+      }
+      if (!this.running) break;
+      if (added === 0 || failures > 0) await this.sleep(failures > 0 ? Math.min(ERROR_BACKOFF_MS * failures, 30_000) : IDLE_INTERVAL_MS);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => this.wake?.(), ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        this.wake = null;
+        resolve();
+      };
+    });
+  }
+}

@@ -1,0 +1,38 @@
+// Queue `notifications`: fanning an outbox event out into deliveries, and sending one delivery.
+// Neither job is added by the outbox relay: the relay writes notifiable events into the Postgres
+// inbox, and the NotificationFeeder adds both kinds of job from Postgres, fairly across tenants and
+// only as fast as the workers take them. So Redis holds a small window of the work; Postgres holds
+// all of it, and work Redis lost is added again when its lease runs out.
+import { defineQueue, type OutboxRoutes, routeToInbox } from '@quartier/platform';
+import { NOTIFIABLE_EVENT_TYPES } from '../catalog/notification-rules.js';
+
+export type NotificationJob =
+  /** An outbox event waits in the inbox: decide who hears of it, on which channels, and write the deliveries. */
+  | { name: 'notification.fan_out'; data: { v: 1; tenantId: string; eventId: string; claim: number } }
+  /** Send one delivery's current attempt. */
+  | { name: 'notification.deliver'; data: { v: 1; tenantId: string; deliveryId: string; handout: number } };
+
+export const notificationsQueue = defineQueue<NotificationJob>(
+  'notifications',
+  // Retries of a delivery are scheduled in Postgres (the delivery's due time); these attempts only
+  // cover the database being away while the job runs.
+  {
+    'notification.fan_out': { attempts: 5, backoffMs: 1_000 },
+    'notification.deliver': { attempts: 5, backoffMs: 1_000 },
+  },
+  { concurrency: 20 },
+);
+
+export const NOTIFICATION_INBOX = 'notification_inbox';
+
+/** Every event someone may hear of, or an operator's webhook may receive, goes to the inbox. */
+export const notificationRoutes: OutboxRoutes = Object.fromEntries(NOTIFIABLE_EVENT_TYPES.map((type) => [type, routeToInbox(NOTIFICATION_INBOX)]));
+
+/** One job id per hand-out (BullMQ refuses ':' in custom ids). */
+export function deliveryJobId(deliveryId: string, handout: number): string {
+  return `${deliveryId}-${handout}`;
+}
+
+export function fanOutJobId(eventId: string, claim: number): string {
+  return `${eventId}-${claim}`;
+}

@@ -1,0 +1,251 @@
+// German defaults in Swiss usage: formal "Sie", "ss" instead of "ß", «» quotes. SMS texts stay in the
+// GSM-7 alphabet (no «») so one message is one 160-character segment.
+import { type LocaleDefaults, paragraphs } from './locale-defaults.js';
+
+// Swiss letters put no comma after the salutation and start the next paragraph with a capital.
+const hello = 'Guten Tag {{recipientName}}';
+const signOff = 'Freundliche Grüsse\nIhr Team von {{siteName}}';
+
+export const de: LocaleDefaults = {
+  templates: {
+    'application.approved': {
+      email: {
+        subject: 'Willkommen: Sie können jetzt Aufträge auf {{siteName}} übernehmen',
+        body: paragraphs(
+          hello,
+          'Gute Nachrichten: Ihre Bewerbung wurde angenommen. Ihr Profil ist jetzt für Kundinnen und Kunden in Ihrer Nähe sichtbar, und Sie können Anfragen beantworten und Buchungen annehmen.',
+          'Halten Sie Ihre Verfügbarkeit und Ihr Einsatzgebiet aktuell, damit die passenden Aufträge Sie finden.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Ihre Bewerbung wurde angenommen! Sie können jetzt Aufträge übernehmen. Halten Sie Ihre Verfügbarkeit aktuell.' },
+      in_app: {
+        subject: 'Ihre Bewerbung wurde angenommen',
+        body: 'Ihr Profil ist jetzt für Kundinnen und Kunden sichtbar. Halten Sie Ihre Verfügbarkeit aktuell, damit die passenden Aufträge Sie finden.',
+      },
+    },
+    'application.rejected': {
+      email: {
+        subject: 'Ihre Bewerbung bei {{siteName}}',
+        body: paragraphs(
+          hello,
+          'Vielen Dank für Ihr Interesse, auf {{siteName}} mitzuhelfen. Nach Prüfung Ihrer Bewerbung können wir sie derzeit leider nicht annehmen.',
+          '{{#if reason}}Begründung: {{reason}}\n\n{{/if}}Wenn Sie Fragen haben oder sich Ihre Situation ändert, melden Sie sich gerne bei uns.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Leider können wir Ihre Bewerbung derzeit nicht annehmen. Weitere Informationen finden Sie in Ihrem Konto.' },
+      in_app: {
+        subject: 'Ihre Bewerbung wurde nicht angenommen',
+        body: 'Wir können Ihre Bewerbung derzeit leider nicht annehmen.{{#if reason}} Begründung: {{reason}}{{/if}}',
+      },
+    },
+    'offer.received': {
+      email: {
+        subject: '{{helperName}} bietet Hilfe an: {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{helperName}} möchte Ihnen bei «{{serviceName}}» helfen und bietet dies für {{price}} an.',
+          'Sehen Sie sich das Angebot, das Profil und die Bewertungen an und nehmen Sie es an, wenn es für Sie passt. Möglicherweise erhalten Sie noch weitere Angebote.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} bietet Hilfe für {{serviceName}} an, Preis {{price}}. Zum Angebot: {{link}}' },
+      in_app: {
+        subject: 'Neues Angebot von {{helperName}}',
+        body: '{{helperName}} bietet Hilfe für «{{serviceName}}» an: {{price}}.',
+      },
+    },
+    'booking.confirmed': {
+      email: {
+        subject: 'Buchung bestätigt: {{serviceName}} am {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Ihre Buchung ist bestätigt.',
+          'Dienstleistung: {{serviceName}}\nHelfer/in: {{helperName}}\nWann: {{startsAt}}\nPostleitzahl: {{postalCode}}\nPreis: {{price}}',
+          '{{helperName}} kommt zur vereinbarten Zeit zu Ihnen. Falls sich Ihre Pläne ändern, können Sie die Buchung in Ihrem Konto verwalten.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Buchung bestätigt. {{helperName}} hilft Ihnen am {{startsAt}} bei {{serviceName}}.' },
+      in_app: {
+        subject: 'Buchung bestätigt',
+        body: '{{helperName}} hilft Ihnen am {{startsAt}} bei «{{serviceName}}».',
+      },
+    },
+    'booking.assigned': {
+      email: {
+        subject: 'Neuer Auftrag: {{serviceName}} am {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Sie haben einen neuen, bestätigten Auftrag.',
+          'Dienstleistung: {{serviceName}}\nKundin/Kunde: {{customerName}}\nWann: {{startsAt}}\nPostleitzahl: {{postalCode}}\nPreis: {{price}}',
+          'Die Adresse und die Kontaktdaten finden Sie in Ihrem Konto. Falls Sie den Termin nicht wahrnehmen können, melden Sie sich bitte so früh wie möglich.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Neuer Auftrag! {{serviceName}} für {{customerName}} am {{startsAt}} in {{postalCode}}. Details: {{link}}' },
+      in_app: {
+        subject: 'Neuer Auftrag: {{serviceName}}',
+        body: 'Für {{customerName}} am {{startsAt}} in {{postalCode}} ({{price}}).',
+      },
+    },
+    'appointment.reminder': {
+      email: {
+        subject: 'Erinnerung: {{serviceName}} am {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Gerne erinnern wir Sie an Ihren Termin.',
+          'Dienstleistung: {{serviceName}}\nHelfer/in: {{helperName}}\nWann: {{startsAt}}\nPostleitzahl: {{postalCode}}',
+          'Bitte sorgen Sie dafür, dass jemand zu Hause ist und {{helperName}} an alles herankommt, was erledigt werden soll. Falls sich etwas geändert hat, melden Sie sich bitte in Ihrem Konto.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: 'Erinnerung von {{siteName}}: {{helperName}} kommt am {{startsAt}} für {{serviceName}}. Jemand sollte zu Hause sein.' },
+      in_app: {
+        subject: 'Erinnerung: {{serviceName}}',
+        body: '{{helperName}} kommt am {{startsAt}} zu Ihnen.',
+      },
+    },
+    'job.reminder': {
+      email: {
+        subject: 'Erinnerung: {{serviceName}} für {{customerName}} am {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Gerne erinnern wir Sie an Ihren nächsten Auftrag.',
+          'Dienstleistung: {{serviceName}}\nKundin/Kunde: {{customerName}}\nWann: {{startsAt}}\nPostleitzahl: {{postalCode}}',
+          'Die Adresse und die Kontaktdaten finden Sie in Ihrem Konto. Bitte seien Sie pünktlich und geben Sie Bescheid, falls Sie sich verspäten.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: 'Erinnerung von {{siteName}}: {{serviceName}} für {{customerName}} am {{startsAt}} in {{postalCode}}. Details: {{link}}' },
+      in_app: {
+        subject: 'Erinnerung: {{serviceName}}',
+        body: 'Für {{customerName}} am {{startsAt}} in {{postalCode}}.',
+      },
+    },
+    'helper.on_the_way': {
+      email: {
+        subject: '{{helperName}} ist unterwegs zu Ihnen',
+        body: paragraphs(hello, '{{helperName}} ist jetzt unterwegs zu Ihnen für «{{serviceName}}» (Termin: {{startsAt}}).', signOff),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} ist unterwegs zu Ihnen für {{serviceName}}. Bis gleich!' },
+      in_app: {
+        subject: '{{helperName}} ist unterwegs',
+        body: '{{helperName}} ist unterwegs zu Ihnen für «{{serviceName}}».',
+      },
+    },
+    'request.completed': {
+      email: {
+        subject: 'Auftrag erledigt: {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{helperName}} hat «{{serviceName}}» als erledigt markiert. Wir hoffen, dass alles wie gewünscht funktioniert.',
+          'Falls etwas nicht stimmt, melden Sie sich bitte in Ihrem Konto, damit wir Ihnen helfen können.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} hat {{serviceName}} erledigt. Stimmt etwas nicht? Melden Sie sich in Ihrem Konto.' },
+      in_app: {
+        subject: 'Auftrag erledigt: {{serviceName}}',
+        body: '{{helperName}} hat den Auftrag als erledigt markiert. Stimmt etwas nicht? Melden Sie sich bei uns.',
+      },
+    },
+    'review.requested': {
+      email: {
+        subject: 'Wie war es mit {{otherPartyName}}?',
+        body: paragraphs(
+          hello,
+          'Vielen Dank, dass Sie {{siteName}} nutzen. Wie ist «{{serviceName}}» mit {{otherPartyName}} gelaufen?',
+          'Ihre Bewertung dauert nur eine Minute und hilft anderen in Ihrer Nachbarschaft. Sie können sie bis {{reviewUntil}} abgeben.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Wie war {{serviceName}} mit {{otherPartyName}}? Bewerten Sie bis {{reviewUntil}}: {{link}}' },
+      in_app: {
+        subject: 'Wie war es mit {{otherPartyName}}?',
+        body: 'Bewerten Sie «{{serviceName}}» bis {{reviewUntil}}.',
+      },
+    },
+    'payment.receipt': {
+      email: {
+        subject: 'Ihre Quittung {{receiptNumber}}',
+        body: paragraphs(
+          hello,
+          'Vielen Dank für Ihre Zahlung. Hier ist Ihre Quittung.',
+          'Dienstleistung: {{serviceName}}\nBezahlter Betrag: {{amount}}\nQuittungsnummer: {{receiptNumber}}',
+          'Alle Quittungen finden Sie jederzeit in Ihrem Konto.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Zahlung von {{amount}} für {{serviceName}} erhalten. Quittung {{receiptNumber}}. Vielen Dank!' },
+      in_app: {
+        subject: 'Zahlung erhalten',
+        body: '{{amount}} für «{{serviceName}}». Quittung {{receiptNumber}}.',
+      },
+    },
+    'payment.refunded': {
+      email: {
+        subject: 'Rückerstattung von {{amount}}',
+        body: paragraphs(
+          hello,
+          'Wir haben Ihnen {{amount}} für «{{serviceName}}» zurückerstattet. Je nach Bank oder Kartenanbieter kann es einige Arbeitstage dauern, bis der Betrag auf Ihrer Abrechnung erscheint.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Wir haben Ihnen {{amount}} für {{serviceName}} zurückerstattet. Die Gutschrift kann einige Arbeitstage dauern.' },
+      in_app: {
+        subject: 'Rückerstattung veranlasst',
+        body: '{{amount}} für «{{serviceName}}» wurde zurückerstattet. Die Gutschrift kann einige Arbeitstage dauern.',
+      },
+    },
+    'payout.paid': {
+      email: {
+        subject: 'Auszahlung von {{amount}}',
+        body: paragraphs(
+          hello,
+          'Wir haben {{amount}} auf Ihr Bankkonto ausbezahlt. Der Betrag sollte bis {{arrivalDate}} auf Ihrem Konto sein.',
+          'Vielen Dank für Ihre Hilfe in der Nachbarschaft! Alle Einnahmen und Auszahlungen finden Sie in Ihrem Konto.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Ihre Auszahlung von {{amount}} ist unterwegs und sollte bis {{arrivalDate}} auf Ihrem Bankkonto sein.' },
+      in_app: {
+        subject: 'Auszahlung: {{amount}}',
+        body: 'Der Betrag sollte bis {{arrivalDate}} auf Ihrem Bankkonto sein.',
+      },
+    },
+    'request.escalated': {
+      email: {
+        subject: 'Anfrage {{requestReference}} braucht Ihre Aufmerksamkeit',
+        body: paragraphs(
+          hello,
+          'Die Anfrage {{requestReference}} wurde eskaliert und muss vom Betriebsteam bearbeitet werden.',
+          'Dienstleistung: {{serviceName}}\nPostleitzahl: {{postalCode}}{{#if reason}}\nGrund: {{reason}}{{/if}}',
+          'Bitte prüfen Sie die Anfrage und finden Sie so rasch wie möglich eine Lösung für die Kundin oder den Kunden.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Anfrage {{requestReference}} ({{serviceName}}, {{postalCode}}) wurde eskaliert und braucht Ihre Aufmerksamkeit.' },
+      in_app: {
+        subject: 'Anfrage {{requestReference}} eskaliert',
+        body: '{{serviceName}} in {{postalCode}}.{{#if reason}} Grund: {{reason}}{{/if}}',
+      },
+    },
+  },
+  linkLabels: {
+    'application.approved': 'Zu Ihrem Profil',
+    'application.rejected': 'Bewerbung ansehen',
+    'offer.received': 'Angebot ansehen',
+    'booking.confirmed': 'Buchung ansehen',
+    'booking.assigned': 'Auftrag ansehen',
+    'appointment.reminder': 'Termin ansehen',
+    'job.reminder': 'Auftrag ansehen',
+    'helper.on_the_way': 'Termin ansehen',
+    'request.completed': 'Anfrage ansehen',
+    'review.requested': 'Bewertung schreiben',
+    'payment.receipt': 'Quittung ansehen',
+    'payment.refunded': 'Zahlung ansehen',
+    'payout.paid': 'Auszahlungen ansehen',
+    'request.escalated': 'Anfrage bearbeiten',
+  },
+};

@@ -1,0 +1,249 @@
+// English defaults. SMS texts stay in the GSM-7 alphabet so one message is one 160-character segment.
+import { type LocaleDefaults, paragraphs } from './locale-defaults.js';
+
+const hello = 'Hello {{recipientName}},';
+const signOff = 'Kind regards\nThe {{siteName}} team';
+
+export const en: LocaleDefaults = {
+  templates: {
+    'application.approved': {
+      email: {
+        subject: 'Welcome aboard: you can now take jobs on {{siteName}}',
+        body: paragraphs(
+          hello,
+          'Good news: your application has been approved. Your profile is now visible to customers near you, and you can start answering requests and accepting bookings.',
+          'Keep your availability and service area up to date so the right jobs find you.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Your application is approved! You can now take jobs. Keep your availability up to date so customers can book you.' },
+      in_app: {
+        subject: 'Your application is approved',
+        body: 'Your profile is now visible to customers. Keep your availability up to date so the right jobs find you.',
+      },
+    },
+    'application.rejected': {
+      email: {
+        subject: 'Your application to {{siteName}}',
+        body: paragraphs(
+          hello,
+          'Thank you for your interest in helping on {{siteName}}. After reviewing your application, we are unable to approve it at this time.',
+          '{{#if reason}}Reason: {{reason}}\n\n{{/if}}If you have questions or your situation changes, you are welcome to get in touch with us.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Unfortunately we cannot approve your application at this time. You will find more details in your account.' },
+      in_app: {
+        subject: 'Your application was not approved',
+        body: 'Unfortunately we cannot approve your application at this time.{{#if reason}} Reason: {{reason}}{{/if}}',
+      },
+    },
+    'offer.received': {
+      email: {
+        subject: '{{helperName}} offers to help with {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{helperName}} would like to help you with “{{serviceName}}” for {{price}}.',
+          'Have a look at the offer, the profile and the reviews, and accept it if it suits you. Other helpers may send offers too.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} offers to help with {{serviceName}} for {{price}}. See the offer: {{link}}' },
+      in_app: {
+        subject: 'New offer from {{helperName}}',
+        body: '{{helperName}} offers to help with “{{serviceName}}” for {{price}}.',
+      },
+    },
+    'booking.confirmed': {
+      email: {
+        subject: 'Booking confirmed: {{serviceName}} on {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Your booking is confirmed.',
+          'Service: {{serviceName}}\nHelper: {{helperName}}\nWhen: {{startsAt}}\nPostal code: {{postalCode}}\nPrice: {{price}}',
+          '{{helperName}} will come to you at the agreed time. If your plans change, you can manage the booking in your account.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Booking confirmed. {{helperName}} will help you with {{serviceName}} on {{startsAt}}.' },
+      in_app: {
+        subject: 'Booking confirmed',
+        body: '{{helperName}} will help you with “{{serviceName}}” on {{startsAt}}.',
+      },
+    },
+    'booking.assigned': {
+      email: {
+        subject: 'New job: {{serviceName}} on {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'You have a new confirmed job.',
+          'Service: {{serviceName}}\nCustomer: {{customerName}}\nWhen: {{startsAt}}\nPostal code: {{postalCode}}\nPrice: {{price}}',
+          'You will find the address and contact details in your account. If you cannot make it, please let us know as early as possible.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: New job! {{serviceName}} for {{customerName}} on {{startsAt}} in {{postalCode}}. Details: {{link}}' },
+      in_app: {
+        subject: 'New job: {{serviceName}}',
+        body: 'For {{customerName}} on {{startsAt}} in {{postalCode}} ({{price}}).',
+      },
+    },
+    'appointment.reminder': {
+      email: {
+        subject: 'Reminder: {{serviceName}} on {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'A friendly reminder of your upcoming appointment.',
+          'Service: {{serviceName}}\nHelper: {{helperName}}\nWhen: {{startsAt}}\nPostal code: {{postalCode}}',
+          'Please make sure someone is at home and that {{helperName}} can get to everything that needs doing. If something has changed, let us know in your account.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} reminder: {{helperName}} is coming on {{startsAt}} for {{serviceName}}. Please make sure someone is at home.' },
+      in_app: {
+        subject: 'Reminder: {{serviceName}}',
+        body: '{{helperName}} will be with you on {{startsAt}}.',
+      },
+    },
+    'job.reminder': {
+      email: {
+        subject: 'Reminder: {{serviceName}} for {{customerName}} on {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'A reminder of your upcoming job.',
+          'Service: {{serviceName}}\nCustomer: {{customerName}}\nWhen: {{startsAt}}\nPostal code: {{postalCode}}',
+          'You will find the address and contact details in your account. Please be on time, and let the customer know if you are running late.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} reminder: {{serviceName}} for {{customerName}} on {{startsAt}} in {{postalCode}}. Details: {{link}}' },
+      in_app: {
+        subject: 'Reminder: {{serviceName}}',
+        body: 'For {{customerName}} on {{startsAt}} in {{postalCode}}.',
+      },
+    },
+    'helper.on_the_way': {
+      email: {
+        subject: '{{helperName}} is on the way',
+        body: paragraphs(hello, '{{helperName}} is on the way to you for “{{serviceName}}” (appointment: {{startsAt}}).', signOff),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} is on the way to you for {{serviceName}}. See you soon!' },
+      in_app: {
+        subject: '{{helperName}} is on the way',
+        body: '{{helperName}} is on the way to you for “{{serviceName}}”.',
+      },
+    },
+    'request.completed': {
+      email: {
+        subject: 'Job completed: {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{helperName}} has marked “{{serviceName}}” as completed. We hope everything works just as it should.',
+          'If something is not right, please let us know in your account so we can help.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} has completed {{serviceName}}. Something not right? Let us know in your account.' },
+      in_app: {
+        subject: 'Job completed: {{serviceName}}',
+        body: '{{helperName}} has marked the job as completed. Something not right? Let us know.',
+      },
+    },
+    'review.requested': {
+      email: {
+        subject: 'How did it go with {{otherPartyName}}?',
+        body: paragraphs(
+          hello,
+          'Thank you for using {{siteName}}. How did “{{serviceName}}” with {{otherPartyName}} go?',
+          'Your review takes only a minute and helps others in your neighbourhood. You can leave it until {{reviewUntil}}.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: How did {{serviceName}} with {{otherPartyName}} go? Leave a review by {{reviewUntil}}: {{link}}' },
+      in_app: {
+        subject: 'How did it go with {{otherPartyName}}?',
+        body: 'Leave a review for “{{serviceName}}” by {{reviewUntil}}.',
+      },
+    },
+    'payment.receipt': {
+      email: {
+        subject: 'Your receipt {{receiptNumber}}',
+        body: paragraphs(
+          hello,
+          'Thank you for your payment. Here is your receipt.',
+          'Service: {{serviceName}}\nAmount paid: {{amount}}\nReceipt number: {{receiptNumber}}',
+          'You can find all your receipts in your account at any time.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Payment of {{amount}} received for {{serviceName}}. Receipt {{receiptNumber}}. Thank you!' },
+      in_app: {
+        subject: 'Payment received',
+        body: '{{amount}} for “{{serviceName}}”. Receipt {{receiptNumber}}.',
+      },
+    },
+    'payment.refunded': {
+      email: {
+        subject: 'Refund of {{amount}}',
+        body: paragraphs(
+          hello,
+          'We have refunded {{amount}} for “{{serviceName}}”. Depending on your bank or card provider, it can take a few working days for the money to appear on your statement.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: We have refunded {{amount}} for {{serviceName}}. It may take a few working days to appear on your statement.' },
+      in_app: {
+        subject: 'Refund sent',
+        body: '{{amount}} for “{{serviceName}}” has been refunded. It may take a few working days to appear on your statement.',
+      },
+    },
+    'payout.paid': {
+      email: {
+        subject: 'Payout of {{amount}} sent',
+        body: paragraphs(
+          hello,
+          'We have paid {{amount}} into your bank account. It should be there by {{arrivalDate}}.',
+          'Thank you for helping your neighbours! You can see all your earnings and payouts in your account.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Your payout of {{amount}} has been sent and should be in your bank account by {{arrivalDate}}.' },
+      in_app: {
+        subject: 'Payout sent: {{amount}}',
+        body: 'It should be in your bank account by {{arrivalDate}}.',
+      },
+    },
+    'request.escalated': {
+      email: {
+        subject: 'Request {{requestReference}} needs attention',
+        body: paragraphs(
+          hello,
+          'Request {{requestReference}} needs an operator.',
+          'Service: {{serviceName}}\nPostal code: {{postalCode}}{{#if reason}}\nReason: {{reason}}{{/if}}',
+          'Please take a look and find a solution for the customer as soon as possible.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Request {{requestReference}} ({{serviceName}}, {{postalCode}}) needs an operator.' },
+      in_app: {
+        subject: 'Request {{requestReference}} needs attention',
+        body: '{{serviceName}} in {{postalCode}}.{{#if reason}} Reason: {{reason}}{{/if}}',
+      },
+    },
+  },
+  linkLabels: {
+    'application.approved': 'Go to your profile',
+    'application.rejected': 'View your application',
+    'offer.received': 'View offer',
+    'booking.confirmed': 'View booking',
+    'booking.assigned': 'View job',
+    'appointment.reminder': 'View appointment',
+    'job.reminder': 'View job',
+    'helper.on_the_way': 'View appointment',
+    'request.completed': 'View request',
+    'review.requested': 'Write a review',
+    'payment.receipt': 'View receipt',
+    'payment.refunded': 'View payment',
+    'payout.paid': 'View payouts',
+    'request.escalated': 'Handle request',
+  },
+};

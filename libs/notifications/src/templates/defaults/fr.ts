@@ -1,0 +1,250 @@
+// French defaults in Swiss usage: "vous", NPA for the postal code, « » quotes, "quittance" for a receipt.
+// SMS texts stay in the GSM-7 alphabet (no ê, ç, ô, « ») so one message is one 160-character segment.
+import { type LocaleDefaults, paragraphs } from './locale-defaults.js';
+
+const hello = 'Bonjour {{recipientName}},';
+const signOff = 'Meilleures salutations\nL’équipe {{siteName}}';
+
+export const fr: LocaleDefaults = {
+  templates: {
+    'application.approved': {
+      email: {
+        subject: 'Bienvenue : vous pouvez désormais accepter des missions sur {{siteName}}',
+        body: paragraphs(
+          hello,
+          'Bonne nouvelle : votre candidature a été acceptée. Votre profil est désormais visible par les clients près de chez vous, et vous pouvez répondre aux demandes et accepter des réservations.',
+          'Tenez vos disponibilités et votre zone d’intervention à jour pour recevoir les missions qui vous correspondent.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : votre candidature est acceptée ! Vous pouvez maintenant accepter des missions. Pensez à tenir vos disponibilités à jour.' },
+      in_app: {
+        subject: 'Votre candidature est acceptée',
+        body: 'Votre profil est désormais visible par les clients. Tenez vos disponibilités à jour pour recevoir les missions qui vous correspondent.',
+      },
+    },
+    'application.rejected': {
+      email: {
+        subject: 'Votre candidature sur {{siteName}}',
+        body: paragraphs(
+          hello,
+          'Merci de l’intérêt que vous portez à {{siteName}}. Après examen de votre candidature, nous ne sommes malheureusement pas en mesure de l’accepter pour le moment.',
+          '{{#if reason}}Motif : {{reason}}\n\n{{/if}}Si vous avez des questions ou si votre situation évolue, n’hésitez pas à nous contacter.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : nous ne pouvons malheureusement pas accepter votre candidature pour le moment. Plus d\'informations dans votre compte.' },
+      in_app: {
+        subject: 'Votre candidature n’a pas été acceptée',
+        body: 'Nous ne pouvons malheureusement pas accepter votre candidature pour le moment.{{#if reason}} Motif : {{reason}}{{/if}}',
+      },
+    },
+    'offer.received': {
+      email: {
+        subject: '{{helperName}} vous propose son aide : {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{helperName}} souhaite vous aider pour « {{serviceName}} » et propose un prix de {{price}}.',
+          'Consultez l’offre, le profil et les avis, puis acceptez l’offre si elle vous convient. D’autres offres peuvent encore arriver.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : {{helperName}} propose son aide pour {{serviceName}} ({{price}}). Voir l\'offre : {{link}}' },
+      in_app: {
+        subject: 'Nouvelle offre de {{helperName}}',
+        body: '{{helperName}} propose son aide pour « {{serviceName}} » : {{price}}.',
+      },
+    },
+    'booking.confirmed': {
+      email: {
+        subject: 'Réservation confirmée : {{serviceName}} le {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Votre réservation est confirmée.',
+          'Prestation : {{serviceName}}\nAvec : {{helperName}}\nQuand : {{startsAt}}\nNPA : {{postalCode}}\nPrix : {{price}}',
+          '{{helperName}} viendra chez vous à l’heure convenue. Si vos plans changent, vous pouvez gérer la réservation dans votre compte.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : réservation confirmée. {{helperName}} vous aidera pour {{serviceName}} le {{startsAt}}.' },
+      in_app: {
+        subject: 'Réservation confirmée',
+        body: '{{helperName}} vous aidera pour « {{serviceName}} » le {{startsAt}}.',
+      },
+    },
+    'booking.assigned': {
+      email: {
+        subject: 'Nouvelle mission : {{serviceName}} le {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Vous avez une nouvelle mission confirmée.',
+          'Prestation : {{serviceName}}\nPour : {{customerName}}\nQuand : {{startsAt}}\nNPA : {{postalCode}}\nPrix : {{price}}',
+          'Vous trouverez l’adresse et les coordonnées dans votre compte. Si vous ne pouvez pas assurer la mission, prévenez-nous le plus tôt possible.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : nouvelle mission, {{serviceName}} pour {{customerName}} le {{startsAt}}, NPA {{postalCode}} : {{link}}' },
+      in_app: {
+        subject: 'Nouvelle mission : {{serviceName}}',
+        body: 'Pour {{customerName}} le {{startsAt}}, NPA {{postalCode}} ({{price}}).',
+      },
+    },
+    'appointment.reminder': {
+      email: {
+        subject: 'Rappel : {{serviceName}} le {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Petit rappel de votre prochain rendez-vous.',
+          'Prestation : {{serviceName}}\nAvec : {{helperName}}\nQuand : {{startsAt}}\nNPA : {{postalCode}}',
+          'Merci de veiller à ce que quelqu’un soit présent et que {{helperName}} ait accès à tout ce qui doit être fait. Si quelque chose a changé, signalez-le dans votre compte.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: 'Rappel {{siteName}} : {{helperName}} viendra le {{startsAt}} pour {{serviceName}}. Merci de prévoir quelqu\'un sur place.' },
+      in_app: {
+        subject: 'Rappel : {{serviceName}}',
+        body: '{{helperName}} viendra chez vous le {{startsAt}}.',
+      },
+    },
+    'job.reminder': {
+      email: {
+        subject: 'Rappel : {{serviceName}} pour {{customerName}} le {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Petit rappel de votre prochaine mission.',
+          'Prestation : {{serviceName}}\nPour : {{customerName}}\nQuand : {{startsAt}}\nNPA : {{postalCode}}',
+          'Vous trouverez l’adresse et les coordonnées dans votre compte. Merci d’arriver à l’heure et de prévenir en cas de retard.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: 'Rappel {{siteName}} : {{serviceName}} pour {{customerName}} le {{startsAt}}, NPA {{postalCode}}. Détails : {{link}}' },
+      in_app: {
+        subject: 'Rappel : {{serviceName}}',
+        body: 'Pour {{customerName}} le {{startsAt}}, NPA {{postalCode}}.',
+      },
+    },
+    'helper.on_the_way': {
+      email: {
+        subject: '{{helperName}} est en route',
+        body: paragraphs(hello, '{{helperName}} est en route vers chez vous pour « {{serviceName}} » (rendez-vous : {{startsAt}}).', signOff),
+      },
+      sms: { subject: null, body: '{{siteName}} : {{helperName}} est en route vers chez vous pour {{serviceName}}.' },
+      in_app: {
+        subject: '{{helperName}} est en route',
+        body: '{{helperName}} est en route vers chez vous pour « {{serviceName}} ».',
+      },
+    },
+    'request.completed': {
+      email: {
+        subject: 'Mission terminée : {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{helperName}} a marqué la mission « {{serviceName}} » comme terminée. Nous espérons que tout fonctionne comme vous le souhaitez.',
+          'Si quelque chose ne va pas, signalez-le dans votre compte afin que nous puissions vous aider.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : {{helperName}} a terminé la mission {{serviceName}}. Un souci ? Signalez-le dans votre compte.' },
+      in_app: {
+        subject: 'Mission terminée : {{serviceName}}',
+        body: '{{helperName}} a marqué la mission comme terminée. Un souci ? Faites-le-nous savoir.',
+      },
+    },
+    'review.requested': {
+      email: {
+        subject: 'Comment cela s’est-il passé avec {{otherPartyName}} ?',
+        body: paragraphs(
+          hello,
+          'Merci d’utiliser {{siteName}}. Comment s’est déroulée la mission « {{serviceName}} » avec {{otherPartyName}} ?',
+          'Votre avis ne prend qu’une minute et aide les autres habitants de votre quartier. Vous pouvez le donner jusqu’au {{reviewUntil}}.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : donnez votre avis sur {{serviceName}} avec {{otherPartyName}} d\'ici au {{reviewUntil}} : {{link}}' },
+      in_app: {
+        subject: 'Comment cela s’est-il passé avec {{otherPartyName}} ?',
+        body: 'Donnez votre avis sur « {{serviceName}} » jusqu’au {{reviewUntil}}.',
+      },
+    },
+    'payment.receipt': {
+      email: {
+        subject: 'Votre quittance {{receiptNumber}}',
+        body: paragraphs(
+          hello,
+          'Merci pour votre paiement. Voici votre quittance.',
+          'Prestation : {{serviceName}}\nMontant payé : {{amount}}\nNuméro de quittance : {{receiptNumber}}',
+          'Vous retrouvez toutes vos quittances à tout moment dans votre compte.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : merci pour votre paiement de {{amount}} pour {{serviceName}}. Quittance {{receiptNumber}}.' },
+      in_app: {
+        subject: 'Paiement reçu',
+        body: '{{amount}} pour « {{serviceName}} ». Quittance {{receiptNumber}}.',
+      },
+    },
+    'payment.refunded': {
+      email: {
+        subject: 'Remboursement de {{amount}}',
+        body: paragraphs(
+          hello,
+          'Nous vous avons remboursé {{amount}} pour « {{serviceName}} ». Selon votre banque ou l’émetteur de votre carte, le montant peut mettre quelques jours ouvrables à apparaître sur votre relevé.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : nous vous avons remboursé {{amount}} pour {{serviceName}}. Le crédit peut prendre quelques jours ouvrables.' },
+      in_app: {
+        subject: 'Remboursement effectué',
+        body: '{{amount}} pour « {{serviceName}} » vous a été remboursé. Le crédit peut prendre quelques jours ouvrables.',
+      },
+    },
+    'payout.paid': {
+      email: {
+        subject: 'Versement de {{amount}} effectué',
+        body: paragraphs(
+          hello,
+          'Nous avons versé {{amount}} sur votre compte bancaire. Le montant devrait y apparaître d’ici au {{arrivalDate}}.',
+          'Merci pour votre aide dans le quartier ! Vous retrouvez tous vos gains et versements dans votre compte.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : votre versement de {{amount}} est en route et devrait arriver sur votre compte bancaire d\'ici au {{arrivalDate}}.' },
+      in_app: {
+        subject: 'Versement effectué : {{amount}}',
+        body: 'Le montant devrait arriver sur votre compte bancaire d’ici au {{arrivalDate}}.',
+      },
+    },
+    'request.escalated': {
+      email: {
+        subject: 'La demande {{requestReference}} requiert votre attention',
+        body: paragraphs(
+          hello,
+          'La demande {{requestReference}} nécessite l’intervention d’un opérateur.',
+          'Prestation : {{serviceName}}\nNPA : {{postalCode}}{{#if reason}}\nMotif : {{reason}}{{/if}}',
+          'Merci de l’examiner et de trouver une solution pour le client dès que possible.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : la demande {{requestReference}} ({{serviceName}}, NPA {{postalCode}}) requiert votre attention.' },
+      in_app: {
+        subject: 'Demande {{requestReference}} à traiter',
+        body: '{{serviceName}}, NPA {{postalCode}}.{{#if reason}} Motif : {{reason}}{{/if}}',
+      },
+    },
+  },
+  linkLabels: {
+    'application.approved': 'Voir le profil',
+    'application.rejected': 'Voir la candidature',
+    'offer.received': 'Voir l’offre',
+    'booking.confirmed': 'Voir la réservation',
+    'booking.assigned': 'Voir la mission',
+    'appointment.reminder': 'Voir le rendez-vous',
+    'job.reminder': 'Voir la mission',
+    'helper.on_the_way': 'Voir le rendez-vous',
+    'request.completed': 'Voir la demande',
+    'review.requested': 'Donner un avis',
+    'payment.receipt': 'Voir la quittance',
+    'payment.refunded': 'Voir le paiement',
+    'payout.paid': 'Voir les versements',
+    'request.escalated': 'Traiter la demande',
+  },
+};

@@ -1,0 +1,250 @@
+// Italian defaults in Swiss usage: formal "Lei" (capitalised), NPA for the postal code, «» quotes.
+// SMS texts stay in the GSM-7 alphabet (no «») so one message is one 160-character segment.
+import { type LocaleDefaults, paragraphs } from './locale-defaults.js';
+
+const hello = 'Buongiorno {{recipientName}},';
+const signOff = 'Cordiali saluti\nIl team di {{siteName}}';
+
+export const it: LocaleDefaults = {
+  templates: {
+    'application.approved': {
+      email: {
+        subject: 'Candidatura approvata: ora può accettare incarichi su {{siteName}}',
+        body: paragraphs(
+          hello,
+          'Buone notizie: la Sua candidatura è stata approvata. Il Suo profilo è ora visibile ai clienti della Sua zona e può rispondere alle richieste e accettare prenotazioni.',
+          'Tenga aggiornate la Sua disponibilità e la Sua zona di intervento, così riceverà gli incarichi più adatti.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: la Sua candidatura è stata approvata! Ora può accettare incarichi. Tenga aggiornata la Sua disponibilità.' },
+      in_app: {
+        subject: 'Candidatura approvata',
+        body: 'Il Suo profilo è ora visibile ai clienti. Tenga aggiornata la Sua disponibilità per ricevere gli incarichi più adatti.',
+      },
+    },
+    'application.rejected': {
+      email: {
+        subject: 'La Sua candidatura su {{siteName}}',
+        body: paragraphs(
+          hello,
+          'La ringraziamo per l’interesse verso {{siteName}}. Dopo aver esaminato la Sua candidatura, purtroppo al momento non possiamo approvarla.',
+          '{{#if reason}}Motivo: {{reason}}\n\n{{/if}}Se ha domande o se la Sua situazione cambia, non esiti a contattarci.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: purtroppo al momento non possiamo approvare la Sua candidatura. Trova maggiori informazioni nel Suo account.' },
+      in_app: {
+        subject: 'Candidatura non approvata',
+        body: 'Purtroppo al momento non possiamo approvare la Sua candidatura.{{#if reason}} Motivo: {{reason}}{{/if}}',
+      },
+    },
+    'offer.received': {
+      email: {
+        subject: '{{helperName}} Le offre il suo aiuto: {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{helperName}} desidera aiutarLa con «{{serviceName}}» e propone un prezzo di {{price}}.',
+          'Guardi l’offerta, il profilo e le recensioni, e accetti l’offerta se fa al caso Suo. Potrebbero arrivare anche altre offerte.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} offre il suo aiuto per {{serviceName}} a {{price}}. Vedere l\'offerta: {{link}}' },
+      in_app: {
+        subject: 'Nuova offerta da {{helperName}}',
+        body: '{{helperName}} offre il suo aiuto per «{{serviceName}}»: {{price}}.',
+      },
+    },
+    'booking.confirmed': {
+      email: {
+        subject: 'Prenotazione confermata: {{serviceName}} il {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'La Sua prenotazione è confermata.',
+          'Servizio: {{serviceName}}\nCon: {{helperName}}\nQuando: {{startsAt}}\nNPA: {{postalCode}}\nPrezzo: {{price}}',
+          '{{helperName}} verrà da Lei all’orario concordato. Se i Suoi piani cambiano, può gestire la prenotazione nel Suo account.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: prenotazione confermata. {{helperName}} La aiuterà con {{serviceName}} il {{startsAt}}.' },
+      in_app: {
+        subject: 'Prenotazione confermata',
+        body: '{{helperName}} La aiuterà con «{{serviceName}}» il {{startsAt}}.',
+      },
+    },
+    'booking.assigned': {
+      email: {
+        subject: 'Nuovo incarico: {{serviceName}} il {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Ha un nuovo incarico confermato.',
+          'Servizio: {{serviceName}}\nPer: {{customerName}}\nQuando: {{startsAt}}\nNPA: {{postalCode}}\nPrezzo: {{price}}',
+          'Trova l’indirizzo e i recapiti nel Suo account. Se non potesse esserci, ce lo comunichi il prima possibile.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: nuovo incarico, {{serviceName}} per {{customerName}} il {{startsAt}}, NPA {{postalCode}}: {{link}}' },
+      in_app: {
+        subject: 'Nuovo incarico: {{serviceName}}',
+        body: 'Per {{customerName}} il {{startsAt}}, NPA {{postalCode}} ({{price}}).',
+      },
+    },
+    'appointment.reminder': {
+      email: {
+        subject: 'Promemoria: {{serviceName}} il {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Le ricordiamo il Suo prossimo appuntamento.',
+          'Servizio: {{serviceName}}\nCon: {{helperName}}\nQuando: {{startsAt}}\nNPA: {{postalCode}}',
+          'La preghiamo di assicurarsi che qualcuno sia a casa e che {{helperName}} possa accedere a tutto il necessario. Se qualcosa è cambiato, ce lo segnali nel Suo account.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: 'Promemoria {{siteName}}: {{helperName}} verrà il {{startsAt}} per {{serviceName}}. Si assicuri che qualcuno sia a casa.' },
+      in_app: {
+        subject: 'Promemoria: {{serviceName}}',
+        body: '{{helperName}} verrà da Lei il {{startsAt}}.',
+      },
+    },
+    'job.reminder': {
+      email: {
+        subject: 'Promemoria: {{serviceName}} per {{customerName}} il {{startsAt}}',
+        body: paragraphs(
+          hello,
+          'Le ricordiamo il Suo prossimo incarico.',
+          'Servizio: {{serviceName}}\nPer: {{customerName}}\nQuando: {{startsAt}}\nNPA: {{postalCode}}',
+          'Trova l’indirizzo e i recapiti nel Suo account. La preghiamo di arrivare puntuale e di avvisare in caso di ritardo.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: 'Promemoria {{siteName}}: {{serviceName}} per {{customerName}} il {{startsAt}}, NPA {{postalCode}}. Dettagli: {{link}}' },
+      in_app: {
+        subject: 'Promemoria: {{serviceName}}',
+        body: 'Per {{customerName}} il {{startsAt}}, NPA {{postalCode}}.',
+      },
+    },
+    'helper.on_the_way': {
+      email: {
+        subject: '{{helperName}} è in arrivo',
+        body: paragraphs(hello, '{{helperName}} è in viaggio verso di Lei per «{{serviceName}}» (appuntamento: {{startsAt}}).', signOff),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} è in viaggio verso di Lei per {{serviceName}}. A presto!' },
+      in_app: {
+        subject: '{{helperName}} è in arrivo',
+        body: '{{helperName}} è in viaggio verso di Lei per «{{serviceName}}».',
+      },
+    },
+    'request.completed': {
+      email: {
+        subject: 'Incarico completato: {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{helperName}} ha segnato l’incarico «{{serviceName}}» come completato. Speriamo che tutto funzioni come desiderato.',
+          'Se qualcosa non va, ce lo segnali nel Suo account, così potremo aiutarLa.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} ha completato l\'incarico {{serviceName}}. Qualcosa non va? Ce lo segnali nel Suo account.' },
+      in_app: {
+        subject: 'Incarico completato: {{serviceName}}',
+        body: '{{helperName}} ha segnato l’incarico come completato. Qualcosa non va? Ce lo faccia sapere.',
+      },
+    },
+    'review.requested': {
+      email: {
+        subject: 'Com’è andata con {{otherPartyName}}?',
+        body: paragraphs(
+          hello,
+          'Grazie di utilizzare {{siteName}}. Com’è andato l’incarico «{{serviceName}}» con {{otherPartyName}}?',
+          'La Sua recensione richiede solo un minuto e aiuta le altre persone del quartiere. Può lasciarla fino al {{reviewUntil}}.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: lasci una recensione per {{serviceName}} con {{otherPartyName}} entro il {{reviewUntil}}: {{link}}' },
+      in_app: {
+        subject: 'Com’è andata con {{otherPartyName}}?',
+        body: 'Lasci una recensione per «{{serviceName}}» entro il {{reviewUntil}}.',
+      },
+    },
+    'payment.receipt': {
+      email: {
+        subject: 'La Sua ricevuta {{receiptNumber}}',
+        body: paragraphs(
+          hello,
+          'Grazie per il Suo pagamento. Ecco la Sua ricevuta.',
+          'Servizio: {{serviceName}}\nImporto pagato: {{amount}}\nNumero di ricevuta: {{receiptNumber}}',
+          'Trova tutte le Sue ricevute in qualsiasi momento nel Suo account.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: pagamento di {{amount}} per {{serviceName}} ricevuto. Ricevuta {{receiptNumber}}. Grazie!' },
+      in_app: {
+        subject: 'Pagamento ricevuto',
+        body: '{{amount}} per «{{serviceName}}». Ricevuta {{receiptNumber}}.',
+      },
+    },
+    'payment.refunded': {
+      email: {
+        subject: 'Rimborso di {{amount}}',
+        body: paragraphs(
+          hello,
+          'Le abbiamo rimborsato {{amount}} per «{{serviceName}}». A seconda della banca o dell’emittente della carta, possono servire alcuni giorni lavorativi prima che l’importo compaia sul Suo estratto conto.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Le abbiamo rimborsato {{amount}} per {{serviceName}}. L\'accredito può richiedere alcuni giorni lavorativi.' },
+      in_app: {
+        subject: 'Rimborso effettuato',
+        body: '{{amount}} per «{{serviceName}}» Le è stato rimborsato. L’accredito può richiedere alcuni giorni lavorativi.',
+      },
+    },
+    'payout.paid': {
+      email: {
+        subject: 'Versamento di {{amount}} effettuato',
+        body: paragraphs(
+          hello,
+          'Abbiamo versato {{amount}} sul Suo conto bancario. L’importo dovrebbe essere disponibile entro il {{arrivalDate}}.',
+          'Grazie per il Suo aiuto nel quartiere! Trova tutti i Suoi guadagni e versamenti nel Suo account.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: il Suo versamento di {{amount}} è in arrivo e dovrebbe essere sul Suo conto bancario entro il {{arrivalDate}}.' },
+      in_app: {
+        subject: 'Versamento effettuato: {{amount}}',
+        body: 'L’importo dovrebbe arrivare sul Suo conto bancario entro il {{arrivalDate}}.',
+      },
+    },
+    'request.escalated': {
+      email: {
+        subject: 'La richiesta {{requestReference}} richiede attenzione',
+        body: paragraphs(
+          hello,
+          'La richiesta {{requestReference}} necessita dell’intervento di un operatore.',
+          'Servizio: {{serviceName}}\nNPA: {{postalCode}}{{#if reason}}\nMotivo: {{reason}}{{/if}}',
+          'La preghiamo di esaminarla e di trovare una soluzione per il cliente il prima possibile.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: la richiesta {{requestReference}} ({{serviceName}}, NPA {{postalCode}}) richiede attenzione.' },
+      in_app: {
+        subject: 'Richiesta {{requestReference}} da gestire',
+        body: '{{serviceName}}, NPA {{postalCode}}.{{#if reason}} Motivo: {{reason}}{{/if}}',
+      },
+    },
+  },
+  linkLabels: {
+    'application.approved': 'Vai al profilo',
+    'application.rejected': 'Vedi la candidatura',
+    'offer.received': 'Vedi l’offerta',
+    'booking.confirmed': 'Vedi la prenotazione',
+    'booking.assigned': 'Vedi l’incarico',
+    'appointment.reminder': 'Vedi l’appuntamento',
+    'job.reminder': 'Vedi l’incarico',
+    'helper.on_the_way': 'Vedi l’appuntamento',
+    'request.completed': 'Vedi la richiesta',
+    'review.requested': 'Scrivi una recensione',
+    'payment.receipt': 'Vedi la ricevuta',
+    'payment.refunded': 'Vedi il pagamento',
+    'payout.paid': 'Vedi i versamenti',
+    'request.escalated': 'Gestisci la richiesta',
+  },
+};
