@@ -5,6 +5,7 @@ export * from './context/user-id.js';
 export * from './errors/errors.js';
 export * from './ids.js';
 export * from './clock.js';
+export * from './time-zone.js';
 export * from './money.js';
 export * from './pagination.js';
 export { DatabaseModule } from './database/database.module.js';

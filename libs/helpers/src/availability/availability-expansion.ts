@@ -7,6 +7,8 @@
 // shortened, never shifted; a wall-clock time that occurs twice (the repeated hour of autumn)
 // stands for its first occurrence, so a window over it is one interval as long as the real time.
 
+import { wallClockInstants, wallClockJump } from '@quartier/platform';
+
 export interface WallClockWindow {
   /** Minutes after local midnight, 0–1439. */
   startMinute: number;
@@ -34,36 +36,6 @@ export interface UtcInterval {
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 const MINUTE_MS = 60_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterOf(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The zone's offset from UTC at an instant, in milliseconds (whole seconds). */
-export function zoneOffsetMs(timeZone: string, instantMs: number): number {
-  const parts: Record<string, number> = {};
-  for (const part of formatterOf(timeZone).formatToParts(new Date(instantMs))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-  return wall - Math.floor(instantMs / 1000) * 1000;
-}
-
 /** Days since 1970-01-01 of a YYYY-MM-DD date; throws on anything that is not a real date. */
 export function parseLocalDate(date: string): number {
   const match = DATE.exec(date);
@@ -88,23 +60,8 @@ export function isoWeekday(day: number): number {
 /** The instant a local wall-clock time stands for, by the rules at the top of this file. */
 export function wallClockToInstant(timeZone: string, day: number, minute: number): Date {
   const wall = day * DAY_MS + minute * MINUTE_MS;
-  // Real zones change their offset at most once within a day either side.
-  const before = zoneOffsetMs(timeZone, wall - DAY_MS);
-  const after = zoneOffsetMs(timeZone, wall + DAY_MS);
-  const candidates = [...new Set([before, after])]
-    .map((offset) => wall - offset)
-    .filter((instant) => zoneOffsetMs(timeZone, instant) === wall - instant)
-    .sort((a, b) => a - b);
-  if (candidates.length > 0) return new Date(candidates[0]);
-  // In the gap: the jump lies between the two readings; find it to the second.
-  let low = wall - Math.max(before, after);
-  let high = wall - Math.min(before, after);
-  while (high - low > 1000) {
-    const middle = low + Math.floor((high - low) / 2000) * 1000;
-    if (zoneOffsetMs(timeZone, middle) === before) low = middle;
-    else high = middle;
-  }
-  return new Date(high);
+  const [first] = wallClockInstants(timeZone, wall);
+  return new Date(first ?? wallClockJump(timeZone, wall));
 }
 
 /**

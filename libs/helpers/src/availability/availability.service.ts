@@ -2,7 +2,7 @@
 // as UTC intervals in the tenant's time zone. Writes lock the helper's profile row, so concurrent
 // replacements of the same template run one after the other; the database refuses overlaps anyway.
 import { Injectable } from '@nestjs/common';
-import { Clock, NotFoundError, type RequestContext, TenantDatabase, type TenantTransaction, ValidationError } from '@quartier/platform';
+import { Clock, NotFoundError, type RequestContext, TenantDatabase, type TenantTransaction, ValidationError, zoneOffsetMs } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
 import { asUuid, callerId, ensureOwnProfile, findProfile } from '../helper-rows.js';
 import {
@@ -13,7 +13,6 @@ import {
   type WallClockWindow,
   type WeeklySlot,
   withoutBusy,
-  zoneOffsetMs,
 } from './availability-expansion.js';
 import { liveAppointmentsIn } from './busy-times.js';
 import {

@@ -6,10 +6,10 @@
 import { Injectable } from '@nestjs/common';
 import { effectiveFixedPrice, fixedPriceBounds, type PricingMode } from '@quartier/catalog';
 import { EARTH_RADIUS_KM } from '@quartier/geo';
-import { Clock, decodeCursor, encodeCursor, NotFoundError, pageSize, type PageInfo, type RequestContext, TenantDatabase, type TenantTransaction, ValidationError } from '@quartier/platform';
+import { Clock, decodeCursor, encodeCursor, NotFoundError, pageSize, type PageInfo, type RequestContext, TenantDatabase, type TenantTransaction, ValidationError, zoneOffsetMs } from '@quartier/platform';
 import { defaultRankingWeights, rankingWeights, TenantPolicyService } from '@quartier/tenancy';
 import { asUuid, averageStars } from '../helper-rows.js';
-import { type AvailabilityException, expandAvailability, formatLocalDate, nextFreeSlot, parseLocalDate, type UtcInterval, type WeeklySlot, zoneOffsetMs } from '../availability/availability-expansion.js';
+import { type AvailabilityException, expandAvailability, formatLocalDate, nextFreeSlot, parseLocalDate, type UtcInterval, type WeeklySlot } from '../availability/availability-expansion.js';
 import { liveAppointmentsIn } from '../availability/busy-times.js';
 import { checkWindow, MAX_RADIUS_KM, NEUTRAL, SEARCH_HORIZON_DAYS, type SearchWindow, weightShares } from './search.rules.js';
 
