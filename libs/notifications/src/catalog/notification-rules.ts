@@ -77,6 +77,26 @@ function bookingFacts(appointment: AppointmentFacts): Record<string, FactValue> 
   };
 }
 
+/** A message to the booking's customer, linking to their request. */
+function toCustomer(kind: NotificationKind, appointment: AppointmentFacts, facts: Record<string, FactValue> = bookingFacts(appointment)): NotificationIntent {
+  return { kind, recipients: [appointment.customer_id], facts, linkPath: `/requests/${appointment.request_id}` };
+}
+
+/** A message to the booking's helper, linking to the job. */
+function toHelper(kind: NotificationKind, appointment: AppointmentFacts): NotificationIntent {
+  return { kind, recipients: [appointment.helper_id], facts: bookingFacts(appointment), linkPath: `/helper/jobs/${appointment.request_id}` };
+}
+
+/** A payment event's booking and amount (payload `requestId`, `amountMinor`, `currency`), or null when either is gone. */
+async function paymentOfEvent(tx: TenantTransaction, event: OutboxEventRow): Promise<{ appointment: AppointmentFacts; amount: FactValue } | null> {
+  const requestId = text(event.payload, 'requestId');
+  const appointment = requestId ? await appointmentOfRequest(tx, requestId) : null;
+  const amountMinor = Number(event.payload.amountMinor);
+  const currency = text(event.payload, 'currency');
+  if (!appointment || !currency || !Number.isInteger(amountMinor)) return null;
+  return { appointment, amount: { money: { minor: amountMinor, currency } } };
+}
+
 const rules: Record<string, Rule> = {
   'helper.vetting_approved': async (_tx, event) => [{ kind: 'application.approved', recipients: [event.aggregate_id], facts: {}, linkPath: '/helper' }],
 
@@ -115,46 +135,33 @@ const rules: Record<string, Rule> = {
 
   'request.scheduled': async (tx, event) => {
     const appointment = await appointmentOfRequest(tx, event.aggregate_id);
-    if (!appointment) return [];
-    const facts = bookingFacts(appointment);
-    return [
-      { kind: 'booking.confirmed', recipients: [appointment.customer_id], facts, linkPath: `/requests/${appointment.request_id}` },
-      { kind: 'booking.assigned', recipients: [appointment.helper_id], facts, linkPath: `/helper/jobs/${appointment.request_id}` },
-    ];
+    return appointment ? [toCustomer('booking.confirmed', appointment), toHelper('booking.assigned', appointment)] : [];
   },
 
   'request.reassigned': async (tx, event) => {
     const appointment = await appointmentOfRequest(tx, event.aggregate_id);
-    if (!appointment) return [];
-    return [{ kind: 'booking.assigned', recipients: [appointment.helper_id], facts: bookingFacts(appointment), linkPath: `/helper/jobs/${appointment.request_id}` }];
+    return appointment ? [toHelper('booking.assigned', appointment)] : [];
   },
 
   'appointment.reminder_due': async (tx, event) => {
     const appointment = await appointmentById(tx, event.aggregate_id);
-    if (!appointment) return [];
-    const facts = bookingFacts(appointment);
-    return [
-      { kind: 'appointment.reminder', recipients: [appointment.customer_id], facts, linkPath: `/requests/${appointment.request_id}` },
-      { kind: 'job.reminder', recipients: [appointment.helper_id], facts, linkPath: `/helper/jobs/${appointment.request_id}` },
-    ];
+    return appointment ? [toCustomer('appointment.reminder', appointment), toHelper('job.reminder', appointment)] : [];
   },
 
   'appointment.helper_on_the_way': async (tx, event) => {
     const appointment = await appointmentById(tx, event.aggregate_id);
-    if (!appointment) return [];
-    return [{ kind: 'helper.on_the_way', recipients: [appointment.customer_id], facts: bookingFacts(appointment), linkPath: `/requests/${appointment.request_id}` }];
+    return appointment ? [toCustomer('helper.on_the_way', appointment)] : [];
   },
 
   'request.completed': async (tx, event) => {
     const appointment = await appointmentOfRequest(tx, event.aggregate_id);
     if (!appointment) return [];
-    const facts = bookingFacts(appointment);
     return [
-      { kind: 'request.completed', recipients: [appointment.customer_id], facts, linkPath: `/requests/${appointment.request_id}` },
+      toCustomer('request.completed', appointment),
       {
         kind: 'review.requested',
         recipients: [appointment.customer_id, appointment.helper_id],
-        facts,
+        facts: bookingFacts(appointment),
         perRecipient: {
           [appointment.customer_id]: { otherPartyName: appointment.helper_name },
           [appointment.helper_id]: { otherPartyName: appointment.customer_name },
@@ -165,35 +172,16 @@ const rules: Record<string, Rule> = {
   },
 
   'payment.captured': async (tx, event) => {
-    const requestId = text(event.payload, 'requestId');
-    const appointment = requestId ? await appointmentOfRequest(tx, requestId) : null;
-    const amountMinor = Number(event.payload.amountMinor);
-    const currency = text(event.payload, 'currency');
-    if (!appointment || !currency || !Number.isInteger(amountMinor)) return [];
-    return [
-      {
-        kind: 'payment.receipt',
-        recipients: [appointment.customer_id],
-        facts: { ...bookingFacts(appointment), amount: { money: { minor: amountMinor, currency } }, receiptNumber: receiptNumberOf(event.aggregate_id) },
-        linkPath: `/requests/${appointment.request_id}`,
-      },
-    ];
+    const payment = await paymentOfEvent(tx, event);
+    if (!payment) return [];
+    const { appointment, amount } = payment;
+    return [toCustomer('payment.receipt', appointment, { ...bookingFacts(appointment), amount, receiptNumber: receiptNumberOf(event.aggregate_id) })];
   },
 
   'payment.refunded': async (tx, event) => {
-    const requestId = text(event.payload, 'requestId');
-    const appointment = requestId ? await appointmentOfRequest(tx, requestId) : null;
-    const amountMinor = Number(event.payload.amountMinor);
-    const currency = text(event.payload, 'currency');
-    if (!appointment || !currency || !Number.isInteger(amountMinor)) return [];
-    return [
-      {
-        kind: 'payment.refunded',
-        recipients: [appointment.customer_id],
-        facts: { ...bookingFacts(appointment), amount: { money: { minor: amountMinor, currency } } },
-        linkPath: `/requests/${appointment.request_id}`,
-      },
-    ];
+    const payment = await paymentOfEvent(tx, event);
+    if (!payment) return [];
+    return [toCustomer('payment.refunded', payment.appointment, { ...bookingFacts(payment.appointment), amount: payment.amount })];
   },
 
   'payout.paid': async (tx, event) => {
