@@ -50,6 +50,7 @@ export {
 } from './queue/job-workers.js';
 export { contextForJob } from './queue/job-context.js';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox/outbox-relay.js';
+export { PollingLoop, type PollingLoopOptions } from './queue/polling-loop.js';
 export { OutboxModule } from './outbox/outbox.module.js';
 export {
   routeTo,

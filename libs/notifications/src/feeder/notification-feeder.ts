@@ -5,7 +5,7 @@
 // tenant's messages in Redis. Work handed out is leased; work whose lease ran out (Redis lost it, or
 // its worker died) is handed out again under a new job id.
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, type DeadLetterData, jobOptionsFor, QueueFactory, SystemDatabase } from '@quartier/platform';
+import { APP_CONFIG, type AppConfig, type DeadLetterData, jobOptionsFor, PollingLoop, QueueFactory, SystemDatabase } from '@quartier/platform';
 import type { Logger } from 'pino';
 import { deliveryJobId, fanOutJobId, type NotificationJob, notificationsQueue } from '../jobs/notification.jobs.js';
 
@@ -28,9 +28,7 @@ type BulkJob = { name: NotificationJob['name']; data: NotificationJob['data']; o
 
 @Injectable()
 export class NotificationFeeder {
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
+  private loop: PollingLoop | null = null;
   /** Tenants with work in the last round: the next round's share per tenant divides the window among them. */
   private tenantsWithWork = 1;
   private logger: Logger | null = null;
@@ -42,16 +40,18 @@ export class NotificationFeeder {
   ) {}
 
   start(logger: Logger): void {
-    if (this.running) return;
+    if (this.loop) return;
     this.logger = logger;
-    this.running = true;
-    this.loop = this.run();
+    this.loop = new PollingLoop(async () => (await this.feedOnce()) > 0, {
+      idleMs: IDLE_INTERVAL_MS,
+      backoffMs: (failures) => Math.min(ERROR_BACKOFF_MS * failures, 30_000),
+      onError: (error, failures) => logger.error({ err: error, failures }, 'notification feeder round failed; the work stays in Postgres'),
+    });
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+    await this.loop?.stop();
     this.loop = null;
   }
 
@@ -184,32 +184,5 @@ export class NotificationFeeder {
       failedAt: new Date().toISOString(),
     };
     await this.queues.deadLetterQueue().add('notification.fan_out', data, { jobId: `${notificationsQueue.name}-fan-out-${event.id}` });
-  }
-
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (this.running) {
-      let added = 0;
-      try {
-        added = await this.feedOnce();
-        failures = 0;
-      } catch (error) {
-        failures += 1;
-        this.logger?.error({ err: error, failures }, 'notification feeder round failed; the work stays in Postgres');
-      }
-      if (!this.running) break;
-      if (added === 0 || failures > 0) await this.sleep(failures > 0 ? Math.min(ERROR_BACKOFF_MS * failures, 30_000) : IDLE_INTERVAL_MS);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.wake?.(), ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
-      };
-    });
   }
 }

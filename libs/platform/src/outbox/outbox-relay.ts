@@ -8,6 +8,7 @@ import type { SerializedContext } from '../context/request-context.js';
 import type { SystemDatabase } from '../database/tenant-database.js';
 import type { Metrics } from '../observability/metrics.js';
 import type { OutboxJobData } from '../queue/queue-contracts.js';
+import { PollingLoop } from '../queue/polling-loop.js';
 import { jobOptionsFor, type QueueFactory } from '../queue/queue.factory.js';
 import { isInboxRoute, routesOf, type OutboxRouteTable } from './outbox-routes.js';
 
@@ -34,9 +35,7 @@ const MAX_ERROR_BACKOFF_MS = 30_000;
 
 export class OutboxRelay {
   private readonly batchSize: number;
-  private running = false;
-  private loop: Promise<void> | null = null;
-  private wake: (() => void) | null = null;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly db: SystemDatabase,
@@ -44,6 +43,11 @@ export class OutboxRelay {
     private readonly options: OutboxRelayOptions,
   ) {
     this.batchSize = options.batchSize ?? 100;
+    this.loop = new PollingLoop(async () => (await this.relayBatch()) >= this.batchSize, {
+      idleMs: options.pollIntervalMs,
+      backoffMs: (failures) => Math.min(options.pollIntervalMs * 2 ** failures, MAX_ERROR_BACKOFF_MS),
+      onError: (error, failures) => options.logger.error({ err: error, failures }, 'outbox relay failed; the batch stays pending'),
+    });
   }
 
   /**
@@ -117,46 +121,11 @@ export class OutboxRelay {
 
   /** Relays until stopped: back to back while there is a backlog, then every poll interval. */
   start(): void {
-    if (this.running) return;
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
   /** Lets the batch in progress commit, then returns; nothing more is claimed. */
-  async stop(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
-    this.loop = null;
-  }
-
-  private async run(): Promise<void> {
-    let failures = 0;
-    while (this.running) {
-      let relayed = 0;
-      try {
-        relayed = await this.relayBatch();
-        failures = 0;
-      } catch (error) {
-        failures += 1;
-        this.options.logger.error({ err: error, failures }, 'outbox relay failed; the batch stays pending');
-      }
-      if (!this.running) break;
-      if (relayed < this.batchSize) {
-        const delay = failures === 0 ? this.options.pollIntervalMs : Math.min(this.options.pollIntervalMs * 2 ** failures, MAX_ERROR_BACKOFF_MS);
-        await this.sleep(delay);
-      }
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => this.wake?.(), ms);
-      this.wake = () => {
-        clearTimeout(timer);
-        this.wake = null;
-        resolve();
-      };
-    });
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 }
