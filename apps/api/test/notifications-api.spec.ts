@@ -185,6 +185,22 @@ describe('notifications API', () => {
     });
   });
 
+  describe('settings', () => {
+    it('keeps the mail server URL sealed and shows it with the password hidden; refuses what is not an SMTP URL', async () => {
+      const SETTINGS = 'mutation($input: NotificationSettingsInput!) { updateNotificationSettings(input: $input) { smtpUrl } }';
+      const saved = await gql<{ updateNotificationSettings: { smtpUrl: string } }>(SETTINGS, admin, { input: { smtpUrl: 'smtp://mailer:s3cret@mail.example.ch:587' } });
+      expect(saved.errors).toBeUndefined();
+      expect(saved.data!.updateNotificationSettings.smtpUrl).toBe('smtp://mailer:••••@mail.example.ch:587');
+      const [row] = await api.db.ownerQuery<{ smtp_url_sealed: string }>(`select smtp_url_sealed from notification_settings where tenant_id = $1`, [tenant.id]);
+      expect(row.smtp_url_sealed).not.toContain('s3cret');
+
+      const refused = await gql(SETTINGS, admin, { input: { smtpUrl: 'https://mail.example.ch' } });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'smtpUrl' });
+      const [kept] = await api.db.ownerQuery<{ smtp_url_redacted: string }>(`select smtp_url_redacted from notification_settings where tenant_id = $1`, [tenant.id]);
+      expect(kept.smtp_url_redacted).toBe('smtp://mailer:••••@mail.example.ch:587');
+    });
+  });
+
   describe('webhook endpoints', () => {
     it('shows the secret once, then only its last four characters', async () => {
       const created = await gql<{ createWebhookEndpoint: { endpoint: Endpoint; secret: string } }>(CREATE_ENDPOINT, admin, {

@@ -3,6 +3,7 @@
 // morning in the tenant's timezone. A tenant without a row uses the deployment's defaults.
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Clock, type RequestContext, SecretBox, TenantDatabase, type TenantTransaction, userIdOf, ValidationError } from '@quartier/platform';
+import { redactSmtpUrl, smtpUrlIsValid } from '../channels/smtp-mailer.js';
 import type { QuietHours } from '../quiet-hours.js';
 
 export interface NotificationSettingsView {
@@ -65,22 +66,10 @@ const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SMTP_FORMAT = 'Enter the mail server as smtp://user:password@host:port or smtps://…';
 
-/** The URL with its password replaced, for operators' screens and logs. */
-export function redactUrl(url: string): string {
-  const parsed = new URL(url);
-  if (parsed.password) parsed.password = '••••';
-  return parsed.toString();
-}
-
 function checkedSmtpUrl(value: string): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(value.trim());
-  } catch {
-    throw new ValidationError('smtpUrl', SMTP_FORMAT);
-  }
-  if (!['smtp:', 'smtps:'].includes(parsed.protocol) || !parsed.hostname) throw new ValidationError('smtpUrl', SMTP_FORMAT);
-  return parsed.toString();
+  const url = value.trim();
+  if (!smtpUrlIsValid(url)) throw new ValidationError('smtpUrl', SMTP_FORMAT);
+  return new URL(url).toString();
 }
 
 function checkedSms(input: { accountSid: string; authToken: string; from: string }): { accountSid: string; authToken: string; from: string } {
@@ -138,7 +127,7 @@ export class NotificationSettingsService {
         senderName === undefined ? keep('sender_name') : senderName,
         senderAddress === undefined ? keep('sender_address') : senderAddress,
         smtpUrl === undefined ? keep('smtp_url_sealed') : smtpUrl && this.secrets.seal(NOTIFICATION_SECRET_PURPOSES.smtpUrl(tenantId), smtpUrl),
-        smtpUrl === undefined ? keep('smtp_url_redacted') : smtpUrl && redactUrl(smtpUrl),
+        smtpUrl === undefined ? keep('smtp_url_redacted') : smtpUrl && redactSmtpUrl(smtpUrl),
         sms === undefined ? keep('sms_account_sid') : (sms?.accountSid ?? null),
         sms === undefined ? keep('sms_auth_token_sealed') : sms && this.secrets.seal(NOTIFICATION_SECRET_PURPOSES.smsAuthToken(tenantId), sms.authToken),
         sms === undefined ? keep('sms_from') : (sms?.from ?? null),
