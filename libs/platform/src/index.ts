@@ -1,5 +1,6 @@
 export * from './config/config.js';
 export * from './config/config.module.js';
+export { siteOrigin } from './config/site-origin.js';
 export * from './context/request-context.js';
 export * from './context/user-id.js';
 export * from './errors/errors.js';

@@ -4,7 +4,7 @@
 // is written in one tenant transaction that also removes the event from the inbox, so an event is
 // fanned out once and completely, however often its job runs.
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, Clock, newId, type RequestContext, TenantDatabase, type TenantTransaction } from '@quartier/platform';
+import { APP_CONFIG, type AppConfig, Clock, newId, type RequestContext, siteOrigin, TenantDatabase, type TenantTransaction } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
 import { kindDefinition, type NotificationLocale, type UserChannel } from '../catalog/notification-kinds.js';
 import { type NotificationIntent, notificationRuleFor, type OutboxEventRow, WEBHOOK_EVENT_TYPES } from '../catalog/notification-rules.js';
@@ -151,7 +151,7 @@ export class NotificationFanOutService {
     const byId = new Map(people.map((person) => [person.id, person]));
     const chosen = new Map(preferences.map((row) => [`${row.user_id}|${row.kind}`, row.channels]));
     const siteName = branding.displayName || tenant.name;
-    const origin = this.originOf(tenant.slug);
+    const origin = siteOrigin(this.config, tenant.slug);
     const tenantLocales = { locales: tenant.locales, defaultLocale: tenant.default_locale };
     const smsDueAt = sendableAt(now, tenant.timezone, channels.quietHours);
 
@@ -197,13 +197,5 @@ export class NotificationFanOutService {
     for (const endpoint of endpoints) {
       deliveries.push({ id: newId(), kind: event.type, channel: 'webhook', recipientId: endpoint.id, address: endpoint.url, locale: null, subject: null, body, html: null, maxAttempts: DELIVERY_MAX_ATTEMPTS.webhook, dueAt: now });
     }
-  }
-
-  /** The tenant's site, e.g. http://alpine.localhost:3000. */
-  private originOf(slug: string): string {
-    const scheme = this.config.PUBLIC_URL_SCHEME;
-    const defaultPort = scheme === 'https' ? 443 : 80;
-    const port = this.config.PORT === defaultPort ? '' : `:${this.config.PORT}`;
-    return `${scheme}://${slug}.${this.config.PUBLIC_BASE_DOMAIN}${port}`;
   }
 }

@@ -10,6 +10,7 @@ import {
   ConflictError,
   ForbiddenError,
   type RequestContext,
+  siteOrigin,
   TenantDatabase,
   type TenantTransaction,
   userIdOf,
@@ -212,10 +213,7 @@ export class PayoutAccountService {
   /** Where Stripe sends the helper back: their payouts page on the site's own host. */
   private async returnUrlsIn(tx: TenantTransaction): Promise<{ returnUrl: string; refreshUrl: string }> {
     const [tenant] = await tx.query<{ slug: string }>(`select slug from tenants where id = $1`, [tx.tenantId]);
-    const scheme = this.config.PUBLIC_URL_SCHEME;
-    const defaultPort = scheme === 'https' ? 443 : 80;
-    const port = this.config.PORT === defaultPort ? '' : `:${this.config.PORT}`;
-    const page = `${scheme}://${tenant.slug}.${this.config.PUBLIC_BASE_DOMAIN}${port}/helper/payouts`;
+    const page = `${siteOrigin(this.config, tenant.slug)}/helper/payouts`;
     return { returnUrl: `${page}?onboarding=return`, refreshUrl: `${page}?onboarding=refresh` };
   }
 
