@@ -59,6 +59,8 @@ export class SmtpSink {
 
   private readonly server: SMTPServer;
   private listeningOn = 0;
+  /** Errors of the server itself (not of a client hanging up), for tests to assert on. */
+  readonly serverErrors: Error[] = [];
 
   private constructor(options: SmtpSinkOptions) {
     this.server = new SMTPServer({
@@ -80,6 +82,11 @@ export class SmtpSink {
           (error: unknown) => callback(error instanceof Error ? error : smtpError(451, String(error))),
         );
       },
+    });
+    // A client killed mid-conversation (a worker process SIGKILLed by a crash test) resets its
+    // connection; that ends the conversation, as on any mail server, and is no error of the sink.
+    this.server.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET' && error.code !== 'EPIPE') this.serverErrors.push(error);
     });
   }
 

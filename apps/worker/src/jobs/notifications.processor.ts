@@ -1,7 +1,16 @@
 // Queue `notifications`: fan-outs and sends, under a system context of the job's tenant. The feeder
 // adds the jobs; each looks its work up in Postgres and skips what another run already did.
 import { Inject, Injectable } from '@nestjs/common';
-import { type LiveNotification, NotificationBus, notificationChannelOf, NotificationDeliveryService, NotificationFanOutService, type NotificationJob, notificationsQueue } from '@quartier/notifications';
+import {
+  type LiveNotification,
+  NotificationBus,
+  notificationChannelOf,
+  NotificationDeliveryService,
+  NotificationFanOutService,
+  NotificationFeeder,
+  type NotificationJob,
+  notificationsQueue,
+} from '@quartier/notifications';
 import { APP_CONFIG, type AppConfig, type JobHandlers, type QueueProcessor, RequestContext } from '@quartier/platform';
 
 @Injectable()
@@ -11,6 +20,7 @@ export class NotificationsProcessor implements QueueProcessor<NotificationJob> {
   readonly handlers: JobHandlers<NotificationJob> = {
     'notification.fan_out': async (data, run) => {
       const result = await this.fanOut.fanOut(RequestContext.system(data.tenantId, 'notifications'), data.eventId);
+      if (result.deliveries > 0) this.feeder.nudge();
       if (result.inApp.length > 0) {
         const live: LiveNotification[] = result.inApp.map((n) => ({ id: n.id, userId: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString() }));
         // Stored already; a lost live message only delays what the recipient sees until they reload.
@@ -18,13 +28,19 @@ export class NotificationsProcessor implements QueueProcessor<NotificationJob> {
       }
       return result.outcome;
     },
-    'notification.deliver': (data, run) => this.delivery.deliver(RequestContext.system(data.tenantId, 'notifications'), { deliveryId: data.deliveryId, handout: data.handout, signal: run.signal }),
+    'notification.deliver': async (data, run) => {
+      const outcome = await this.delivery.deliver(RequestContext.system(data.tenantId, 'notifications'), { deliveryId: data.deliveryId, handout: data.handout, signal: run.signal });
+      // The delivery left its tenant's in-flight share (or was a stale copy): let the feeder top up.
+      this.feeder.nudge();
+      return outcome;
+    },
   };
 
   constructor(
     @Inject(NotificationFanOutService) private readonly fanOut: NotificationFanOutService,
     @Inject(NotificationDeliveryService) private readonly delivery: NotificationDeliveryService,
     @Inject(NotificationBus) private readonly bus: NotificationBus,
+    @Inject(NotificationFeeder) private readonly feeder: NotificationFeeder,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 }

@@ -13,6 +13,12 @@ import { deliveryJobId, fanOutJobId, type NotificationJob, notificationsQueue } 
 const QUEUE_WINDOW = 200;
 /** An event whose fan-out was handed out this often without finishing is set aside (dead-lettered). */
 const MAX_FAN_OUT_CLAIMS = 10;
+/**
+ * A delivery handed out this often without any outcome (its worker died mid-send each time, say on
+ * a message that crashes it) fails for good and is dead-lettered, instead of circling forever.
+ */
+const MAX_HANDOUTS_WITHOUT_OUTCOME = 10;
+const ABANDONED_DELIVERY = `sending did not finish after ${MAX_HANDOUTS_WITHOUT_OUTCOME} hand-outs`;
 const IDLE_INTERVAL_MS = 200;
 const ERROR_BACKOFF_MS = 2_000;
 
@@ -50,6 +56,15 @@ export class NotificationFeeder {
     this.loop.start();
   }
 
+  /**
+   * Called by this process's notification jobs when a delivery ended (a slot of its tenant's share
+   * is free) or a fan-out wrote deliveries: the next round starts now rather than after the idle
+   * pause, so a tenant at its in-flight limit is topped up as soon as it has room.
+   */
+  nudge(): void {
+    this.loop?.nudge();
+  }
+
   async stop(): Promise<void> {
     await this.loop?.stop();
     this.loop = null;
@@ -65,7 +80,7 @@ export class NotificationFeeder {
     const now = new Date();
     const leaseUntil = new Date(now.getTime() + this.config.NOTIFY_LEASE_MS);
 
-    const { jobs, tenants, dead } = await this.db.run(async (tx) => {
+    const { jobs, tenants, dead, abandoned } = await this.db.run(async (tx) => {
       const events = await tx.query<Handout>(
         `with recursive due (tenant_id) as (
            (select tenant_id from notification_inbox where dead_at is null and (lease_until is null or lease_until < $1) order by tenant_id limit 1)
@@ -105,18 +120,24 @@ export class NotificationFeeder {
 
       // Deliveries whose lease ran out first (their job is lost or their worker died), then due ones.
       // (A select around the update, so the rows come back as rows whatever the driver does with UPDATE.)
-      const expired = await tx.query<Handout>(
+      const expired = await tx.query<Handout & { abandoned: boolean }>(
         `with stale as (
-           select tenant_id, id from notification_deliveries
+           select tenant_id, id, handouts - attempts >= $3::int as abandoned from notification_deliveries
             where status in ('queued', 'sending') and lease_until < $1
             order by lease_until limit 1000 for update skip locked
          ), handed as (
-           update notification_deliveries d set status = 'queued', handouts = d.handouts + 1, lease_until = $2
+           update notification_deliveries d
+              set status = case when stale.abandoned then 'failed' else 'queued' end,
+                  handouts = d.handouts + case when stale.abandoned then 0 else 1 end,
+                  lease_until = case when stale.abandoned then null else $2::timestamptz end,
+                  failed_at = case when stale.abandoned then $1::timestamptz else d.failed_at end,
+                  last_error = case when stale.abandoned then $4::text else d.last_error end,
+                  updated_at = $1
              from stale where d.tenant_id = stale.tenant_id and d.id = stale.id
-           returning d.tenant_id, d.id, d.handouts as count
+           returning d.tenant_id, d.id, d.handouts as count, stale.abandoned
          )
-         select tenant_id, id, count from handed`,
-        [now, leaseUntil],
+         select tenant_id, id, count, abandoned from handed`,
+        [now, leaseUntil, MAX_HANDOUTS_WITHOUT_OUTCOME, ABANDONED_DELIVERY],
       );
       const due = await tx.query<Handout>(
         `with recursive due (tenant_id) as (
@@ -153,21 +174,39 @@ export class NotificationFeeder {
           data: { v: 1 as const, tenantId: event.tenant_id, eventId: event.id, claim: event.count },
           opts: jobOptionsFor(notificationsQueue, 'notification.fan_out', { jobId: fanOutJobId(event.id, event.count) }),
         })),
-        ...[...expired, ...due].map((row) => ({
+        ...[...expired.filter((row) => !row.abandoned), ...due].map((row) => ({
           name: 'notification.deliver' as const,
           data: { v: 1 as const, tenantId: row.tenant_id, deliveryId: row.id, handout: row.count },
           opts: jobOptionsFor(notificationsQueue, 'notification.deliver', { jobId: deliveryJobId(row.id, row.count) }),
         })),
       ];
       const tenants = new Set([...events, ...due].map((row) => row.tenant_id)).size;
-      return { jobs, tenants, dead: exhausted };
+      return { jobs, tenants, dead: exhausted, abandoned: expired.filter((row) => row.abandoned) };
     });
     // Added after the commit, so a job never finds its row not yet handed out to it. If Redis refuses
     // them, the rows stay leased and are handed out again when the lease runs out.
     if (jobs.length > 0) await queue.addBulk(jobs);
     this.tenantsWithWork = Math.max(1, tenants);
     for (const event of dead) await this.deadLetterFanOut(event);
+    for (const delivery of abandoned) await this.deadLetterDelivery(delivery);
     return jobs.length;
+  }
+
+  private async deadLetterDelivery(delivery: Handout): Promise<void> {
+    this.logger?.error({ tenantId: delivery.tenant_id, deliveryId: delivery.id }, 'notification delivery failed after repeated hand-outs without an outcome');
+    const jobId = deliveryJobId(delivery.id, delivery.count);
+    const data: DeadLetterData = {
+      v: 1,
+      tenantId: delivery.tenant_id,
+      queue: notificationsQueue.name,
+      name: 'notification.deliver',
+      jobId,
+      data: { v: 1, tenantId: delivery.tenant_id, deliveryId: delivery.id, handout: delivery.count },
+      error: ABANDONED_DELIVERY,
+      attemptsMade: MAX_HANDOUTS_WITHOUT_OUTCOME,
+      failedAt: new Date().toISOString(),
+    };
+    await this.queues.deadLetterQueue().add('notification.deliver', data, { jobId: `${notificationsQueue.name}-${jobId}` });
   }
 
   private async deadLetterFanOut(event: Handout): Promise<void> {

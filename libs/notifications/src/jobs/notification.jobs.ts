@@ -20,7 +20,10 @@ export const notificationsQueue = defineQueue<NotificationJob>(
     'notification.fan_out': { attempts: 5, backoffMs: 1_000 },
     'notification.deliver': { attempts: 5, backoffMs: 1_000 },
   },
-  { concurrency: 20 },
+  // A job whose worker died is not given up on by BullMQ's stall count: the work's lease in Postgres
+  // decides (the feeder hands it out again under a new job id, and the feeder dead-letters work
+  // that never finishes). A stalled copy that runs later finds it is not its turn and skips.
+  { concurrency: 20, stalled: { maxStalledCount: 1_000 } },
 );
 
 export const NOTIFICATION_INBOX = 'notification_inbox';

@@ -1,6 +1,7 @@
 // A loop of rounds for the worker's feeders (the outbox relay, the notification feeder): back to
 // back while a round says there is more, otherwise a pause, longer after failures; stop() lets
-// the round in progress finish and wakes a pause at once.
+// the round in progress finish and wakes a pause at once; nudge() cuts an idle pause short when
+// the process itself just made room or work (a finished job), instead of waiting for the next poll.
 
 export interface PollingLoopOptions {
   /** Pause after a round that left nothing waiting. */
@@ -14,6 +15,8 @@ export class PollingLoop {
   private running = false;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  private idle = false;
+  private nudged = false;
 
   /** `round` resolves true when more work is waiting right away. */
   constructor(
@@ -34,10 +37,21 @@ export class PollingLoop {
     this.loop = null;
   }
 
+  /**
+   * Asks for a round soon: ends an idle pause at once, or runs the next round right after the one in
+   * progress. A pause after failures is kept, so a failing dependency is not hammered.
+   */
+  nudge(): void {
+    if (!this.running) return;
+    if (this.idle) this.wake?.();
+    else this.nudged = true;
+  }
+
   private async run(): Promise<void> {
     let failures = 0;
     while (this.running) {
       let more = false;
+      this.nudged = false;
       try {
         more = await this.round();
         failures = 0;
@@ -46,7 +60,10 @@ export class PollingLoop {
         this.options.onError(error, failures);
       }
       if (!this.running) break;
-      if (!more) await this.sleep(failures === 0 ? this.options.idleMs : this.options.backoffMs(failures));
+      if (more || (failures === 0 && this.nudged)) continue;
+      this.idle = failures === 0;
+      await this.sleep(failures === 0 ? this.options.idleMs : this.options.backoffMs(failures));
+      this.idle = false;
     }
   }
 
