@@ -43,7 +43,9 @@ export class OutboxRelay {
     private readonly options: OutboxRelayOptions,
   ) {
     this.batchSize = options.batchSize ?? 100;
-    this.loop = new PollingLoop(async () => (await this.relayBatch()) >= this.batchSize, {
+    // Shares are rounded per tenant, so a batch short of batchSize may still leave work: the loop goes
+    // on until a batch finds nothing.
+    this.loop = new PollingLoop(async () => (await this.relayBatch()) > 0, {
       idleMs: options.pollIntervalMs,
       backoffMs: (failures) => Math.min(options.pollIntervalMs * 2 ** failures, MAX_ERROR_BACKOFF_MS),
       onError: (error, failures) => options.logger.error({ err: error, failures }, 'outbox relay failed; the batch stays pending'),
@@ -51,17 +53,33 @@ export class OutboxRelay {
   }
 
   /**
-   * Relays one batch: the oldest pending events not locked by another relay (replicas share the
-   * work through SKIP LOCKED). Returns how many events it settled.
+   * Relays one batch: each tenant's oldest pending events not locked by another relay (replicas
+   * share the work through SKIP LOCKED). Returns how many events it settled.
    */
   async relayBatch(): Promise<number> {
     const { relayed, routed } = await this.db.run(async (tx) => {
+      // An equal share of the batch per tenant with pending events (at least one each), oldest first
+      // within a tenant: one tenant's burst waits behind its own events, not in front of everyone
+      // else's. The tenants are walked through the pending index one by one (a skip scan), so a
+      // batch costs one probe per tenant with work.
       const events = await tx.query<PendingEvent>(
-        `select tenant_id, id, type, aggregate_id, context, created_at from outbox_events
-         where relayed_at is null
-         order by created_at, id
-         limit $1
-         for update skip locked`,
+        `with recursive pending (tenant_id) as (
+           (select tenant_id from outbox_events where relayed_at is null order by tenant_id limit 1)
+           union all
+           select (select e.tenant_id from outbox_events e where e.relayed_at is null and e.tenant_id > pending.tenant_id order by e.tenant_id limit 1)
+             from pending where pending.tenant_id is not null
+         ), tenants as (
+           select tenant_id from pending where tenant_id is not null
+         ), share as (
+           select greatest(1, ceil($1::numeric / count(*)))::int as size from tenants
+         )
+         select picked.* from tenants cross join share cross join lateral (
+           select tenant_id, id, type, aggregate_id, context, created_at from outbox_events e
+            where e.tenant_id = tenants.tenant_id and e.relayed_at is null
+            order by created_at, id
+            limit share.size
+            for update skip locked
+         ) picked`,
         [this.batchSize],
       );
       if (events.length === 0) return { relayed: 0, routed: 0 };
