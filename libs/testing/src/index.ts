@@ -11,3 +11,4 @@ export * from './seeded-random.js';
 export * from './fake-sms-provider.js';
 export * from './smtp-sink.js';
 export * from './webhook-receiver.js';
+export * from './redis-server-process.js';
