@@ -103,4 +103,25 @@ describe('outbox relay', () => {
       expect(job.data.context.tenantId).toBe(job.data.tenantId);
     }
   }, 180_000);
+
+  it('serves every tenant with pending events in each batch, and keeps polling an empty outbox without errors', async () => {
+    const [flooding, quiet] = [await insertTestTenant(db), await insertTestTenant(db)];
+    const relay = spawnTestWorker(db.config, { TEST_WORKER_JOBS: 'relay', TEST_OUTBOX_BATCH_SIZE: String(BATCH) });
+    // Idle polls of an outbox with nothing pending first.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const flood = await emitter.emit(flooding.id, 'test.ping', Array.from({ length: 10 * BATCH }, (_, i) => `flood-${i}`));
+    const trickle = await emitter.emit(quiet.id, 'test.ping', ['trickle-1', 'trickle-2', 'trickle-3']);
+    const relayedAt = async (ids: string[]) =>
+      (await db.ownerQuery<{ at: Date | null }>(`select relayed_at as at from outbox_events where id = any($1::uuid[])`, [ids])).map((row) => row.at?.getTime() ?? null);
+    await waitFor(async () => (await relayedAt([...flood, ...trickle])).every((at) => at !== null), () => `every event to be relayed; output:\n${relay.output()}`);
+    await relay.kill('SIGTERM');
+
+    // Batches are marked with their transaction's time: the quiet tenant's events went in the first
+    // batch that found them, ahead of most of the flood written before them.
+    const floodTimes = (await relayedAt(flood)) as number[];
+    const trickleTimes = (await relayedAt(trickle)) as number[];
+    const latestOfTrickle = Math.max(...trickleTimes);
+    expect(floodTimes.filter((at) => at > latestOfTrickle).length).toBeGreaterThan(flood.length / 2);
+    expect(relay.output()).not.toContain('outbox relay failed');
+  }, 60_000);
 });

@@ -71,7 +71,7 @@ export class OutboxRelay {
          ), tenants as (
            select tenant_id from pending where tenant_id is not null
          ), share as (
-           select greatest(1, ceil($1::numeric / count(*)))::int as size from tenants
+           select greatest(1, ceil($1::numeric / nullif(count(*), 0)))::int as size from tenants
          )
          select picked.* from tenants cross join share cross join lateral (
            select tenant_id, id, type, aggregate_id, context, created_at from outbox_events e
