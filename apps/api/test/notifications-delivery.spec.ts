@@ -1,7 +1,8 @@
 // Notifications end to end, run by the real worker process from the outbox: a booking tells the
 // customer and the helper in their language and the site's brand, by email (a real SMTP server on
 // loopback) and in the app; an operator's webhook endpoint gets the event signed, through its
-// receiver's failures; a redelivered event sends nothing twice; a bad address fails for good.
+// receiver's failures; a redelivered event sends nothing twice; a bad address fails for good; a
+// language the site does not offer falls back to the site's default one.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FixedClock, newId, SecretBox } from '@quartier/platform';
 import {
@@ -174,5 +175,28 @@ describe('notifications: from the outbox to the mailbox, the app and the operato
       return row?.status === 'failed' ? row : undefined;
     });
     expect(failed).toMatchObject({ permanent: true, attempts: 1, last_code: '550' });
+  });
+
+  it('writes to a recipient whose language the site does not offer in the site’s default language', async () => {
+    // The site now speaks French and German, French first; Italian and English are no longer offered.
+    await api.db.ownerQuery(`update tenants set locales = '{fr,de}', default_locale = 'fr' where id = $1`, [tenant.id]);
+    const italian = await createTestUser(api, tenant, { roles: ['customer'], displayName: 'Giulia Rossi' });
+    await api.db.ownerQuery(`update users set locale = 'it' where tenant_id = $1 and id = $2`, [tenant.id, italian.id]);
+    customer = italian;
+    const before = sink.count();
+    await book(78);
+    await sink.waitForCount(before + 2, 30_000);
+    const arrived = sink.messages().slice(before);
+    const toItalian = arrived.find((mail) => mail.to.includes(italian.email));
+    const toHelper = arrived.find((mail) => mail.to.includes(ana.email));
+    // Neither Italian (the customer's) nor English (the helper's) is offered: both read French.
+    expect(toItalian?.html).toContain('lang="fr"');
+    expect(toHelper?.html).toContain('lang="fr"');
+    expect(toItalian?.text).toContain('Giulia Rossi');
+    const locales = await api.db.ownerQuery<{ recipient_id: string; locale: string }>(
+      `select recipient_id, locale from notification_deliveries where tenant_id = $1 and channel = 'email' and recipient_id = any($2::uuid[]) order by created_at desc limit 2`,
+      [tenant.id, [italian.id, ana.id]],
+    );
+    expect(locales.map((row) => row.locale)).toEqual(['fr', 'fr']);
   });
 });
