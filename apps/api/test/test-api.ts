@@ -1,5 +1,6 @@
 // Test harness of the API: boots the real API (Fastify, both GraphQL endpoints) on a fresh database and the real Redis.
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { clearRedisNamespace, createTestDatabase, type TestDatabase } from '@quartier/testing';
 import type { Clock } from '@quartier/platform';
@@ -28,6 +29,8 @@ export interface TestApi {
   /** POST /platform/graphql. */
   platformGraphql<T = Record<string, unknown>>(call: Omit<GraphqlCall, 'host'>): Promise<GraphqlResponse<T>>;
   http(): ReturnType<typeof request>;
+  /** ws://…/graphql of the API listening on a loopback port (started on first call), for graphql-ws clients. */
+  liveUrl(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -49,12 +52,20 @@ async function post<T>(api: NestFastifyApplication, path: string, call: GraphqlC
 export async function startTestApi(overrides: Record<string, string> = {}, options: { clock?: Clock } = {}): Promise<TestApi> {
   const db = await createTestDatabase(overrides);
   const app = await createApiApp(db.config, { clock: options.clock });
+  let listening: Promise<string> | null = null;
   return {
     app,
     db,
     graphql: (call) => post(app, '/graphql', call),
     platformGraphql: (call) => post(app, '/platform/graphql', call),
     http: () => request(app.getHttpServer()),
+    liveUrl() {
+      listening ??= app.listen(0, '127.0.0.1').then(() => {
+        const address = app.getHttpServer().address() as AddressInfo;
+        return `ws://127.0.0.1:${address.port}/graphql`;
+      });
+      return listening;
+    },
     async close() {
       await app.close();
       await clearRedisNamespace(db.config.REDIS_URL, db.config.QUEUE_PREFIX);

@@ -26,6 +26,7 @@ export { NotificationFanOutService, DELIVERY_MAX_ATTEMPTS, type FanOutResult } f
 export { NotificationDeliveryService } from './delivery/notification-delivery.service.js';
 export { NotificationFeeder } from './feeder/notification-feeder.js';
 export { NotificationBus, notificationChannelOf, type LiveNotification } from './in-app/notification-bus.js';
+export { LiveNotificationFeed, LIVE_BUFFER_LIMIT } from './in-app/live-notification-feed.js';
 export { notificationsQueue, notificationRoutes, deliveryJobId, fanOutJobId, type NotificationJob, NOTIFICATION_INBOX } from './jobs/notification.jobs.js';
 export { InAppNotificationsService, type InAppNotificationView } from './in-app/in-app-notifications.service.js';
 export { NotificationPreferencesService, type NotificationPreferenceView } from './preferences/notification-preferences.service.js';

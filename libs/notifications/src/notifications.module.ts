@@ -9,6 +9,8 @@ import { NotificationSettingsService } from './settings/notification-settings.se
 import { NotificationTemplatesResolver } from './editing/notification-templates.resolver.js';
 import { NotificationTemplatesService } from './editing/notification-templates.service.js';
 import { InAppNotificationsService } from './in-app/in-app-notifications.service.js';
+import { LiveNotificationFeed } from './in-app/live-notification-feed.js';
+import { LiveNotificationsResolver } from './live-notifications.resolver.js';
 import { NotificationLogResolver } from './log/notification-log.resolver.js';
 import { NotificationLogService } from './log/notification-log.service.js';
 import { MyNotificationsResolver } from './my-notifications.resolver.js';
@@ -38,9 +40,9 @@ const workerServices = [NotificationFanOutService, NotificationDeliveryService, 
 @Module({ imports: [TenancyModule, NotificationsModule], providers: workerServices, exports: [...workerServices, NotificationsModule] })
 export class NotificationsWorkerModule {}
 
-/** Resolvers served on /graphql. */
+/** Resolvers served on /graphql, and the API's one Redis subscriber for live notifications. */
 @Module({
   imports: [NotificationsModule],
-  providers: [MyNotificationsResolver, NotificationPreferencesResolver, NotificationSettingsResolver, NotificationTemplatesResolver, NotificationLogResolver, WebhookEndpointsResolver],
+  providers: [LiveNotificationFeed, MyNotificationsResolver, LiveNotificationsResolver, NotificationPreferencesResolver, NotificationSettingsResolver, NotificationTemplatesResolver, NotificationLogResolver, WebhookEndpointsResolver],
 })
 export class NotificationsTenantApiModule {}

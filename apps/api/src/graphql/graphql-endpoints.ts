@@ -1,17 +1,21 @@
 // The two GraphQL endpoints: /graphql (a tenant's customers, helpers and operators) and
-// /platform/graphql (platform admins). Separate schemas, same hardening.
+// /platform/graphql (platform admins). Separate schemas, same hardening. /graphql also serves its
+// subscriptions over graphql-ws (live-subscriptions.ts).
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { DynamicModule, Type } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { type AppConfig, type Metrics, QuartierError } from '@quartier/platform';
 import { GraphQLError } from 'graphql';
 import { AuthModule, BearerAuthenticator, type GraphqlRequest } from '@quartier/identity';
 import { TenancyModule, TenantResolver } from '@quartier/tenancy';
+import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { join } from 'node:path';
 import { pruneSchema } from '@graphql-tools/utils';
 import { createErrorFormatter } from './error-formatter.js';
+import { liveSubscriptionsPlugin } from './live-subscriptions.js';
 import { complexityPlugin, DEFAULT_LIMITS, depthAndAliasRule } from './operation-limits.js';
 import { operationMetricsPlugin } from './operation-metrics.js';
 
@@ -61,29 +65,43 @@ export function tenantGraphqlEndpoint(deps: EndpointDeps, include: Type[]): Dyna
   return GraphQLModule.forRootAsync<ApolloDriverConfig>({
     driver: ApolloDriver,
     imports: [TenancyModule, AuthModule],
-    inject: [TenantResolver, BearerAuthenticator],
-    useFactory: (tenants: TenantResolver, bearer: BearerAuthenticator) => ({
-    ...baseOptions(deps, 'tenant'),
-    path: '/graphql',
-    include,
-    context: async (request: GraphqlRequest & { log?: Logger; host?: string }, reply?: { log?: Logger }) => {
-      const tenant = await tenants
-        .requireActive(request.host ?? (request.headers.host as string | undefined))
-        .catch(toRequestError);
-      request.quartierEndpoint = 'tenant';
-      request.quartierTenantId = tenant.id;
-      request.quartierLocales = tenant.locales;
-      request.quartierDefaultLocale = tenant.defaultLocale;
-      if (request.log) {
-        // The request's closing log line is written through the reply's logger: both carry the tenant.
-        request.log = request.log.child({ tenantId: tenant.id });
-        if (reply) reply.log = request.log;
-      }
-      // A bad token ends the request here with HTTP 401, before any resolver (even a public one).
-      await bearer.authenticate(request).catch(toRequestError);
-      return { req: request, tenant };
+    inject: [TenantResolver, BearerAuthenticator, HttpAdapterHost],
+    useFactory: (tenants: TenantResolver, bearer: BearerAuthenticator, adapterHost: HttpAdapterHost) => {
+      const base = baseOptions(deps, 'tenant');
+      const live = liveSubscriptionsPlugin({
+        fastify: adapterHost.httpAdapter.getInstance<FastifyInstance>(),
+        path: '/graphql',
+        tenants,
+        bearer,
+        logger: deps.logger,
+        metrics: deps.metrics,
+        limits: DEFAULT_LIMITS,
+        formatError: createErrorFormatter(deps.logger),
+      });
+      return {
+        ...base,
+        path: '/graphql',
+        include,
+        plugins: [...(base.plugins ?? []), live],
+        context: async (request: GraphqlRequest & { log?: Logger; host?: string }, reply?: { log?: Logger }) => {
+          const tenant = await tenants
+            .requireActive(request.host ?? (request.headers.host as string | undefined))
+            .catch(toRequestError);
+          request.quartierEndpoint = 'tenant';
+          request.quartierTenantId = tenant.id;
+          request.quartierLocales = tenant.locales;
+          request.quartierDefaultLocale = tenant.defaultLocale;
+          if (request.log) {
+            // The request's closing log line is written through the reply's logger: both carry the tenant.
+            request.log = request.log.child({ tenantId: tenant.id });
+            if (reply) reply.log = request.log;
+          }
+          // A bad token ends the request here with HTTP 401, before any resolver (even a public one).
+          await bearer.authenticate(request).catch(toRequestError);
+          return { req: request, tenant };
+        },
+      };
     },
-    }),
   });
 }
 

@@ -1,5 +1,7 @@
-// Limits checked during validation, before any resolver runs: depth, aliases, and cost.
+// Limits checked before any resolver runs: depth and aliases during validation, cost once the variables
+// are known. Both transports apply them: Apollo over HTTP, graphql-ws (live-subscriptions.ts) over WebSocket.
 import {
+  type DocumentNode,
   getNamedType,
   GraphQLError,
   isLeafType,
@@ -7,6 +9,7 @@ import {
   Kind,
   type FieldNode,
   type FragmentDefinitionNode,
+  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -79,34 +82,42 @@ export function depthAndAliasRule(limits: OperationLimits): ValidationRule {
 }
 
 /**
- * Cost is checked once the operation and its variables are known, still before execution.
- * A list field costs `first` times its selection, an object field 1 plus its selection, a scalar 0:
- * a full page of 100 rows is fine, fanning lists out (aliases, nesting) is not.
+ * What an operation costs, once its variables are known: a list field costs `first` times its
+ * selection, an object field 1 plus its selection, a scalar 0. A full page of 100 rows is fine,
+ * fanning lists out (aliases, nesting) is not.
  */
+export function operationCost(input: { schema: GraphQLSchema; document: DocumentNode; variables?: Record<string, unknown>; operationName?: string | null }): number {
+  return getComplexity({
+    schema: input.schema,
+    query: input.document,
+    variables: input.variables ?? {},
+    operationName: input.operationName ?? undefined,
+    estimators: [
+      fieldExtensionsEstimator(),
+      (options) => {
+        const first = options.args?.first;
+        return typeof first === 'number' ? 1 + first * options.childComplexity : undefined;
+      },
+      // Scalars come with the row already loaded; what costs is objects and list fan-out.
+      (options) => (isLeafType(getNamedType(options.field.type)) ? 0 : undefined),
+      simpleEstimator({ defaultComplexity: 1 }),
+    ],
+  });
+}
+
+/** QUERY_TOO_COMPLEX when an operation costs more than the limit; null when it fits. */
+export function costError(cost: number, limits: OperationLimits): GraphQLError | null {
+  return cost > limits.maxComplexity ? tooComplex(`Query cost ${cost} exceeds the limit of ${limits.maxComplexity}`) : null;
+}
+
+/** Cost is checked once the operation and its variables are known, still before execution. */
 export function complexityPlugin(limits: OperationLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [
-              fieldExtensionsEstimator(),
-              (options) => {
-                const first = options.args?.first;
-                return typeof first === 'number' ? 1 + first * options.childComplexity : undefined;
-              },
-              // Scalars come with the row already loaded; what costs is objects and list fan-out.
-              (options) => (isLeafType(getNamedType(options.field.type)) ? 0 : undefined),
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
-          if (cost > limits.maxComplexity) {
-            throw tooComplex(`Query cost ${cost} exceeds the limit of ${limits.maxComplexity}`);
-          }
+          const error = costError(operationCost({ schema, document, variables: request.variables, operationName: request.operationName }), limits);
+          if (error) throw error;
         },
       };
     },

@@ -1,5 +1,5 @@
-// Cross-tenant probe matrix (DESIGN invariant 1), generated from the live schemas: every Query and
-// Mutation, run as every role of tenant A aimed at tenant B's ids, secrets and cursors. None of B's
+// Cross-tenant probe matrix (DESIGN invariant 1), generated from the live schemas: every Query,
+// Mutation and Subscription, run as every role of tenant A aimed at tenant B's ids, secrets and cursors. None of B's
 // rows may change (checked in the database), nothing of B's may appear in the answer, and the
 // answer must be the one a random look-alike input gets — an id never tells that it exists elsewhere.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -10,6 +10,7 @@ import { liveOperations } from './support/operations.js';
 import { registryGaps } from './support/registry-coverage.js';
 import {
   callEndpoint,
+  callProbe,
   comparableAnswer,
   createGateTenant,
   type GateTenant,
@@ -49,11 +50,10 @@ describe('cross-tenant probe matrix', () => {
   async function probeAs(probe: Probe, caller: (typeof TENANT_A_ROLES)[number] | 'anonymous'): Promise<string[]> {
     const failures: string[] = [];
     // A mutation gets a fresh tenant A per caller: its own effects inside A (a sign-up, an
-    // invitation) must not change what the next caller sees. Queries share one tenant A.
-    const alpha = probe.field.startsWith('Query.') ? sharedAlpha : await createGateTenant(api, 'alpha');
+    // invitation) must not change what the next caller sees. Queries and subscriptions share one tenant A.
+    const alpha = probe.field.startsWith('Mutation.') ? await createGateTenant(api, 'alpha') : sharedAlpha;
     const token = caller === 'anonymous' ? undefined : await alpha.actors[caller].token();
-    const call = (aim: Target) =>
-      callEndpoint(api, { endpoint: probe.endpoint, host: alpha.tenant.slug, query: probe.document, variables: probe.variables?.(aim), token });
+    const call = (aim: Target) => callProbe(api, probe, { host: alpha.tenant.slug, variables: probe.variables?.(aim), token, aim });
 
     const before = await snapshotTenant(api, target.tenantId);
     const elsewhere = stringLeaves(await snapshotTenant(api, alpha.tenant.id));

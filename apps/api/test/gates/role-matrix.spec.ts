@@ -1,5 +1,6 @@
 // Role matrix: every operation of both live schemas × every kind of caller, against the allow list
-// each probe declares. "Denied" is UNAUTHENTICATED, FORBIDDEN or TENANT_MISMATCH (or HTTP 401);
+// each probe declares (a subscription over graphql-ws: a refused connection answers like HTTP 401).
+// "Denied" is UNAUTHENTICATED, FORBIDDEN or TENANT_MISMATCH (or HTTP 401);
 // "allowed" is any answer without such an error — a business error (NOT_FOUND, INVALID_CREDENTIALS…)
 // still proves the caller got past access control.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -9,7 +10,7 @@ import { createGatePlatformAdmin, type GatePlatformAdmin } from './support/actor
 import { liveOperations } from './support/operations.js';
 import { registryGaps } from './support/registry-coverage.js';
 import type { GraphqlResponse } from '../test-api.js';
-import { callEndpoint, createGateTenant, type GateTenant, probeDefects, randomTarget, targetOf } from './support/world.js';
+import { callProbe, createGateTenant, type GateTenant, probeDefects, randomTarget, targetOf } from './support/world.js';
 
 const DENIAL_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'TENANT_MISMATCH'];
 
@@ -52,15 +53,13 @@ describe('role matrix', () => {
     const actual: Record<string, string> = {};
     const defects: string[] = [];
     for (const caller of CALLERS) {
-      const response = await callEndpoint(api, {
-        endpoint: probe.endpoint,
+      // Random look-alike ids: an allowed caller meets a business error at worst, never a change to real data.
+      const aim = randomTarget(target);
+      const response = await callProbe(api, probe, {
         host: alpha.tenant.slug,
-        query: probe.document,
-        // Random look-alike ids: an allowed caller meets a business error at worst, never a change to real data.
-        variables: probe.ownInput
-          ? await probe.ownInput({ api, tenant: alpha.tenant, actors: alpha.actors, platformAdmin: admin })
-          : probe.variables?.(randomTarget(target)),
+        variables: probe.ownInput ? await probe.ownInput({ api, tenant: alpha.tenant, actors: alpha.actors, platformAdmin: admin }) : probe.variables?.(aim),
         token: await tokenOf(caller),
+        aim,
       });
       defects.push(...probeDefects(response).map((defect) => `${caller}: ${defect}`));
       expected[caller] = probe.allow.includes(caller) ? 'allow' : 'deny';

@@ -2,7 +2,12 @@
 // notifications and chooses their channels; operators read the settings, templates, log and webhook
 // endpoints, operator admins change them and replay deliveries. Ids and cursors aim at the table
 // fixtures' rows (tenant-rows.ts): a notification, a failed webhook delivery and its endpoint.
-import { encodeCursor } from '@quartier/platform';
+// Everyone signed in follows their own new notifications live (a subscription over graphql-ws): its
+// trigger publishes, through the product's NotificationBus, notifications for the aimed tenant's people
+// on that tenant's channel and on the caller's own, then one for the caller, which alone may arrive.
+import { type LiveNotification, NotificationBus, notificationChannelOf } from '@quartier/notifications';
+import { encodeCursor, newId } from '@quartier/platform';
+import type { LiveTrigger } from '../support/live.js';
 import type { Caller, FactsGatherer, Probe } from './probe.js';
 
 const SIGNED_IN: Caller[] = ['customer', 'helper', 'operator_agent', 'operator_admin'];
@@ -17,6 +22,25 @@ const DELIVERY_FIELDS = `id eventId eventType kind channel recipientId address l
 const ATTEMPT_FIELDS = 'attempt startedAt finishedAt outcome code error responseExcerpt';
 const ENDPOINT_FIELDS = 'id url description eventTypes enabled secretMasked createdBy createdAt updatedAt';
 const page = (fields: string) => `edges { cursor node { ${fields} } } pageInfo { hasNextPage endCursor }`;
+const publishToCallerAndAim: LiveTrigger = async ({ api, tenantId, userId, aim }) => {
+  const bus = api.app.get(NotificationBus);
+  const channelOf = (tenant: string) => notificationChannelOf(api.db.config.QUEUE_PREFIX, tenant);
+  const note = (recipient: string, title: string): LiveNotification => ({
+    id: newId(),
+    userId: recipient,
+    kind: 'booking.confirmed',
+    title,
+    body: `${title} (${recipient})`,
+    link: null,
+    createdAt: new Date().toISOString(),
+  });
+  const decoys = () => Object.values(aim.users).map((user) => note(user.id, `For ${aim.name} only`));
+  await bus.publish(channelOf(aim.tenantId), decoys());
+  await bus.publish(channelOf(tenantId), decoys());
+  const own = note(userId, 'For the caller');
+  await bus.publish(channelOf(tenantId), [own]);
+  return own.id;
+};
 const DRAFT = { kind: 'booking.confirmed', channel: 'EMAIL', locale: 'de', subject: 'Gebucht: {{serviceName}}', body: 'Hallo {{recipientName}}' };
 
 export const notificationsProbes: Probe[] = [
@@ -42,6 +66,14 @@ export const notificationsProbes: Probe[] = [
     variables: (target) => ({ ids: [target.secrets.notificationId] }),
     foreignIds: true,
     allow: SIGNED_IN,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Subscription.notificationReceived',
+    document: `subscription { notificationReceived { notification { ${NOTIFICATION_FIELDS} } unreadCount } }`,
+    foreignIds: false,
+    allow: SIGNED_IN,
+    trigger: publishToCallerAndAim,
   },
   {
     endpoint: 'tenant',

@@ -1,8 +1,9 @@
-// The probe registry's shape. Every Query and Mutation of both GraphQL schemas has one probe: how to
-// call it aimed at another tenant's data (cross-tenant gate) and who may call it (role matrix).
+// The probe registry's shape. Every Query, Mutation and Subscription of both GraphQL schemas has one
+// probe: how to call it aimed at another tenant's data (cross-tenant gate) and who may call it (role matrix).
 import type { TenantRole } from '@quartier/platform';
 import type { TestApi } from '../../test-api.js';
 import type { GateActor, GatePlatformAdmin } from '../support/actors.js';
+import type { LiveTrigger } from '../support/live.js';
 
 export type Endpoint = 'tenant' | 'platform';
 
@@ -26,7 +27,7 @@ export interface Target {
 
 export interface Probe {
   endpoint: Endpoint;
-  /** `Query.<field>` or `Mutation.<field>`. */
+  /** `Query.<field>`, `Mutation.<field>` or `Subscription.<field>` (called over graphql-ws). */
   field: string;
   document: string;
   /** Variables aimed at `target` (in arguments, nested inputs and cursors). */
@@ -43,6 +44,11 @@ export interface Probe {
    * whose answer to a random look-alike is itself UNAUTHENTICATED (an unknown session).
    */
   ownInput?: (ctx: FactsContext) => Promise<Record<string, unknown>>;
+  /**
+   * Subscriptions only (required there): publishes events while the caller listens — decoys aimed at
+   * the target, then one for the caller — so an admitted caller is seen receiving and a leak shows.
+   */
+  trigger?: LiveTrigger;
 }
 
 export const probeKey = (probe: Pick<Probe, 'endpoint' | 'field'>): string => `${probe.endpoint} ${probe.field}`;

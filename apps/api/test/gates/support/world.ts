@@ -5,9 +5,10 @@ import { type TenantRole, TENANT_ROLES } from '@quartier/platform';
 import { insertTestTenant, type TestTenant } from '@quartier/testing';
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { GraphqlResponse, TestApi } from '../../test-api.js';
-import type { Endpoint, FactsGatherer, Target } from '../probes/probe.js';
+import type { Endpoint, FactsGatherer, Probe, Target } from '../probes/probe.js';
 import { createGateUsers, type GateActor, type GatePlatformAdmin } from './actors.js';
 import { listForeignKeys, tenantTableNames } from './catalog.js';
+import { callSubscription } from './live.js';
 import { fillTenantTables, type FilledRows } from './tenant-rows.js';
 
 export interface GateTenant {
@@ -195,6 +196,22 @@ export function callEndpoint(
   const headers = { 'x-forwarded-for': `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}` };
   const call = { query: input.query, variables: input.variables, token: input.token, headers };
   return input.endpoint === 'tenant' ? api.graphql({ ...call, host: input.host }) : api.platformGraphql(call);
+}
+
+/**
+ * Calls a probe's operation as `token` on `host`: over HTTP, or over graphql-ws for a subscription,
+ * whose trigger publishes events aimed like its variables (at `aim`).
+ */
+export function callProbe(
+  api: TestApi,
+  probe: Probe,
+  input: { host: string; token?: string; variables?: Record<string, unknown>; aim: Target },
+): Promise<GraphqlResponse> {
+  if (probe.field.startsWith('Subscription.')) {
+    if (!probe.trigger) throw new Error(`${probe.field} is a subscription: its probe needs a trigger`);
+    return callSubscription(api, { host: input.host, query: probe.document, variables: input.variables, token: input.token, aim: input.aim, trigger: probe.trigger });
+  }
+  return callEndpoint(api, { endpoint: probe.endpoint, host: input.host, query: probe.document, variables: input.variables, token: input.token });
 }
 
 /** Errors that mean the document or its variables never reached a resolver: a broken probe. */
