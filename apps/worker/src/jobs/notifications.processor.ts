@@ -29,8 +29,9 @@ export class NotificationsProcessor implements QueueProcessor<NotificationJob> {
       return result.outcome;
     },
     'notification.deliver': async (data, run) => {
-      const outcome = await this.delivery.deliver(RequestContext.system(data.tenantId, 'notifications'), { deliveryId: data.deliveryId, handout: data.handout, signal: run.signal });
-      // The delivery left its tenant's in-flight share (or was a stale copy): let the feeder top up.
+      const deliveries = data.v === 2 ? data.deliveries : [{ id: data.deliveryId, handout: data.handout }];
+      const outcome = await this.delivery.deliver(RequestContext.system(data.tenantId, 'notifications'), { deliveries, signal: run.signal });
+      // The deliveries left their tenant's in-flight share (or were stale copies): let the feeder top up.
       this.feeder.nudge();
       return outcome;
     },

@@ -1,6 +1,7 @@
-// Sends one attempt of one delivery. The attempt is claimed in a committed transaction first (status
-// `sending` with a lease), the provider is called outside any transaction, and the outcome is written
-// in a second one: sent; kept (no server configured — rendered and readable in the log); failed for
+// Sends the current attempt of a handful of one tenant's deliveries (one job of the feeder's). The
+// attempts are claimed together in a committed transaction first (status `sending` with a lease), the
+// providers are called outside any transaction, side by side, and the outcomes are written together in
+// a second one: sent; kept (no server configured — rendered and readable in the log); failed for
 // good (a permanent failure, or the last attempt, which is also copied to the dead-letter queue with
 // the tenant id); or pending again, due after a backoff with jitter (SMS never inside quiet hours).
 // A worker killed mid-send leaves the lease to run out, and the attempt is sent again with the
@@ -29,6 +30,12 @@ import { NotificationChannels } from './notification-channels.js';
 const RETRY_BASE_MS = 30_000;
 /** Margin over the send timeout before a `sending` lease counts as abandoned. */
 const SENDING_LEASE_MARGIN_MS = 10_000;
+
+/** A delivery and the hand-out a job was given it under. */
+export interface DeliveryHandout {
+  id: string;
+  handout: number;
+}
 
 export interface DeliveryRow {
   id: string;
@@ -72,38 +79,44 @@ export class NotificationDeliveryService {
     @Inject(QueueFactory) private readonly queues: QueueFactory,
   ) {}
 
-  async deliver(ctx: RequestContext, input: { deliveryId: string; handout: number; signal?: AbortSignal }): Promise<string> {
-    const claimed = await this.claim(ctx, input.deliveryId, input.handout);
-    if (!claimed) return 'skipped';
+  /** Sends the deliveries' current attempts; returns a summary of the outcomes (for the job's log line). */
+  async deliver(ctx: RequestContext, input: { deliveries: readonly DeliveryHandout[]; signal?: AbortSignal }): Promise<string> {
+    const claimed = await this.claim(ctx, input.deliveries);
+    if (claimed.length === 0) return 'skipped';
     const startedAt = this.clock.now();
-    const outcome = await this.send(claimed, input.signal);
-    return this.record(ctx, claimed, outcome, startedAt);
+    const outcomes = await Promise.all(claimed.map((one) => this.send(one, input.signal)));
+    return this.record(ctx, claimed, outcomes, startedAt);
   }
 
-  /** Only the newest hand-out of a queued delivery may send it; any other copy of its job is stale. */
-  private claim(ctx: RequestContext, deliveryId: string, handout: number): Promise<Claimed | null> {
+  /** Only the newest hand-out of a queued delivery may send it; any other copy of its job is stale and claims nothing. */
+  private claim(ctx: RequestContext, handouts: readonly DeliveryHandout[]): Promise<Claimed[]> {
     return this.db.run(ctx, async (tx) => {
       const now = this.clock.now();
-      const [delivery] = await tx.query<DeliveryRow>(
-        `update notification_deliveries set status = 'sending', lease_until = $4, updated_at = $5
-          where tenant_id = $1 and id = $2::uuid and handouts = $3 and status = 'queued'
-          returning id, event_id, event_type, kind, channel, recipient_id, address, subject, body, html, attempts, handouts, max_attempts`,
-        [tx.tenantId, deliveryId, handout, new Date(now.getTime() + this.config.NOTIFY_SEND_TIMEOUT_MS + SENDING_LEASE_MARGIN_MS), now],
+      const deliveries = await tx.query<DeliveryRow>(
+        `update notification_deliveries d set status = 'sending', lease_until = $4, updated_at = $5
+           from unnest($2::uuid[], $3::int[]) as handed (id, handout)
+          where d.tenant_id = $1 and d.id = handed.id and d.handouts = handed.handout and d.status = 'queued'
+          returning d.id, d.event_id, d.event_type, d.kind, d.channel, d.recipient_id, d.address, d.subject, d.body, d.html, d.attempts, d.handouts, d.max_attempts`,
+        [tx.tenantId, handouts.map((one) => one.id), handouts.map((one) => one.handout), new Date(now.getTime() + this.config.NOTIFY_SEND_TIMEOUT_MS + SENDING_LEASE_MARGIN_MS), now],
       );
-      if (!delivery) return null;
-      const [channels, branding, tenant, webhookSecret] = await Promise.all([
-        this.settings.channelsIn(tx),
-        this.policies.currentDocumentIn(tx, 'branding'),
-        tx.query<{ name: string; timezone: string }>(`select name, timezone from tenants where id = $1`, [tx.tenantId]),
-        delivery.channel === 'webhook' ? this.webhookSecretIn(tx, delivery.recipient_id) : Promise.resolve(null),
-      ]);
-      return { delivery, channels, siteName: branding.displayName || tenant[0].name, timeZone: tenant[0].timezone, webhookSecret };
+      if (deliveries.length === 0) return [];
+      const channels = await this.settings.channelsIn(tx);
+      const branding = await this.policies.currentDocumentIn(tx, 'branding');
+      const [tenant] = await tx.query<{ name: string; timezone: string }>(`select name, timezone from tenants where id = $1`, [tx.tenantId]);
+      const secrets = await this.webhookSecretsIn(tx, deliveries.filter((delivery) => delivery.channel === 'webhook').map((delivery) => delivery.recipient_id));
+      const site = { channels, siteName: branding.displayName || tenant.name, timeZone: tenant.timezone };
+      return deliveries.map((delivery) => ({ delivery, ...site, webhookSecret: secrets.get(delivery.recipient_id) ?? null }));
     });
   }
 
-  private async webhookSecretIn(tx: TenantTransaction, endpointId: string): Promise<string | null> {
-    const [endpoint] = await tx.query<{ secret_sealed: string; enabled: boolean }>(`select secret_sealed, enabled from webhook_endpoints where tenant_id = $1 and id = $2`, [tx.tenantId, endpointId]);
-    return endpoint?.enabled ? this.secrets.open(NOTIFICATION_SECRET_PURPOSES.webhookSecret(tx.tenantId), endpoint.secret_sealed) : null;
+  /** The signing secrets of the enabled endpoints among `endpointIds`. */
+  private async webhookSecretsIn(tx: TenantTransaction, endpointIds: string[]): Promise<Map<string, string>> {
+    if (endpointIds.length === 0) return new Map();
+    const endpoints = await tx.query<{ id: string; secret_sealed: string }>(
+      `select id, secret_sealed from webhook_endpoints where tenant_id = $1 and id = any($2::uuid[]) and enabled`,
+      [tx.tenantId, [...new Set(endpointIds)]],
+    );
+    return new Map(endpoints.map((endpoint) => [endpoint.id, this.secrets.open(NOTIFICATION_SECRET_PURPOSES.webhookSecret(tx.tenantId), endpoint.secret_sealed)]));
   }
 
   private async send(claimed: Claimed, signal?: AbortSignal): Promise<Outcome> {
@@ -151,43 +164,79 @@ export class NotificationDeliveryService {
     }
   }
 
-  private async record(ctx: RequestContext, claimed: Claimed, outcome: Outcome, startedAt: Date): Promise<string> {
-    const { delivery } = claimed;
-    const attempt = delivery.attempts + 1;
-    const deadLetter = await this.db.run(ctx, async (tx) => {
+  private async record(ctx: RequestContext, claimed: readonly Claimed[], outcomes: readonly Outcome[], startedAt: Date): Promise<string> {
+    const deadLetters = await this.db.run(ctx, async (tx) => {
       const now = this.clock.now();
-      let status: 'sent' | 'kept' | 'failed' | 'pending';
-      let dueAt: Date | null = null;
-      if (outcome.kind === 'sent' || outcome.kind === 'kept') status = outcome.kind;
-      else if (outcome.failure.permanent || attempt >= delivery.max_attempts) status = 'failed';
-      else {
-        status = 'pending';
-        const retryAt = new Date(now.getTime() + retryDelayMs(attempt, this.config.QUEUE_RETRY_BASE_MS ?? RETRY_BASE_MS));
-        dueAt = delivery.channel === 'sms' ? sendableAt(retryAt, claimed.timeZone, claimed.channels.quietHours) : retryAt;
+      const results = claimed.map(({ delivery, channels, timeZone }, i) => {
+        const outcome = outcomes[i];
+        let status: 'sent' | 'kept' | 'failed' | 'pending';
+        let dueAt: Date | null = null;
+        if (outcome.kind === 'sent' || outcome.kind === 'kept') status = outcome.kind;
+        else if (outcome.failure.permanent || delivery.attempts + 1 >= delivery.max_attempts) status = 'failed';
+        else {
+          status = 'pending';
+          const retryAt = new Date(now.getTime() + retryDelayMs(delivery.attempts + 1, this.config.QUEUE_RETRY_BASE_MS ?? RETRY_BASE_MS));
+          dueAt = delivery.channel === 'sms' ? sendableAt(retryAt, timeZone, channels.quietHours) : retryAt;
+        }
+        const code = outcome.kind === 'sent' ? outcome.code : outcome.kind === 'failed' ? outcome.failure.code : null;
+        const error = outcome.kind === 'failed' ? outcome.failure.message : outcome.kind === 'kept' ? outcome.reason : null;
+        const permanent = outcome.kind === 'failed' && outcome.failure.permanent;
+        const excerpt = outcome.kind === 'kept' ? null : outcome.excerpt;
+        return { delivery, status, dueAt, code, error, permanent, excerpt, providerMessageId: outcome.kind === 'sent' ? outcome.providerMessageId : null };
+      });
+      // Only attempts still this run's are recorded: `attempts` and `sending` unchanged since the claim.
+      const updated = await tx.query<{ id: string }>(
+        `update notification_deliveries d
+            set status = r.status, attempts = d.attempts + 1, lease_until = null, due_at = coalesce(r.due_at, d.due_at), last_code = r.code,
+                last_error = r.error, permanent = r.permanent, provider_message_id = coalesce(r.provider_message_id, d.provider_message_id),
+                sent_at = case when r.status = 'sent' then $2 else d.sent_at end,
+                failed_at = case when r.status = 'failed' then $2 else d.failed_at end,
+                updated_at = $2
+           from unnest($3::uuid[], $4::int[], $5::text[], $6::timestamptz[], $7::text[], $8::text[], $9::boolean[], $10::text[])
+                as r (id, attempts, status, due_at, code, error, permanent, provider_message_id)
+          where d.tenant_id = $1 and d.id = r.id and d.attempts = r.attempts and d.status = 'sending'
+          returning d.id`,
+        [
+          tx.tenantId,
+          now,
+          results.map((r) => r.delivery.id),
+          results.map((r) => r.delivery.attempts),
+          results.map((r) => r.status),
+          results.map((r) => r.dueAt),
+          results.map((r) => r.code),
+          results.map((r) => r.error),
+          results.map((r) => r.permanent),
+          results.map((r) => r.providerMessageId),
+        ],
+      );
+      const mine = new Set(updated.map((row) => row.id));
+      const recorded = results.filter((r) => mine.has(r.delivery.id));
+      if (recorded.length > 0) {
+        await tx.query(
+          `insert into notification_attempts (tenant_id, delivery_id, attempt, started_at, finished_at, outcome, code, error, response_excerpt)
+           select $1, * from unnest($2::uuid[], $3::int[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[], $8::text[], $9::text[])`,
+          [
+            tx.tenantId,
+            recorded.map((r) => r.delivery.id),
+            recorded.map((r) => r.delivery.attempts + 1),
+            recorded.map(() => startedAt),
+            recorded.map(() => now),
+            recorded.map((r) => (r.status === 'pending' ? 'retry' : r.status)),
+            recorded.map((r) => r.code),
+            recorded.map((r) => r.error),
+            recorded.map((r) => r.excerpt),
+          ],
+        );
       }
-      const code = outcome.kind === 'sent' ? outcome.code : outcome.kind === 'failed' ? outcome.failure.code : null;
-      const error = outcome.kind === 'failed' ? outcome.failure.message : outcome.kind === 'kept' ? outcome.reason : null;
-      const [updated] = await tx.query<{ id: string }>(
-        `update notification_deliveries
-            set status = $4, attempts = $3 + 1, lease_until = null, due_at = coalesce($5, due_at), last_code = $6, last_error = $7,
-                permanent = $8, provider_message_id = coalesce($9, provider_message_id),
-                sent_at = case when $4 = 'sent' then $10 else sent_at end,
-                failed_at = case when $4 = 'failed' then $10 else failed_at end,
-                updated_at = $10
-          where tenant_id = $1 and id = $2 and attempts = $3 and status = 'sending'
-          returning id`,
-        [tx.tenantId, delivery.id, delivery.attempts, status, dueAt, code, error, outcome.kind === 'failed' && outcome.failure.permanent, outcome.kind === 'sent' ? outcome.providerMessageId : null, now],
-      );
-      if (!updated) return null;
-      await tx.query(
-        `insert into notification_attempts (tenant_id, delivery_id, attempt, started_at, finished_at, outcome, code, error, response_excerpt)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [tx.tenantId, delivery.id, attempt, startedAt, now, status === 'pending' ? 'retry' : status, code, error, outcome.kind === 'kept' ? null : outcome.excerpt],
-      );
-      return status === 'failed' && !(outcome.kind === 'failed' && outcome.failure.permanent) ? (error ?? 'failed') : null;
+      return recorded.filter((r) => r.status === 'failed' && !r.permanent).map((r) => ({ delivery: r.delivery, error: r.error ?? 'failed' }));
     });
-    if (deadLetter !== null) await this.copyToDeadLetter(ctx, delivery, attempt, deadLetter);
-    return outcome.kind === 'failed' ? `${outcome.failure.permanent ? 'failed for good' : 'will retry'}: ${outcome.failure.message}` : outcome.kind;
+    for (const { delivery, error } of deadLetters) await this.copyToDeadLetter(ctx, delivery, delivery.attempts + 1, error);
+    const tally = new Map<string, number>();
+    outcomes.forEach((outcome) => {
+      const label = outcome.kind === 'failed' ? (outcome.failure.permanent ? 'failed for good' : 'will retry') : outcome.kind;
+      tally.set(label, (tally.get(label) ?? 0) + 1);
+    });
+    return [...tally].map(([label, count]) => `${label}: ${count}`).join(', ');
   }
 
   /** The last attempt failed: operators replay from the log; platform admins see it in the dead-letter queue. */

@@ -7,7 +7,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, type DeadLetterData, jobOptionsFor, PollingLoop, QueueFactory, SystemDatabase } from '@quartier/platform';
 import type { Logger } from 'pino';
-import { deliveryJobId, fanOutJobId, type NotificationJob, notificationsQueue } from '../jobs/notification.jobs.js';
+import { DELIVERY_BATCH, deliveryJobId, fanOutJobId, type NotificationJob, notificationsQueue } from '../jobs/notification.jobs.js';
 
 /** Jobs waiting in Redis the feeder tops up to: enough to keep every worker busy between rounds. */
 const QUEUE_WINDOW = 200;
@@ -28,6 +28,17 @@ interface Handout {
   tenant_id: string;
   id: string;
   count: number;
+}
+
+/** Each tenant's deliveries in jobs of up to DELIVERY_BATCH, in the order they were claimed. */
+function batchesOf(rows: readonly Handout[]): Handout[][] {
+  const byTenant = new Map<string, Handout[]>();
+  for (const row of rows) byTenant.set(row.tenant_id, [...(byTenant.get(row.tenant_id) ?? []), row]);
+  const batches: Handout[][] = [];
+  for (const tenantRows of byTenant.values()) {
+    for (let i = 0; i < tenantRows.length; i += DELIVERY_BATCH) batches.push(tenantRows.slice(i, i + DELIVERY_BATCH));
+  }
+  return batches;
 }
 
 type BulkJob = { name: NotificationJob['name']; data: NotificationJob['data']; opts: ReturnType<typeof jobOptionsFor> };
@@ -174,10 +185,10 @@ export class NotificationFeeder {
           data: { v: 1 as const, tenantId: event.tenant_id, eventId: event.id, claim: event.count },
           opts: jobOptionsFor(notificationsQueue, 'notification.fan_out', { jobId: fanOutJobId(event.id, event.count) }),
         })),
-        ...[...expired.filter((row) => !row.abandoned), ...due].map((row) => ({
+        ...batchesOf([...expired.filter((row) => !row.abandoned), ...due]).map((batch) => ({
           name: 'notification.deliver' as const,
-          data: { v: 1 as const, tenantId: row.tenant_id, deliveryId: row.id, handout: row.count },
-          opts: jobOptionsFor(notificationsQueue, 'notification.deliver', { jobId: deliveryJobId(row.id, row.count) }),
+          data: { v: 2 as const, tenantId: batch[0].tenant_id, deliveries: batch.map((row) => ({ id: row.id, handout: row.count })) },
+          opts: jobOptionsFor(notificationsQueue, 'notification.deliver', { jobId: deliveryJobId(batch[0].id, batch[0].count) }),
         })),
       ];
       const tenants = new Set([...events, ...due].map((row) => row.tenant_id)).size;

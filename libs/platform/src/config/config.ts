@@ -66,7 +66,7 @@ const schema = z.object({
   // Where the SMS adapter sends (Twilio's API unless set; tests point it at a loopback fake).
   SMS_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   // Deliveries one tenant may have queued or sending at once, so a flood waits its turn in Postgres.
-  NOTIFY_TENANT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(20),
+  NOTIFY_TENANT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(100),
   // How long work handed to Redis may go unanswered before the feeder hands it out again.
   NOTIFY_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(20_000),
 });
