@@ -19,7 +19,8 @@ export class NotificationsProcessor implements QueueProcessor<NotificationJob> {
 
   readonly handlers: JobHandlers<NotificationJob> = {
     'notification.fan_out': async (data, run) => {
-      const result = await this.fanOut.fanOut(RequestContext.system(data.tenantId, 'notifications'), data.eventId);
+      const eventIds = data.v === 2 ? data.events.map((event) => event.id) : [data.eventId];
+      const result = await this.fanOut.fanOut(RequestContext.system(data.tenantId, 'notifications'), eventIds);
       if (result.deliveries > 0) this.feeder.nudge();
       if (result.inApp.length > 0) {
         const live: LiveNotification[] = result.inApp.map((n) => ({ id: n.id, userId: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString() }));

@@ -7,7 +7,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, type DeadLetterData, jobOptionsFor, PollingLoop, QueueFactory, SystemDatabase } from '@quartier/platform';
 import type { Logger } from 'pino';
-import { DELIVERY_BATCH, deliveryJobId, fanOutJobId, type NotificationJob, notificationsQueue } from '../jobs/notification.jobs.js';
+import { DELIVERY_BATCH, deliveryJobId, FAN_OUT_BATCH, fanOutJobId, type NotificationJob, notificationsQueue } from '../jobs/notification.jobs.js';
 
 /** Jobs waiting in Redis the feeder tops up to: enough to keep every worker busy between rounds. */
 const QUEUE_WINDOW = 200;
@@ -30,13 +30,13 @@ interface Handout {
   count: number;
 }
 
-/** Each tenant's deliveries in jobs of up to DELIVERY_BATCH, in the order they were claimed. */
-function batchesOf(rows: readonly Handout[]): Handout[][] {
+/** Each tenant's work in jobs of up to `size`, in the order it was claimed. */
+function batchesOf(rows: readonly Handout[], size: number): Handout[][] {
   const byTenant = new Map<string, Handout[]>();
   for (const row of rows) byTenant.set(row.tenant_id, [...(byTenant.get(row.tenant_id) ?? []), row]);
   const batches: Handout[][] = [];
   for (const tenantRows of byTenant.values()) {
-    for (let i = 0; i < tenantRows.length; i += DELIVERY_BATCH) batches.push(tenantRows.slice(i, i + DELIVERY_BATCH));
+    for (let i = 0; i < tenantRows.length; i += size) batches.push(tenantRows.slice(i, i + size));
   }
   return batches;
 }
@@ -180,12 +180,12 @@ export class NotificationFeeder {
         );
       }
       const jobs: BulkJob[] = [
-        ...fresh.map((event) => ({
+        ...batchesOf(fresh, FAN_OUT_BATCH).map((batch) => ({
           name: 'notification.fan_out' as const,
-          data: { v: 1 as const, tenantId: event.tenant_id, eventId: event.id, claim: event.count },
-          opts: jobOptionsFor(notificationsQueue, 'notification.fan_out', { jobId: fanOutJobId(event.id, event.count) }),
+          data: { v: 2 as const, tenantId: batch[0].tenant_id, events: batch.map((event) => ({ id: event.id, claim: event.count })) },
+          opts: jobOptionsFor(notificationsQueue, 'notification.fan_out', { jobId: fanOutJobId(batch[0].id, batch[0].count) }),
         })),
-        ...batchesOf([...expired.filter((row) => !row.abandoned), ...due]).map((batch) => ({
+        ...batchesOf([...expired.filter((row) => !row.abandoned), ...due], DELIVERY_BATCH).map((batch) => ({
           name: 'notification.deliver' as const,
           data: { v: 2 as const, tenantId: batch[0].tenant_id, deliveries: batch.map((row) => ({ id: row.id, handout: row.count })) },
           opts: jobOptionsFor(notificationsQueue, 'notification.deliver', { jobId: deliveryJobId(batch[0].id, batch[0].count) }),

@@ -7,8 +7,11 @@ import { defineQueue, type OutboxRoutes, routeToInbox } from '@quartier/platform
 import { NOTIFIABLE_EVENT_TYPES } from '../catalog/notification-rules.js';
 
 export type NotificationJob =
-  /** An outbox event waits in the inbox: decide who hears of it, on which channels, and write the deliveries. */
-  | { name: 'notification.fan_out'; data: { v: 1; tenantId: string; eventId: string; claim: number } }
+  /**
+   * Outbox events wait in the inbox: decide who hears of each, on which channels, and write the
+   * deliveries — up to FAN_OUT_BATCH events of one tenant (v1, one event, is what earlier workers added).
+   */
+  | { name: 'notification.fan_out'; data: { v: 2; tenantId: string; events: { id: string; claim: number }[] } | { v: 1; tenantId: string; eventId: string; claim: number } }
   /**
    * Send the current attempt of up to DELIVERY_BATCH deliveries of one tenant, each under the hand-out
    * it was given (v1, one delivery, is what earlier workers added; it is still honoured).
@@ -20,7 +23,10 @@ export type NotificationJob =
  * tenant's burst costs a few statements per batch rather than a dozen per message; small enough that
  * a batch is never long in flight and a killed worker repeats little.
  */
-export const DELIVERY_BATCH = 10;
+export const DELIVERY_BATCH = 25;
+
+/** Inbox events one fan-out job takes: one transaction reads the site's settings, brand and templates for all of them. */
+export const FAN_OUT_BATCH = 25;
 
 export const notificationsQueue = defineQueue<NotificationJob>(
   'notifications',
@@ -46,6 +52,7 @@ export function deliveryJobId(deliveryId: string, handout: number): string {
   return `${deliveryId}-${handout}`;
 }
 
+/** A batch's is its first event's. */
 export function fanOutJobId(eventId: string, claim: number): string {
   return `${eventId}-${claim}`;
 }
