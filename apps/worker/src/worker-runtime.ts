@@ -11,6 +11,8 @@ export const QUEUE_FEEDERS = Symbol('QUEUE_FEEDERS');
 /** A loop that adds jobs from Postgres at its own pace (the outbox relay's cousin). */
 export interface QueueFeeder {
   start(logger: Logger): void;
+  /** Starts the next round now: the relay of this process just wrote rows into an inbox. */
+  nudge(): void;
   /** Lets the round in progress finish; nothing more is claimed. */
   stop(): Promise<void>;
 }
@@ -34,6 +36,9 @@ export class WorkerRuntime implements OnApplicationBootstrap, BeforeApplicationS
 
   async onApplicationBootstrap(): Promise<void> {
     await this.workers.start(this.processors);
+    this.relay.onInboxWritten(() => {
+      for (const feeder of this.feeders) feeder.nudge();
+    });
     this.relay.start();
     for (const feeder of this.feeders) feeder.start(this.logger);
     this.logger.info({ queues: this.processors.map((processor) => processor.queue.name) }, 'worker started');

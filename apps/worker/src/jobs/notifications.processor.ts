@@ -20,14 +20,18 @@ export class NotificationsProcessor implements QueueProcessor<NotificationJob> {
   readonly handlers: JobHandlers<NotificationJob> = {
     'notification.fan_out': async (data, run) => {
       const eventIds = data.v === 2 ? data.events.map((event) => event.id) : [data.eventId];
-      const result = await this.fanOut.fanOut(RequestContext.system(data.tenantId, 'notifications'), eventIds);
-      if (result.deliveries > 0) this.feeder.nudge();
+      const ctx = RequestContext.system(data.tenantId, 'notifications');
+      const result = await this.fanOut.fanOut(ctx, eventIds);
       if (result.inApp.length > 0) {
         const live: LiveNotification[] = result.inApp.map((n) => ({ id: n.id, userId: n.userId, kind: n.kind, title: n.title, body: n.body, link: n.link, createdAt: n.createdAt.toISOString() }));
         // Stored already; a lost live message only delays what the recipient sees until they reload.
         await this.bus.publish(notificationChannelOf(this.config.QUEUE_PREFIX, data.tenantId), live).catch((error: unknown) => run.logger.warn({ err: error }, 'live notification not published'));
       }
-      return result.outcome;
+      // The first attempts of what is due now go out from this job: no second job, no wait for a feeder round.
+      // Were it to die here, their leases run out and the feeder hands them out again.
+      const sent = result.sendNow.length > 0 ? await this.delivery.sendClaimed(ctx, result.sendNow, run.signal) : null;
+      if (result.deliveries > 0) this.feeder.nudge();
+      return sent ? `${result.outcome}; sent at once: ${sent}` : result.outcome;
     },
     'notification.deliver': async (data, run) => {
       const deliveries = data.v === 2 ? data.deliveries : [{ id: data.deliveryId, handout: data.handout }];

@@ -58,7 +58,7 @@ type Outcome =
   | { kind: 'kept'; reason: string }
   | { kind: 'failed'; failure: DeliveryFailure; excerpt: string | null };
 
-interface Claimed {
+export interface Claimed {
   delivery: DeliveryRow;
   channels: TenantChannelSettings;
   siteName: string;
@@ -83,9 +83,7 @@ export class NotificationDeliveryService {
   async deliver(ctx: RequestContext, input: { deliveries: readonly DeliveryHandout[]; signal?: AbortSignal }): Promise<string> {
     const claimed = await this.claim(ctx, input.deliveries);
     if (claimed.length === 0) return 'skipped';
-    const startedAt = this.clock.now();
-    const outcomes = await Promise.all(claimed.map((one) => this.send(one, input.signal)));
-    return this.record(ctx, claimed, outcomes, startedAt);
+    return this.sendClaimed(ctx, claimed, input.signal);
   }
 
   /** Only the newest hand-out of a queued delivery may send it; any other copy of its job is stale and claims nothing. */
@@ -97,16 +95,38 @@ export class NotificationDeliveryService {
            from unnest($2::uuid[], $3::int[]) as handed (id, handout)
           where d.tenant_id = $1 and d.id = handed.id and d.handouts = handed.handout and d.status = 'queued'
           returning d.id, d.event_id, d.event_type, d.kind, d.channel, d.recipient_id, d.address, d.subject, d.body, d.html, d.attempts, d.handouts, d.max_attempts`,
-        [tx.tenantId, handouts.map((one) => one.id), handouts.map((one) => one.handout), new Date(now.getTime() + this.config.NOTIFY_SEND_TIMEOUT_MS + SENDING_LEASE_MARGIN_MS), now],
+        [tx.tenantId, handouts.map((one) => one.id), handouts.map((one) => one.handout), this.sendingLeaseUntil(now), now],
       );
-      if (deliveries.length === 0) return [];
-      const channels = await this.settings.channelsIn(tx);
-      const branding = await this.policies.currentDocumentIn(tx, 'branding');
-      const [tenant] = await tx.query<{ name: string; timezone: string }>(`select name, timezone from tenants where id = $1`, [tx.tenantId]);
-      const secrets = await this.webhookSecretsIn(tx, deliveries.filter((delivery) => delivery.channel === 'webhook').map((delivery) => delivery.recipient_id));
-      const site = { channels, siteName: branding.displayName || tenant.name, timeZone: tenant.timezone };
-      return deliveries.map((delivery) => ({ delivery, ...site, webhookSecret: secrets.get(delivery.recipient_id) ?? null }));
+      return this.claimedIn(tx, deliveries);
     });
+  }
+
+  /**
+   * Deliveries this transaction has just set `sending` (with the lease of `sendingLeaseUntil`), with
+   * what sending them needs from the site. The fan-out uses it for what it writes due now, so its job
+   * sends them right after committing (`sendClaimed`) without reading them back.
+   */
+  async claimedIn(tx: TenantTransaction, deliveries: readonly DeliveryRow[]): Promise<Claimed[]> {
+    if (deliveries.length === 0) return [];
+    const channels = await this.settings.channelsIn(tx);
+    const branding = await this.policies.currentDocumentIn(tx, 'branding');
+    const [tenant] = await tx.query<{ name: string; timezone: string }>(`select name, timezone from tenants where id = $1`, [tx.tenantId]);
+    const secrets = await this.webhookSecretsIn(tx, deliveries.filter((delivery) => delivery.channel === 'webhook').map((delivery) => delivery.recipient_id));
+    const site = { channels, siteName: branding.displayName || tenant.name, timeZone: tenant.timezone };
+    return deliveries.map((delivery) => ({ delivery, ...site, webhookSecret: secrets.get(delivery.recipient_id) ?? null }));
+  }
+
+  /** When a claim made now stops covering its send: the send timeout plus a margin. */
+  sendingLeaseUntil(now: Date): Date {
+    return new Date(now.getTime() + this.config.NOTIFY_SEND_TIMEOUT_MS + SENDING_LEASE_MARGIN_MS);
+  }
+
+  /** Sends deliveries claimed by a committed transaction (see claimedIn) and records the outcomes. */
+  async sendClaimed(ctx: RequestContext, claimed: readonly Claimed[], signal?: AbortSignal): Promise<string> {
+    if (claimed.length === 0) return 'nothing to send';
+    const startedAt = this.clock.now();
+    const outcomes = await Promise.all(claimed.map((one) => this.send(one, signal)));
+    return this.record(ctx, claimed, outcomes, startedAt);
   }
 
   /** The signing secrets of the enabled endpoints among `endpointIds`. */

@@ -9,6 +9,7 @@ import { APP_CONFIG, type AppConfig, Clock, newId, type RequestContext, siteOrig
 import { TenantPolicyService } from '@quartier/tenancy';
 import { kindDefinition, type NotificationLocale, type UserChannel } from '../catalog/notification-kinds.js';
 import { type NotificationIntent, notificationRuleFor, type OutboxEventRow, WEBHOOK_EVENT_TYPES } from '../catalog/notification-rules.js';
+import { type Claimed, NotificationDeliveryService } from '../delivery/notification-delivery.service.js';
 import { sendableAt } from '../quiet-hours.js';
 import { NotificationSettingsService } from '../settings/notification-settings.service.js';
 import { brandedEmail, footerFor, LINK_LABELS, renderTemplate } from '../templates/index.js';
@@ -71,6 +72,8 @@ export interface FanOutResult {
   /** In-app notifications written, for live updates once committed. */
   inApp: InAppRow[];
   deliveries: number;
+  /** Deliveries due now, claimed for the fan-out's job to send once the fan-out has committed. */
+  sendNow: Claimed[];
 }
 
 const webhookTypes = new Set<string>(WEBHOOK_EVENT_TYPES);
@@ -83,6 +86,7 @@ export class NotificationFanOutService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(TenantPolicyService) private readonly policies: TenantPolicyService,
     @Inject(NotificationSettingsService) private readonly settings: NotificationSettingsService,
+    @Inject(NotificationDeliveryService) private readonly delivery: NotificationDeliveryService,
   ) {}
 
   /**
@@ -105,13 +109,18 @@ export class NotificationFanOutService {
         }
       }
       if (failure !== null) throw failure;
-      return { outcome: results.map((result) => result.outcome).join('; '), inApp: results.flatMap((result) => result.inApp), deliveries: results.reduce((sum, result) => sum + result.deliveries, 0) };
+      return {
+        outcome: results.map((result) => result.outcome).join('; '),
+        inApp: results.flatMap((result) => result.inApp),
+        deliveries: results.reduce((sum, result) => sum + result.deliveries, 0),
+        sendNow: results.flatMap((result) => result.sendNow),
+      };
     }
   }
 
   private async fanOutIn(tx: TenantTransaction, eventIds: readonly string[]): Promise<FanOutResult> {
     const claimed = await tx.query<{ event_id: string }>(`delete from notification_inbox where tenant_id = $1 and event_id = any($2::uuid[]) returning event_id`, [tx.tenantId, eventIds]);
-    if (claimed.length === 0) return { outcome: 'skipped: already fanned out', inApp: [], deliveries: 0 };
+    if (claimed.length === 0) return { outcome: 'skipped: already fanned out', inApp: [], deliveries: 0, sendNow: [] };
     const events = await tx.query<OutboxEventRow>(
       `select id, type, aggregate_id, payload, created_at from outbox_events where tenant_id = $1 and id = any($2::uuid[]) order by created_at, id`,
       [tx.tenantId, claimed.map((row) => row.event_id)],
@@ -136,14 +145,21 @@ export class NotificationFanOutService {
         [tx.tenantId, inApp.map((n) => n.id), inApp.map((n) => n.userId), inApp.map((n) => n.eventId), inApp.map((n) => n.kind), inApp.map((n) => n.title), inApp.map((n) => n.body), inApp.map((n) => n.link), inApp.map((n) => n.createdAt)],
       );
     }
+    let sendNow: Claimed[] = [];
     if (deliveries.length > 0) {
-      await tx.query(
+      // What is due now is claimed by this job at once (sending, first hand-out, under the send lease),
+      // so the job sends it right after committing; what waits (an SMS in quiet hours) stays pending
+      // for the feeder. Should the job die, the lease runs out and the feeder hands it out again.
+      const inserted = await tx.query<{ id: string; handouts: number }>(
         `insert into notification_deliveries (tenant_id, id, event_id, event_type, kind, channel, recipient_id, address, locale, subject, body, html,
-           status, max_attempts, due_at, created_at, updated_at)
-         select $1, d.id, d.event_id, d.event_type, d.kind, d.channel, d.recipient_id, d.address, d.locale, d.subject, d.body, d.html, 'pending', d.max_attempts, d.due_at, $2, $2
+           status, handouts, lease_until, max_attempts, due_at, created_at, updated_at)
+         select $1, d.id, d.event_id, d.event_type, d.kind, d.channel, d.recipient_id, d.address, d.locale, d.subject, d.body, d.html,
+                case when d.due_at <= $2 then 'sending' else 'pending' end, case when d.due_at <= $2 then 1 else 0 end,
+                case when d.due_at <= $2 then $16::timestamptz end, d.max_attempts, d.due_at, $2, $2
            from unnest($3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::int[], $15::timestamptz[])
              as d (id, event_id, event_type, kind, channel, recipient_id, address, locale, subject, body, html, max_attempts, due_at)
-         on conflict (tenant_id, event_id, recipient_id, channel, kind) do nothing`,
+         on conflict (tenant_id, event_id, recipient_id, channel, kind) do nothing
+         returning id, handouts`,
         [
           tx.tenantId,
           now,
@@ -160,7 +176,29 @@ export class NotificationFanOutService {
           deliveries.map((d) => d.html),
           deliveries.map((d) => d.maxAttempts),
           deliveries.map((d) => d.dueAt),
+          this.delivery.sendingLeaseUntil(now),
         ],
+      );
+      const claimedNow = new Set(inserted.filter((row) => row.handouts === 1).map((row) => row.id));
+      sendNow = await this.delivery.claimedIn(
+        tx,
+        deliveries
+          .filter((d) => claimedNow.has(d.id))
+          .map((d) => ({
+            id: d.id,
+            event_id: d.eventId,
+            event_type: d.eventType,
+            kind: d.kind,
+            channel: d.channel,
+            recipient_id: d.recipientId,
+            address: d.address,
+            subject: d.subject,
+            body: d.body,
+            html: d.html,
+            attempts: 0,
+            handouts: 1,
+            max_attempts: d.maxAttempts,
+          })),
       );
     }
     const skipped = eventIds.length - events.length;
@@ -168,6 +206,7 @@ export class NotificationFanOutService {
       outcome: `fanned out ${events.length} event(s): ${inApp.length} in-app, ${deliveries.length} deliveries${skipped > 0 ? `; ${skipped} skipped` : ''}`,
       inApp,
       deliveries: deliveries.length,
+      sendNow,
     };
   }
 

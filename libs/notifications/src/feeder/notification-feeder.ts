@@ -1,6 +1,7 @@
-// Feeds the `notifications` queue from Postgres: events waiting in the inbox become fan-out jobs, due
-// deliveries become send jobs. Each round takes a share per tenant (round robin over the tenants with
-// work, at most NOTIFY_TENANT_MAX_IN_FLIGHT deliveries in flight per tenant) and only as many as keep
+// Feeds the `notifications` queue from Postgres: events waiting in the inbox become fan-out jobs (which
+// also send what is due at once), due deliveries become send jobs. Each round takes a share per tenant
+// (round robin over the tenants with work, at most NOTIFY_TENANT_MAX_IN_FLIGHT events and as many
+// deliveries in flight per tenant) and only as many as keep
 // the queue's waiting list short, so one tenant's flood waits in Postgres and never in front of another
 // tenant's messages in Redis. Work handed out is leased; work whose lease ran out (Redis lost it, or
 // its worker died) is handed out again under a new job id.
@@ -105,10 +106,17 @@ export class NotificationFeeder {
            from due cross join lateral (
              select tenant_id, event_id, claims from notification_inbox i
               where i.tenant_id = due.tenant_id and i.dead_at is null and (i.lease_until is null or i.lease_until < $1)
-              order by created_at limit $2 for update skip locked
+              order by created_at
+              -- The tenant's work in flight: events handed out, and deliveries queued or sending
+              -- (a fan-out job sends what it wrote, so its events stay in flight as deliveries).
+              limit greatest(0, least($2, $3 - (select count(*) from notification_inbox f
+                                                  where f.tenant_id = due.tenant_id and f.dead_at is null and f.lease_until >= $1)
+                                              - (select count(*) from notification_deliveries f
+                                                  where f.tenant_id = due.tenant_id and f.status in ('queued', 'sending'))))
+              for update skip locked
            ) picked
           where due.tenant_id is not null`,
-        [now, share],
+        [now, share, this.config.NOTIFY_TENANT_MAX_IN_FLIGHT],
       );
       const fresh = events.filter((event) => event.count <= MAX_FAN_OUT_CLAIMS);
       const exhausted = events.filter((event) => event.count > MAX_FAN_OUT_CLAIMS);

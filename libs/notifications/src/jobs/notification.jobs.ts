@@ -1,4 +1,5 @@
-// Queue `notifications`: fanning an outbox event out into deliveries, and sending one delivery.
+// Queue `notifications`: fanning a batch of outbox events out into deliveries (and sending those due
+// now), and sending a batch of deliveries.
 // Neither job is added by the outbox relay: the relay writes notifiable events into the Postgres
 // inbox, and the NotificationFeeder adds both kinds of job from Postgres, fairly across tenants and
 // only as fast as the workers take them. So Redis holds a small window of the work; Postgres holds
@@ -23,10 +24,10 @@ export type NotificationJob =
  * tenant's burst costs a few statements per batch rather than a dozen per message; small enough that
  * a batch is never long in flight and a killed worker repeats little.
  */
-export const DELIVERY_BATCH = 25;
+export const DELIVERY_BATCH = 50;
 
 /** Inbox events one fan-out job takes: one transaction reads the site's settings, brand and templates for all of them. */
-export const FAN_OUT_BATCH = 25;
+export const FAN_OUT_BATCH = 50;
 
 export const notificationsQueue = defineQueue<NotificationJob>(
   'notifications',

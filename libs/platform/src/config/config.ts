@@ -27,7 +27,7 @@ const schema = z.object({
   WORKER_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   // Under Docker's default 10 s stop grace period, so in-flight jobs are released before SIGKILL.
   WORKER_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
-  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(500),
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(100),
   // How often the worker sweeps every tenant for due work (expiries, auto-closing, review publishing).
   MAINTENANCE_INTERVAL_MS: z.coerce.number().int().min(500).max(3_600_000).default(60_000),
   HOST: z.string().default('0.0.0.0'),
@@ -66,7 +66,7 @@ const schema = z.object({
   // Where the SMS adapter sends (Twilio's API unless set; tests point it at a loopback fake).
   SMS_API_URL: z.url({ protocol: /^https?$/ }).optional(),
   // Deliveries one tenant may have queued or sending at once, so a flood waits its turn in Postgres.
-  NOTIFY_TENANT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(100),
+  NOTIFY_TENANT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(400),
   // How long work handed to Redis may go unanswered before the feeder hands it out again.
   NOTIFY_LEASE_MS: z.coerce.number().int().min(1_000).max(600_000).default(20_000),
 });

@@ -36,6 +36,7 @@ const MAX_ERROR_BACKOFF_MS = 30_000;
 export class OutboxRelay {
   private readonly batchSize: number;
   private readonly loop: PollingLoop;
+  private readonly inboxListeners: Array<(inboxes: string[]) => void> = [];
 
   constructor(
     private readonly db: SystemDatabase,
@@ -57,7 +58,7 @@ export class OutboxRelay {
    * share the work through SKIP LOCKED). Returns how many events it settled.
    */
   async relayBatch(): Promise<number> {
-    const { relayed, routed } = await this.db.run(async (tx) => {
+    const { relayed, routed, inboxes } = await this.db.run(async (tx) => {
       // An equal share of the batch per tenant with pending events (at least one each), oldest first
       // within a tenant: one tenant's burst waits behind its own events, not in front of everyone
       // else's. The tenants are walked through the pending index one by one (a skip scan), so a
@@ -82,7 +83,7 @@ export class OutboxRelay {
          ) picked`,
         [this.batchSize],
       );
-      if (events.length === 0) return { relayed: 0, routed: 0 };
+      if (events.length === 0) return { relayed: 0, routed: 0, inboxes: [] };
       const jobsByQueue = new Map<string, BulkJob[]>();
       const rowsByInbox = new Map<string, PendingEvent[]>();
       for (const event of events) {
@@ -130,11 +131,21 @@ export class OutboxRelay {
          where (tenant_id, id) in (select * from unnest($1::uuid[], $2::uuid[]))`,
         [events.map((event) => event.tenant_id), events.map((event) => event.id)],
       );
-      return { relayed: events.length, routed: routedCount };
+      return { relayed: events.length, routed: routedCount, inboxes: [...rowsByInbox.keys()] };
     });
+    if (inboxes.length > 0) for (const listener of this.inboxListeners) listener(inboxes);
     if (routed > 0) this.options.metrics.outboxRelayed.inc(routed);
     if (relayed > 0) this.options.logger.debug({ relayed, routed }, 'outbox batch relayed');
     return relayed;
+  }
+
+  /**
+   * Calls `listener` after each batch that wrote rows into an inbox table, once committed, with the
+   * tables' names: a feeder of that inbox in the same process starts its next round at once instead
+   * of at its next poll.
+   */
+  onInboxWritten(listener: (inboxes: string[]) => void): void {
+    this.inboxListeners.push(listener);
   }
 
   /** Relays until stopped: back to back while there is a backlog, then every poll interval. */
