@@ -2,6 +2,7 @@
 // dead-lettering of jobs that exhausted their attempts or kept killing their worker, and a bounded
 // graceful stop that hands unfinished jobs back to the queue instead of losing them.
 import { UnrecoverableError, WaitingError, type Job, type Worker } from 'bullmq';
+import { setMaxListeners } from 'node:events';
 import type { Logger } from 'pino';
 import type { Metrics } from '../observability/metrics.js';
 import { copyToDeadLetter } from './dead-letter.js';
@@ -49,6 +50,9 @@ export class JobWorkers {
     private readonly metrics: Metrics,
   ) {
     this.failures = new FailedJobWatch(queues, logger, metrics);
+    // Every running job listens on the shutdown signal: as many listeners as the queues' concurrency
+    // adds up to, which is no leak.
+    setMaxListeners(0, this.release.signal);
   }
 
   async start(processors: readonly AnyQueueProcessor[]): Promise<void> {
