@@ -25,6 +25,15 @@ function email(overrides: Partial<BrandedEmailInput> = {}): { html: string; text
 }
 
 describe('brandedEmail', () => {
+  it('falls back to the default colours, font and no logo when the branding document lacks them', () => {
+    const partial = { displayName: 'Alpine Neighborhood' } as unknown as EmailBranding;
+    const { html } = email({ branding: partial });
+    const { html: defaults } = email({ branding: { displayName: 'Alpine Neighborhood', logoUrl: null, primaryColor: '', accentColor: '', fontFamily: '' } });
+    expect(html).toBe(defaults);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('Alpine Neighborhood');
+  });
+
   it('builds a complete HTML document in the recipient’s language', () => {
     const { html } = email({ locale: 'fr' });
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="fr">')).toBe(true);

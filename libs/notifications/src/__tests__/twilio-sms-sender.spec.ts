@@ -127,5 +127,7 @@ describe('twilioCredentialsAreValid', () => {
     expect(twilioCredentialsAreValid({ accountSid: ACCOUNT_SID, authToken: 'not-a-token', from: FROM })).toBe('authToken');
     expect(twilioCredentialsAreValid({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, from: '044 555 12 34' })).toBe('from');
     expect(twilioCredentialsAreValid({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, from: 'MG123' })).toBe('from');
+    // Too short to be anyone's sender number, though E.164 in form.
+    expect(twilioCredentialsAreValid({ accountSid: ACCOUNT_SID, authToken: AUTH_TOKEN, from: '+41123' })).toBe('from');
   });
 });

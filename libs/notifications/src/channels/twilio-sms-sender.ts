@@ -21,7 +21,8 @@ export interface TwilioSmsSenderOptions extends TwilioCredentials {
 const ACCOUNT_SID = /^AC[0-9a-f]{32}$/i;
 const AUTH_TOKEN = /^[0-9a-f]{32}$/i;
 const MESSAGING_SERVICE_SID = /^MG[0-9a-f]{32}$/i;
-const E164 = /^\+[1-9]\d{1,14}$/;
+/** A sender number: E.164 with a country code and at least 7 digits (shorter ones are no real sender). */
+const E164 = /^\+[1-9]\d{6,14}$/;
 
 /**
  * Refusals about the recipient or the text itself: sending the same SMS again cannot succeed.

@@ -4,6 +4,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig, Clock, type RequestContext, SecretBox, TenantDatabase, type TenantTransaction, userIdOf, ValidationError } from '@quartier/platform';
 import { redactSmtpUrl, smtpUrlIsValid } from '../channels/smtp-mailer.js';
+import { twilioCredentialsAreValid } from '../channels/twilio-sms-sender.js';
 import type { QuietHours } from '../quiet-hours.js';
 
 export interface NotificationSettingsView {
@@ -72,16 +73,18 @@ function checkedSmtpUrl(value: string): string {
   return new URL(url).toString();
 }
 
+const SMS_FIELD_RULES = {
+  accountSid: 'An account SID starts with AC followed by 32 hexadecimal characters',
+  authToken: 'An auth token is 32 hexadecimal characters',
+  from: 'The sender is a phone number in international format (+41…) or a messaging service SID (MG…)',
+} as const;
+
+/** The adapter's own check (twilioCredentialsAreValid), with the field's rule for the operator. */
 function checkedSms(input: { accountSid: string; authToken: string; from: string }): { accountSid: string; authToken: string; from: string } {
-  const accountSid = input.accountSid.trim();
-  const authToken = input.authToken.trim();
-  const from = input.from.trim();
-  if (!/^AC[0-9a-f]{32}$/i.test(accountSid)) throw new ValidationError('sms.accountSid', 'An account SID starts with AC followed by 32 hexadecimal characters');
-  if (!/^[0-9a-f]{32}$/i.test(authToken)) throw new ValidationError('sms.authToken', 'An auth token is 32 hexadecimal characters');
-  if (!/^\+[1-9][0-9]{6,14}$/.test(from) && !/^MG[0-9a-f]{32}$/i.test(from)) {
-    throw new ValidationError('sms.from', 'The sender is a phone number in international format (+41…) or a messaging service SID (MG…)');
-  }
-  return { accountSid, authToken, from };
+  const sms = { accountSid: input.accountSid.trim(), authToken: input.authToken.trim(), from: input.from.trim() };
+  const wrong = twilioCredentialsAreValid(sms);
+  if (wrong) throw new ValidationError(`sms.${wrong}`, SMS_FIELD_RULES[wrong]);
+  return sms;
 }
 
 function optionalLine(field: string, value: string | null | undefined, max: number): string | null | undefined {

@@ -54,10 +54,11 @@ export function brandedEmail(input: BrandedEmailInput): { html: string; text: st
   const link = input.link === null ? null : webAddress(input.link);
   if (input.link !== null && link === null) throw new ValidationError('link', 'The link must be a web address starting with https:// or http://');
 
-  const primary = safeColor(input.branding.primaryColor, DEFAULT_PRIMARY);
-  const accent = safeColor(input.branding.accentColor, DEFAULT_ACCENT);
-  const font = safeFontFamily(input.branding.fontFamily);
-  const logoUrl = input.branding.logoUrl === null ? null : webAddress(input.branding.logoUrl);
+  // A branding document written before a field existed (or by hand) may lack it: the default applies.
+  const primary = safeColor(input.branding.primaryColor ?? '', DEFAULT_PRIMARY);
+  const accent = safeColor(input.branding.accentColor ?? '', DEFAULT_ACCENT);
+  const font = safeFontFamily(input.branding.fontFamily ?? '');
+  const logoUrl = input.branding.logoUrl ? webAddress(input.branding.logoUrl) : null;
   const body = normalizeLineBreaks(input.body).trim();
 
   const html = [
