@@ -1,5 +1,6 @@
-// Lint rules that keep the architecture honest: Nx module boundaries between apps and libs, and no
-// database handle outside libs/platform's database folder (tenant isolation, DESIGN invariant 1).
+// Lint rules that keep the architecture honest: Nx module boundaries between apps and libs, no
+// database handle outside libs/platform's database folder, and the cross-tenant SystemDatabase only in
+// worker feeders (tenant isolation, DESIGN invariant 1).
 import nx from '@nx/eslint-plugin';
 import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
@@ -11,6 +12,18 @@ const TEST_HARNESS_CYCLES = readdirSync(new URL('./libs', import.meta.url), { wi
   .map((entry) => [entry.name, 'testing']);
 
 const DATABASE_DOOR = 'Reach the database through TenantDatabase, GlobalDatabase or PlatformDatabase (@quartier/platform).';
+const SYSTEM_DOOR =
+  'SystemDatabase works across every tenant without RLS: only the worker\'s feeders (libs/*/src/feeder/) and the outbox relay use it. Use TenantDatabase, GlobalDatabase or PlatformDatabase.';
+
+// Handles that bypass the tenant doors, refused everywhere outside libs/platform.
+const UNSCOPED_DATABASE = [
+  { name: '@nestjs/typeorm', message: DATABASE_DOOR },
+  { name: 'typeorm', importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'getRepository', 'getManager', 'createConnection'], message: DATABASE_DOOR },
+  { name: 'pg', message: DATABASE_DOOR },
+];
+const SYSTEM_DATABASE = { name: '@quartier/platform', importNames: ['SystemDatabase'], message: SYSTEM_DOOR };
+const TEST_HARNESS = { name: '@quartier/testing', message: 'Test code only.' };
+const PLATFORM_INTERNALS = { group: ['**/platform/src/**'], message: 'Import @quartier/platform, not its internals.' };
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'bench/results/**', 'apps/web/dist/**'] },
@@ -39,11 +52,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: '@nestjs/typeorm', message: DATABASE_DOOR },
-            { name: 'typeorm', importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'getRepository', 'getManager', 'createConnection'], message: DATABASE_DOOR },
-            { name: 'pg', message: DATABASE_DOOR },
-          ],
+          paths: [...UNSCOPED_DATABASE, SYSTEM_DATABASE],
           patterns: [
             { group: ['**/database/tenant-database*', '**/database/data-source*', '**/platform/src/**'], message: 'Import @quartier/platform, not its internals.' },
           ],
@@ -64,16 +73,17 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: '@quartier/testing', message: 'Test code only.' },
-            { name: '@nestjs/typeorm', message: DATABASE_DOOR },
-            { name: 'typeorm', importNames: ['DataSource', 'EntityManager', 'QueryRunner', 'getRepository', 'getManager', 'createConnection'], message: DATABASE_DOOR },
-            { name: 'pg', message: DATABASE_DOOR },
-          ],
-          patterns: [{ group: ['**/platform/src/**'], message: 'Import @quartier/platform, not its internals.' }],
+          paths: [TEST_HARNESS, ...UNSCOPED_DATABASE, SYSTEM_DATABASE],
+          patterns: [PLATFORM_INTERNALS],
         },
       ],
     },
+  },
+  {
+    // A worker feeder hands out every tenant's work fairly, so it reads across tenants as the system role.
+    files: ['libs/*/src/feeder/**/*.ts'],
+    ignores: ['**/__tests__/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [TEST_HARNESS, ...UNSCOPED_DATABASE], patterns: [PLATFORM_INTERNALS] }] },
   },
   {
     files: ['libs/platform/src/**/*.ts'],

@@ -49,6 +49,16 @@ describe('lint gate', () => {
     expect(errors.map((error) => error.message).join('\n')).toContain('@quartier/platform');
   });
 
+  it('refuses the cross-tenant SystemDatabase in request code, and allows it in a worker feeder', async () => {
+    const source = `import { SystemDatabase } from '@quartier/platform';\nexport const door: unknown = SystemDatabase;\n`;
+    for (const file of [DOMAIN_FILE, 'apps/api/src/gate-probe.ts', 'libs/notifications/src/log/gate-probe.service.ts']) {
+      const errors = errorsOf(await lint(source, file), 'no-restricted-imports');
+      expect(errors.map((error) => error.message).join('\n')).toContain('SystemDatabase works across every tenant');
+    }
+    const feeder = await lint(source, 'libs/notifications/src/feeder/gate-probe.feeder.ts');
+    expect(feeder.filter((m) => m.severity === 2)).toEqual([]);
+  });
+
   it('refuses a domain lib importing from an app', async () => {
     const messages = await lint(`import { createApiApp } from '../../../apps/api/src/api.app.js';\nexport const app: unknown = createApiApp;\n`);
     expect(errorsOf(messages, '@nx/enforce-module-boundaries').length).toBeGreaterThan(0);
