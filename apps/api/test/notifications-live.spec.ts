@@ -75,7 +75,9 @@ describe('live notifications over graphql-ws', () => {
   /** graphql-ws does not confirm a subscription: a check message published until one arrives does. */
   async function listening(subscription: LiveSubscription<Received>, tenantId: string, userId: string): Promise<void> {
     await waitUntil('the subscription to receive a check', async () => {
-      if (subscription.closed) throw new Error(`The subscription was closed: ${JSON.stringify(subscription.closed)}`);
+      if (subscription.closed) {
+        throw new Error(`The subscription was closed: ${JSON.stringify({ closed: subscription.closed, errors: subscription.errors, completed: subscription.completed, results: subscription.results })}`);
+      }
       if (subscription.results.length > 0) return true;
       await check(tenantId, userId);
       await new Promise((resolve) => setTimeout(resolve, 100));

@@ -13,6 +13,9 @@ import { type LiveNotification, notificationChannelOf } from './notification-bus
  */
 export const LIVE_BUFFER_LIMIT = 100;
 
+/** Pause before subscribing a channel again after Redis refused it (a connection dropping). */
+const SUBSCRIBE_RETRY_MS = 500;
+
 /** One subscription's queue, read by the GraphQL layer as an async iterator. */
 class LiveListener implements AsyncIterableIterator<LiveNotification> {
   private readonly buffered: LiveNotification[] = [];
@@ -142,9 +145,12 @@ export class LiveNotificationFeed implements OnApplicationShutdown {
     this.connection()
       .subscribe(channel)
       .catch((error: unknown) => {
-        // Only a closing connection refuses; its listeners end so their clients subscribe again.
-        this.logger.warn(`subscribe ${channel}: ${String(error)}`);
-        for (const own of [...(this.listeners.get(channel)?.values() ?? [])]) for (const listener of [...own]) listener.end();
+        // The connection dropped while subscribing: try again shortly, for as long as someone here
+        // still listens on the channel, rather than ending subscriptions that did nothing wrong.
+        this.logger.warn(`subscribe ${channel}: ${String(error)}; trying again`);
+        setTimeout(() => {
+          if (!this.closed && this.listeners.has(channel)) this.subscribe(channel);
+        }, SUBSCRIBE_RETRY_MS).unref();
       });
   }
 
