@@ -1,6 +1,7 @@
 // What every benchmark measures the same way: medians of rounds, two decimals, and CPU time of the
 // machine and of single processes from Linux's /proc.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
@@ -30,4 +31,15 @@ export function processCpuMs(pid: number): number {
   } catch {
     return 0;
   }
+}
+
+const RESULTS_DIR = fileURLToPath(new URL('./results/', import.meta.url));
+
+/** Writes a run as bench/results/<name>-<date>.json and its table as <name>-latest.md, and prints the table. */
+export function writeBenchResults(name: string, date: string, report: unknown, table: string): void {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(`${RESULTS_DIR}${name}-${date}.json`, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(`${RESULTS_DIR}${name}-latest.md`, table);
+  console.log(`\n${table}`);
+  console.log(`Written to bench/results/${name}-${date}.json and bench/results/${name}-latest.md`);
 }

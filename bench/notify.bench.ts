@@ -14,7 +14,6 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { QueueEvents } from 'bullmq';
 import pg from 'pg';
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,7 +30,7 @@ import { PostgresCpuMeter } from './notify/postgres-cpu-meter.js';
 import { startQuartierNotifyWorker } from './notify/quartier-notify-worker.js';
 import { renderApprovalMails, type RenderedMail } from './notify/rendered-mails.js';
 import type { SinkMessage, SinkRequest, SinkTally } from './notify/smtp-sink-server.js';
-import { machineTicks, median, processCpuMs, round2 } from './bench-measures.js';
+import { machineTicks, median, processCpuMs, round2, writeBenchResults } from './bench-measures.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const NOTIFICATIONS = Number(process.env.BENCH_NOTIFICATIONS ?? 2_000);
@@ -43,7 +42,6 @@ const SETTLE_TIMEOUT_MS = 60_000;
 const TARGET_RATIO = 0.8;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 
 type VariantKey = 'quartier' | 'bare';
 const VARIANTS: { key: VariantKey; label: string; queue: string }[] = [
@@ -505,11 +503,7 @@ async function main(): Promise<void> {
       rounds,
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(`${resultsDir}notify-${date}.json`, `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(`${resultsDir}notify-latest.md`, markdown(report));
-    console.log(`\n${markdown(report)}`);
-    console.log(`Written to bench/results/notify-${date}.json and bench/results/notify-latest.md`);
+    writeBenchResults('notify', date, report, markdown(report));
   } finally {
     for (const queueEvents of Object.values(events)) await queueEvents?.close();
     await bare?.close();

@@ -13,7 +13,6 @@ import pg from 'pg';
 import Stripe from 'stripe';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,7 +31,7 @@ import {
   preparePaymentsBenchDatabase,
 } from './payments/payments-database.js';
 import { startQuartierCaptureWorker } from './payments/quartier-capture-worker.js';
-import { median, round2, machineTicks, processCpuMs } from './bench-measures.js';
+import { machineTicks, median, processCpuMs, round2, writeBenchResults } from './bench-measures.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const JOBS = Number(process.env.BENCH_JOBS ?? 1_000);
@@ -50,7 +49,6 @@ const SECRET_KEY = `sk_test_quartierbench${randomBytes(8).toString('hex')}`;
 const WEBHOOK_SECRET = `whsec_quartierbench${randomBytes(8).toString('hex')}`;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 
 type VariantKey = 'quartier' | 'bare';
 const VARIANTS: { key: VariantKey; label: string; queue: string }[] = [
@@ -509,11 +507,7 @@ async function main(): Promise<void> {
       rounds,
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(`${resultsDir}payments-${date}.json`, `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(`${resultsDir}payments-latest.md`, markdown(report));
-    console.log(`\n${markdown(report)}`);
-    console.log(`Written to bench/results/payments-${date}.json and bench/results/payments-latest.md`);
+    writeBenchResults('payments', date, report, markdown(report));
   } finally {
     for (const queueEvents of Object.values(events)) await queueEvents?.close();
     await bare?.close();

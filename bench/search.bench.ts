@@ -10,7 +10,6 @@
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,7 +25,7 @@ import {
 } from './search/search-dataset.js';
 import type { ParentMessage, ServerMessage } from './search/search-server.js';
 import { buildWorkload, type SearchRequest } from './search/search-workload.js';
-import { median, round2, machineTicks, processCpuMs } from './bench-measures.js';
+import { machineTicks, median, processCpuMs, round2, writeBenchResults } from './bench-measures.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
@@ -40,7 +39,6 @@ const TARGET_THROUGHPUT = 0.6;
 const TARGET_P99 = 2;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 
 type PathKey = 'graphql' | 'bare';
 const PATHS: { key: PathKey; label: string }[] = [
@@ -439,11 +437,7 @@ async function main(): Promise<void> {
       rounds,
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(`${resultsDir}search-${date}.json`, `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(`${resultsDir}search-latest.md`, markdown(report));
-    console.log(`\n${markdown(report)}`);
-    console.log(`Written to bench/results/search-${date}.json and bench/results/search-latest.md`);
+    writeBenchResults('search', date, report, markdown(report));
   } finally {
     await server.stop();
   }

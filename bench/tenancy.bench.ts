@@ -7,13 +7,12 @@
 import autocannon, { type Result } from 'autocannon';
 import pg from 'pg';
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BenchTenant, benchConfig, dropBenchDatabase, prepareBenchDatabase } from './tenancy/bench-database.js';
 import type { ParentMessage, ServerMessage } from './tenancy/bench-server.js';
-import { median } from './bench-measures.js';
+import { median, writeBenchResults } from './bench-measures.js';
 
 // Many short rounds, order rotated each round: a burst of background load hits every variant alike.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -24,7 +23,6 @@ const COUNTED_REQUESTS = 200;
 const TARGET_RATIO = 1.25;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 
 type VariantKey = 'a' | 'b' | 'c';
 interface Variant {
@@ -302,11 +300,7 @@ async function main(): Promise<void> {
       rounds,
       totalSeconds: Math.round((Date.now() - started) / 1000),
     };
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(`${resultsDir}tenancy-${date}.json`, `${JSON.stringify(report, null, 2)}\n`);
-    writeFileSync(`${resultsDir}tenancy-latest.md`, markdown(report));
-    console.log(`\n${markdown(report)}`);
-    console.log(`Written to bench/results/tenancy-${date}.json and bench/results/tenancy-latest.md`);
+    writeBenchResults('tenancy', date, report, markdown(report));
   } finally {
     await server.stop();
     await dropBenchDatabase();
