@@ -2,9 +2,9 @@
 // API, fed by a real booking through the outbox and the real worker process, retried with backoff
 // (signed each time, same delivery id and body), marked failed once its attempts are spent and
 // copied to the dead-letter queue with the tenant id, then replayed from the operator API and
-// delivered once the receiver is back.
+// delivered once the receiver is back. And a delivery whose sends never finish is given up too.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEAD_LETTER_QUEUE, FixedClock, QueueFactory } from '@quartier/platform';
+import { DEAD_LETTER_QUEUE, FixedClock, newId, QueueFactory } from '@quartier/platform';
 import {
   createApprovedHelper,
   createMarketplaceTenant,
@@ -133,4 +133,26 @@ describe('webhooks: retries, given up, replayed', () => {
     const again = await operator<{ replayNotificationDelivery: { replays: number } }>(REPLAY, { id: failed.id });
     expect(again.data?.replayNotificationDelivery.replays).toBe(2);
   }, 300_000);
+
+  it('gives up a delivery handed out ten times without any outcome, and dead-letters it', async () => {
+    // As a worker dying mid-send ten times in a row leaves it: sending, its lease long run out, no attempt recorded.
+    const id = newId();
+    await api.db.ownerQuery(
+      `insert into notification_deliveries (tenant_id, id, event_id, event_type, kind, channel, recipient_id, address, locale, subject, body,
+         status, attempts, handouts, max_attempts, due_at, lease_until, created_at, updated_at)
+       values ($1, $2, $3, 'request.scheduled', 'booking.confirmed', 'email', $4, $5, 'de', 'Gebucht', 'Ihre Buchung ist bestätigt.',
+         'sending', 0, 10, 10, now(), now() - interval '1 minute', now(), now())`,
+      [tenant.id, id, newId(), customer.id, customer.email],
+    );
+    const given = await waitUntil('the abandoned delivery to fail', async () => {
+      const detail = await detailOf(id);
+      return detail.delivery.status === 'FAILED' ? detail : undefined;
+    });
+    expect(given.delivery).toMatchObject({ attempts: 0, permanent: false, lastError: 'sending did not finish after 10 hand-outs' });
+    expect(given.attempts).toEqual([]);
+    const deadLetters = await queues.queue(DEAD_LETTER_QUEUE).getJobs(['waiting']);
+    expect(deadLetters.map((job) => job.data as { tenantId: string; data: { deliveryId: string } }).filter((data) => data.data.deliveryId === id)).toEqual([
+      expect.objectContaining({ tenantId: tenant.id, error: 'sending did not finish after 10 hand-outs' }),
+    ]);
+  });
 });
