@@ -27,6 +27,8 @@ interface PendingEvent {
   aggregate_id: string;
   context: SerializedContext;
   created_at: Date;
+  /** The batch's share per tenant. */
+  share_size: number;
 }
 
 type BulkJob = Parameters<ReturnType<QueueFactory['queue']>['addBulk']>[0][number];
@@ -37,6 +39,8 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly loop: PollingLoop;
   private readonly inboxListeners: Array<(inboxes: string[]) => void> = [];
+  /** Whether the last batch gave some tenant its whole share, so more may be waiting. */
+  private shareFilled = false;
 
   constructor(
     private readonly db: SystemDatabase,
@@ -44,9 +48,10 @@ export class OutboxRelay {
     private readonly options: OutboxRelayOptions,
   ) {
     this.batchSize = options.batchSize ?? 100;
-    // Shares are rounded per tenant, so a batch short of batchSize may still leave work: the loop goes
-    // on until a batch finds nothing.
-    this.loop = new PollingLoop(async () => (await this.relayBatch()) > 0, {
+    // Back to back only while some tenant filled its whole share (it may have more waiting); a batch
+    // of stragglers is followed by the poll pause, so a steady trickle of events is relayed in
+    // batches rather than one transaction per event.
+    this.loop = new PollingLoop(async () => (await this.relayBatch()) > 0 && this.shareFilled, {
       idleMs: options.pollIntervalMs,
       backoffMs: (failures) => Math.min(options.pollIntervalMs * 2 ** failures, MAX_ERROR_BACKOFF_MS),
       onError: (error, failures) => options.logger.error({ err: error, failures }, 'outbox relay failed; the batch stays pending'),
@@ -74,7 +79,7 @@ export class OutboxRelay {
          ), share as (
            select greatest(1, ceil($1::numeric / nullif(count(*), 0)))::int as size from tenants
          )
-         select picked.* from tenants cross join share cross join lateral (
+         select picked.*, share.size as share_size from tenants cross join share cross join lateral (
            select tenant_id, id, type, aggregate_id, context, created_at from outbox_events e
             where e.tenant_id = tenants.tenant_id and e.relayed_at is null
             order by created_at, id
@@ -83,6 +88,9 @@ export class OutboxRelay {
          ) picked`,
         [this.batchSize],
       );
+      const perTenant = new Map<string, number>();
+      for (const event of events) perTenant.set(event.tenant_id, (perTenant.get(event.tenant_id) ?? 0) + 1);
+      this.shareFilled = events.length > 0 && [...perTenant.values()].some((count) => count >= events[0].share_size);
       if (events.length === 0) return { relayed: 0, routed: 0, inboxes: [] };
       const jobsByQueue = new Map<string, BulkJob[]>();
       const rowsByInbox = new Map<string, PendingEvent[]>();
