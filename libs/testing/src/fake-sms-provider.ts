@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse, STATUS_CODES } from 'node:http';
 import { AddressInfo, Socket } from 'node:net';
+import { firstHeader, readBody } from './http-request.js';
 
 export interface FakeSms {
   sid: string;
@@ -166,7 +167,7 @@ export class FakeSmsProvider {
       return reply(res, errorAnswer({ status: 401, code: 20003, message: 'Authenticate' }));
     }
 
-    const token = header(req, 'i-twilio-idempotency-token') ?? null;
+    const token = firstHeader(req, 'i-twilio-idempotency-token') ?? null;
     const key = token === null ? null : `${account}\n${token}`;
     const earlier = key === null ? undefined : this.answers.get(key);
     if (earlier) return reply(res, earlier);
@@ -182,7 +183,7 @@ export class FakeSmsProvider {
   }
 
   private authenticates(req: IncomingMessage, accountSid: string): boolean {
-    const credentials = /^Basic\s+(.+)$/i.exec(header(req, 'authorization') ?? '')?.[1];
+    const credentials = /^Basic\s+(.+)$/i.exec(firstHeader(req, 'authorization') ?? '')?.[1];
     if (!credentials) return false;
     const decoded = Buffer.from(credentials, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
@@ -248,15 +249,4 @@ function errorAnswer(error: TwilioError): StoredAnswer {
 function reply(res: ServerResponse, answer: StoredAnswer): void {
   res.writeHead(answer.status, { 'Content-Type': 'application/json' });
   res.end(answer.body);
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }

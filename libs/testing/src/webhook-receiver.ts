@@ -3,6 +3,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { readBody } from './http-request.js';
 
 export interface ReceivedWebhook {
   method: string;
@@ -136,9 +137,9 @@ export class WebhookReceiver {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = [];
+    let body: string;
     try {
-      for await (const chunk of req) chunks.push(chunk as Buffer);
+      body = await readBody(req);
     } catch {
       // The sender gave up mid-body (its timeout, its abort): nothing arrived to record.
       return;
@@ -148,15 +149,15 @@ export class WebhookReceiver {
       method: req.method ?? 'GET',
       path: req.url ?? '/',
       headers: flattenHeaders(req),
-      body: Buffer.concat(chunks).toString('utf8'),
+      body,
       receivedAt: new Date(),
       answeredWith: answer.kind === 'status' ? answer.status : null,
     };
     this.received.push(request);
     this.notifyWaiters();
     if (answer.kind === 'hang') return;
-    const body = answer.body ?? (answer.status >= 200 && answer.status < 300 ? 'received' : `scripted failure ${answer.status}`);
-    res.writeHead(answer.status, { 'Content-Type': 'text/plain; charset=utf-8', ...answer.headers }).end(body);
+    const reply = answer.body ?? (answer.status >= 200 && answer.status < 300 ? 'received' : `scripted failure ${answer.status}`);
+    res.writeHead(answer.status, { 'Content-Type': 'text/plain; charset=utf-8', ...answer.headers }).end(reply);
   }
 
   private nextAnswer(): Answer {

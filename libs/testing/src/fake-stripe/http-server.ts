@@ -9,6 +9,7 @@ import { buildRoutes, findRoute, Services } from './routes.js';
 import { authenticationFailed, serverError, StripeFailure } from './stripe-errors.js';
 import { Params } from './request-params.js';
 import { randomToken, StripeState } from './stripe-state.js';
+import { firstHeader, readBody } from '../http-request.js';
 
 export interface RequestLogEntry {
   method: string;
@@ -114,19 +115,19 @@ export class FakeStripeHttpServer {
     const path = url.pathname;
     if (method === 'GET' && path.startsWith('/onboarding/')) return this.serveOnboarding(path.slice('/onboarding/'.length), res);
 
-    const stripeAccount = header(req, 'stripe-account');
-    const idempotencyKey = method === 'POST' ? header(req, 'idempotency-key') : undefined;
+    const stripeAccount = firstHeader(req, 'stripe-account');
+    const idempotencyKey = method === 'POST' ? firstHeader(req, 'idempotency-key') : undefined;
     const entry: RequestLogEntry = { method, path, stripeAccount, idempotencyKey, replayed: false };
     this.requestLog.push(entry);
     const requestId = `req_${randomToken(14)}`;
-    const headers: Record<string, string> = { 'Request-Id': requestId, 'Stripe-Version': header(req, 'stripe-version') ?? this.state.apiVersion };
+    const headers: Record<string, string> = { 'Request-Id': requestId, 'Stripe-Version': firstHeader(req, 'stripe-version') ?? this.state.apiVersion };
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     if (stripeAccount) headers['Stripe-Account'] = stripeAccount;
 
     let failure: FailureKind | undefined;
     let response: StoredResponse;
     try {
-      const secretKey = /^Bearer\s+(.+)$/i.exec(header(req, 'authorization') ?? '')?.[1]?.trim();
+      const secretKey = /^Bearer\s+(.+)$/i.exec(firstHeader(req, 'authorization') ?? '')?.[1]?.trim();
       const platformId = secretKey ? this.state.platformForKey(secretKey) : undefined;
       if (!platformId) throw authenticationFailed(secretKey);
       const scope = this.state.scopeFor(platformId, stripeAccount);
@@ -195,15 +196,4 @@ export class FakeStripeHttpServer {
 
 function errorBody(failure: StripeFailure): string {
   return JSON.stringify({ error: failure.error }, null, 2);
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
