@@ -1,7 +1,9 @@
 // What every benchmark measures the same way: medians of rounds, two decimals, and CPU time of the
 // machine and of single processes from Linux's /proc.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type pg from 'pg';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
@@ -42,4 +44,21 @@ export function writeBenchResults(name: string, date: string, report: unknown, t
   writeFileSync(`${RESULTS_DIR}${name}-latest.md`, table);
   console.log(`\n${table}`);
   console.log(`Written to bench/results/${name}-${date}.json and bench/results/${name}-latest.md`);
+}
+
+/** The machine and the Postgres settings a run's figures depend on, for its report. */
+export async function describeMachine(db: pg.Client) {
+  const { rows } = await db.query<{ server_version: string }>('show server_version');
+  const { rows: buffers } = await db.query<{ shared_buffers: string }>('show shared_buffers');
+  const { rows: commit } = await db.query<{ synchronous_commit: string }>('show synchronous_commit');
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.release()}`,
+    node: process.version,
+    postgres: rows[0].server_version,
+    sharedBuffers: buffers[0].shared_buffers,
+    synchronousCommit: commit[0].synchronous_commit,
+  };
 }

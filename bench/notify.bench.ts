@@ -30,7 +30,7 @@ import { PostgresCpuMeter } from './notify/postgres-cpu-meter.js';
 import { startQuartierNotifyWorker } from './notify/quartier-notify-worker.js';
 import { renderApprovalMails, type RenderedMail } from './notify/rendered-mails.js';
 import type { SinkMessage, SinkRequest, SinkTally } from './notify/smtp-sink-server.js';
-import { machineTicks, median, processCpuMs, round2, writeBenchResults } from './bench-measures.js';
+import { describeMachine, machineTicks, median, processCpuMs, round2, writeBenchResults } from './bench-measures.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const NOTIFICATIONS = Number(process.env.BENCH_NOTIFICATIONS ?? 2_000);
@@ -300,22 +300,6 @@ async function runRound(bench: Bench, round: number, variant: VariantKey): Promi
   };
 }
 
-async function machine(owner: pg.Client) {
-  const { rows } = await owner.query<{ server_version: string }>('show server_version');
-  const { rows: buffers } = await owner.query<{ shared_buffers: string }>('show shared_buffers');
-  const { rows: commit } = await owner.query<{ synchronous_commit: string }>('show synchronous_commit');
-  return {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? 'unknown',
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    platform: `${os.platform()} ${os.release()}`,
-    node: process.version,
-    postgres: rows[0].server_version,
-    sharedBuffers: buffers[0].shared_buffers,
-    synchronousCommit: commit[0].synchronous_commit,
-  };
-}
-
 function summarize(rounds: RoundResult[], variant: (typeof VARIANTS)[number]) {
   const mine = rounds.filter((round) => round.variant === variant.key);
   const of = (pick: (round: RoundResult) => number) => round2(median(mine.map(pick)));
@@ -334,7 +318,7 @@ function summarize(rounds: RoundResult[], variant: (typeof VARIANTS)[number]) {
 type Report = {
   date: string;
   command: string;
-  machine: Awaited<ReturnType<typeof machine>>;
+  machine: Awaited<ReturnType<typeof describeMachine>>;
   settings: {
     rounds: number;
     notificationsPerRound: number;
@@ -482,7 +466,7 @@ async function main(): Promise<void> {
     const report: Report = {
       date,
       command: 'npm run bench:notify',
-      machine: await machine(owner),
+      machine: await describeMachine(owner),
       settings: {
         rounds: ROUNDS,
         notificationsPerRound: NOTIFICATIONS,

@@ -31,7 +31,7 @@ import {
   preparePaymentsBenchDatabase,
 } from './payments/payments-database.js';
 import { startQuartierCaptureWorker } from './payments/quartier-capture-worker.js';
-import { machineTicks, median, processCpuMs, round2, writeBenchResults } from './bench-measures.js';
+import { describeMachine, machineTicks, median, processCpuMs, round2, writeBenchResults } from './bench-measures.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const JOBS = Number(process.env.BENCH_JOBS ?? 1_000);
@@ -321,22 +321,6 @@ async function runRound(bench: Bench, round: number, variant: VariantKey, jobs: 
   };
 }
 
-async function machine(owner: pg.Client) {
-  const { rows } = await owner.query<{ server_version: string }>('show server_version');
-  const { rows: buffers } = await owner.query<{ shared_buffers: string }>('show shared_buffers');
-  const { rows: commit } = await owner.query<{ synchronous_commit: string }>('show synchronous_commit');
-  return {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? 'unknown',
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    platform: `${os.platform()} ${os.release()}`,
-    node: process.version,
-    postgres: rows[0].server_version,
-    sharedBuffers: buffers[0].shared_buffers,
-    synchronousCommit: commit[0].synchronous_commit,
-  };
-}
-
 function summarize(rounds: RoundResult[], variant: (typeof VARIANTS)[number]) {
   const mine = rounds.filter((round) => round.variant === variant.key);
   return {
@@ -354,7 +338,7 @@ function summarize(rounds: RoundResult[], variant: (typeof VARIANTS)[number]) {
 type Report = {
   date: string;
   command: string;
-  machine: Awaited<ReturnType<typeof machine>>;
+  machine: Awaited<ReturnType<typeof describeMachine>>;
   settings: { rounds: number; jobsPerRound: number; warmupJobs: number; concurrency: number; databasePoolSize: number; logLevel: string };
   summary: ReturnType<typeof summarize>[];
   ratio: number;
@@ -489,7 +473,7 @@ async function main(): Promise<void> {
     const report: Report = {
       date,
       command: 'npm run bench:payments',
-      machine: await machine(owner),
+      machine: await describeMachine(owner),
       settings: {
         rounds: ROUNDS,
         jobsPerRound: JOBS,

@@ -25,7 +25,7 @@ import {
 } from './search/search-dataset.js';
 import type { ParentMessage, ServerMessage } from './search/search-server.js';
 import { buildWorkload, type SearchRequest } from './search/search-workload.js';
-import { machineTicks, median, processCpuMs, round2, writeBenchResults } from './bench-measures.js';
+import { describeMachine, machineTicks, median, processCpuMs, round2, writeBenchResults } from './bench-measures.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 5);
@@ -211,17 +211,7 @@ async function machine() {
   const client = new pg.Client({ connectionString: searchBenchConfig().DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ server_version: string }>('show server_version');
-    const { rows: buffers } = await client.query<{ shared_buffers: string }>('show shared_buffers');
-    return {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      platform: `${os.platform()} ${os.release()}`,
-      node: process.version,
-      postgres: rows[0].server_version,
-      sharedBuffers: buffers[0].shared_buffers,
-    };
+    return await describeMachine(client);
   } finally {
     await client.end();
   }

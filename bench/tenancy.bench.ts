@@ -12,7 +12,7 @@ import os from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BenchTenant, benchConfig, dropBenchDatabase, prepareBenchDatabase } from './tenancy/bench-database.js';
 import type { ParentMessage, ServerMessage } from './tenancy/bench-server.js';
-import { median, writeBenchResults } from './bench-measures.js';
+import { describeMachine, median, writeBenchResults } from './bench-measures.js';
 
 // Many short rounds, order rotated each round: a burst of background load hits every variant alike.
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
@@ -157,15 +157,7 @@ async function machine() {
   const client = new pg.Client({ connectionString: benchConfig().DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ server_version: string }>('show server_version');
-    return {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-      platform: `${os.platform()} ${os.release()}`,
-      node: process.version,
-      postgres: rows[0].server_version,
-    };
+    return await describeMachine(client);
   } finally {
     await client.end();
   }
