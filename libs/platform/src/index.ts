@@ -38,7 +38,7 @@ export {
   type JobTypeOptions,
   type StalledJobOptions,
 } from './queue/queue-definition.js';
-export { deadLetterJobId } from './queue/dead-letter.js';
+export { addDeadLetter, deadLetterJobId } from './queue/dead-letter.js';
 export { QueueFactory, RETENTION, BACKOFF_JITTER, MAX_RETRY_DELAY_MS, retryDelayMs, redisQueueName, jobOptionsFor } from './queue/queue.factory.js';
 export { QueueModule } from './queue/queue.module.js';
 export {

@@ -8,6 +8,7 @@
 // same Message-ID / idempotency key, so receivers can recognise the repeat.
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  addDeadLetter,
   APP_CONFIG,
   type AppConfig,
   Clock,
@@ -273,6 +274,6 @@ export class NotificationDeliveryService {
       attemptsMade: attempts,
       failedAt: this.clock.now().toISOString(),
     };
-    await this.queues.deadLetterQueue().add('notification.deliver', data, { jobId: `${notificationsQueue.name}-${jobId}` });
+    await addDeadLetter(this.queues, data);
   }
 }

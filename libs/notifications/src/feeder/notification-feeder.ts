@@ -6,7 +6,7 @@
 // tenant's messages in Redis. Work handed out is leased; work whose lease ran out (Redis lost it, or
 // its worker died) is handed out again under a new job id.
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig, type DeadLetterData, jobOptionsFor, PollingLoop, QueueFactory, SystemDatabase } from '@quartier/platform';
+import { addDeadLetter, APP_CONFIG, type AppConfig, type DeadLetterData, jobOptionsFor, PollingLoop, QueueFactory, SystemDatabase } from '@quartier/platform';
 import type { Logger } from 'pino';
 import { DELIVERY_BATCH, deliveryJobId, FAN_OUT_BATCH, fanOutJobId, type NotificationJob, notificationsQueue } from '../jobs/notification.jobs.js';
 
@@ -225,7 +225,7 @@ export class NotificationFeeder {
       attemptsMade: MAX_HANDOUTS_WITHOUT_OUTCOME,
       failedAt: new Date().toISOString(),
     };
-    await this.queues.deadLetterQueue().add('notification.deliver', data, { jobId: `${notificationsQueue.name}-${jobId}` });
+    await addDeadLetter(this.queues, data);
   }
 
   private async deadLetterFanOut(event: Handout): Promise<void> {
@@ -235,12 +235,13 @@ export class NotificationFeeder {
       tenantId: event.tenant_id,
       queue: notificationsQueue.name,
       name: 'notification.fan_out',
-      jobId: event.id,
+      // The last hand-out's job: the entry is named like every other notification dead letter.
+      jobId: fanOutJobId(event.id, event.count),
       data: { v: 1, tenantId: event.tenant_id, eventId: event.id },
       error: `fan-out did not finish after ${MAX_FAN_OUT_CLAIMS} hand-outs`,
       attemptsMade: MAX_FAN_OUT_CLAIMS,
       failedAt: new Date().toISOString(),
     };
-    await this.queues.deadLetterQueue().add('notification.fan_out', data, { jobId: `${notificationsQueue.name}-fan-out-${event.id}` });
+    await addDeadLetter(this.queues, data);
   }
 }

@@ -34,6 +34,14 @@ export async function copyToDeadLetter(
     attemptsMade: entry.attemptsMade,
     failedAt: new Date(entry.failedAt ?? Date.now()).toISOString(),
   };
+  await addDeadLetter(queues, data);
+}
+
+/**
+ * Adds an entry as it is: for work given up outside a BullMQ job's own failure (work handed out from
+ * Postgres and abandoned there). The entry's id is deadLetterJobId of its queue and job id.
+ */
+export async function addDeadLetter(queues: QueueFactory, data: DeadLetterData): Promise<void> {
   // Nothing consumes the dead-letter queue, so entries stay until someone has looked at them.
-  await queues.deadLetterQueue().add(job.name, data, { jobId: deadLetterJobId(queue, String(job.id)) });
+  await queues.deadLetterQueue().add(data.name, data, { jobId: deadLetterJobId(data.queue, data.jobId) });
 }
