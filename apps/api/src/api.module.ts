@@ -14,21 +14,25 @@ import {
   MetricsController,
   RedisModule,
 } from '@quartier/platform';
+import { AnalyticsTenantApiModule } from '@quartier/analytics';
 import { BookingTenantApiModule } from '@quartier/booking';
 import { CatalogTenantApiModule } from '@quartier/catalog';
+import { DispatchTenantApiModule } from '@quartier/dispatch';
+import { IncidentsTenantApiModule } from '@quartier/incidents';
 import { GeoPlatformApiModule, GeoTenantApiModule } from '@quartier/geo';
 import { HelpersTenantApiModule } from '@quartier/helpers';
 import { MessagingTenantApiModule } from '@quartier/messaging';
 import { NotificationsTenantApiModule } from '@quartier/notifications';
 import { PaymentsTenantApiModule, StripeWebhooksModule } from '@quartier/payments';
 import { ReviewsTenantApiModule } from '@quartier/reviews';
+import { RewardsTenantApiModule } from '@quartier/rewards';
 import { TenancyPlatformApiModule, TenancyTenantApiModule } from '@quartier/tenancy';
 import { entities } from './entities.js';
 import { type EndpointDeps, platformGraphqlEndpoint, tenantGraphqlEndpoint } from './graphql/graphql-endpoints.js';
 import { QuartierErrorFilter } from './graphql/quartier-error.filter.js';
 
 /** Modules whose resolvers are served on /graphql. */
-const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule, HelpersTenantApiModule, BookingTenantApiModule, MessagingTenantApiModule, ReviewsTenantApiModule, PaymentsTenantApiModule, NotificationsTenantApiModule];
+const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule, HelpersTenantApiModule, BookingTenantApiModule, MessagingTenantApiModule, ReviewsTenantApiModule, PaymentsTenantApiModule, NotificationsTenantApiModule, DispatchTenantApiModule, IncidentsTenantApiModule, AnalyticsTenantApiModule, RewardsTenantApiModule];
 /** Modules whose resolvers are served on /platform/graphql. */
 const platformApi = [TenancyPlatformApiModule, IdentityPlatformApiModule, GeoPlatformApiModule];
 

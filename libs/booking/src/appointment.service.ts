@@ -4,6 +4,7 @@
 // appointment, which reaches the caller as a CONFLICT with nothing written.
 import { Injectable } from '@nestjs/common';
 import type { PriceQuote } from '@quartier/catalog';
+import { assertNoKnownOutageIn } from '@quartier/incidents';
 import {
   Clock,
   ConflictError,
@@ -44,7 +45,10 @@ export class AppointmentService {
     private readonly clock: Clock,
   ) {}
 
-  /** Direct booking: the customer takes an approved helper's free slot for a service at their place. */
+  /**
+   * Direct booking: the customer takes an approved helper's free slot for a service at their place.
+   * A known outage in the service and area pauses paid bookings there (KNOWN_OUTAGE, nothing written).
+   */
   async bookSlot(ctx: RequestContext, input: BookSlotInput): Promise<AppointmentView> {
     userIdOf(ctx);
     return this.db.run(ctx, async (tx) => {
@@ -58,6 +62,7 @@ export class AppointmentService {
         slot,
         details: { helperId: input.helperId },
       });
+      await assertNoKnownOutageIn(tx, { serviceId: service.id, countryCode: request.country_code, postalCode: request.postal_code });
       const fit = await helperFit(tx, { helperId: input.helperId, serviceId: service.id, countryCode: request.country_code, postalCode: request.postal_code, outsideArea: 'validation' });
       await checkHelperAvailable(tx, fit.helperId, slot);
       const price = priceOfJob(service, await this.policies.currentDocumentIn(tx, 'pricing'), { skillPriceMinor: fit.skillPriceMinor });

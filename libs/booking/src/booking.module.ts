@@ -10,6 +10,7 @@ import { OffersResolver } from './offers.resolver.js';
 import { OpenRequestsService } from './open-requests.service.js';
 import { RequestListService } from './request-list.service.js';
 import { RequestOutcomeService } from './request-outcome.service.js';
+import { RequestHandoverService } from './request-handover.service.js';
 import { RequestService } from './request.service.js';
 import { RequestsResolver } from './requests.resolver.js';
 
@@ -23,6 +24,7 @@ const services = [
   AppointmentReassignmentService,
   OfferService,
   OpenRequestsService,
+  RequestHandoverService,
 ];
 
 /** Services of the booking domain, for apps and other domain modules. */

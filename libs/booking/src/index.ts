@@ -2,6 +2,7 @@ export { BookingModule, BookingTenantApiModule } from './booking.module.js';
 export { RequestService, type PostRequestInput } from './request.service.js';
 export { AppointmentService, type BookSlotInput } from './appointment.service.js';
 export { OfferService } from './offer.service.js';
+export { RequestHandoverService, quoteRequired } from './request-handover.service.js';
 export { RequestListService, type RequestFilter } from './request-list.service.js';
 export { RequestOutcomeService } from './request-outcome.service.js';
 export { AppointmentProgressService, ON_THE_WAY_LEAD_MINUTES, ON_THE_WAY_REPEAT_MINUTES, START_LEAD_MINUTES } from './appointment-progress.service.js';
@@ -10,7 +11,8 @@ export { AppointmentReassignmentService } from './appointment-reassignment.servi
 export { OpenRequestsService, type OpenRequestView } from './open-requests.service.js';
 export { participantsOfRequestsIn, requestParticipantsIn, type RequestParticipants } from './request-participants.js';
 export type { AppointmentStatus, AppointmentView, OfferKind, OfferStatus, OfferView } from './appointment-rows.js';
-export type { CancellationFeeDecision, RequestEventView, RequestView } from './request-rows.js';
+export { REQUEST_COLUMNS, type CancellationFeeDecision, type RequestEventView, type RequestRow, type RequestView } from './request-rows.js';
+export type { Actor } from './request.service.js';
 export { MAX_DAYS_AHEAD, MAX_WINDOWS, type BudgetInput, type WindowInput } from './request-input.rules.js';
 export {
   FINAL_REQUEST_STATUSES,
@@ -28,3 +30,5 @@ export {
   type RequestStatus,
   type RequestTransition,
 } from './request-lifecycle.js';
+export { AppointmentOutput } from './dto/appointment.output.js';
+export { RequestStatusValue } from './dto/request.output.js';

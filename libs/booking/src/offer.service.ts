@@ -9,6 +9,7 @@
 // and declining an offer each write an `offer.<made|withdrawn|declined>` outbox event.
 // Each offer also counts in its helper's responsiveness, which search ranks by (helper-responsiveness.ts).
 import { Injectable } from '@nestjs/common';
+import { assertNoKnownOutageIn } from '@quartier/incidents';
 import {
   asUuid,
   Clock,
@@ -166,6 +167,8 @@ export class OfferService {
       // The request still looks for a helper, but this offer was taken back or turned down.
       if (offer.status !== 'pending') throw offerNotPending(offer.status, 'chosen');
       const service = await activeService(tx, request.service_id);
+      // Paid bookings wait while a known outage covers the request's service and area.
+      await assertNoKnownOutageIn(tx, { serviceId: request.service_id, countryCode: request.country_code, postalCode: request.postal_code });
       const slot = slotOf(input.startsAt, service, this.clock.now());
       const inWindow = request.windows.some((window) => Date.parse(window.from) <= slot.from.getTime() && slot.to.getTime() <= Date.parse(window.to));
       if (!inWindow) throw new ValidationError('startsAt', "Choose a time inside one of the request's windows");

@@ -43,7 +43,8 @@ export type RequestEvent = (typeof REQUEST_EVENTS)[number];
 
 /** How a request comes into being: posted to be offered, or booked on a helper's free slot. */
 export const REQUEST_BIRTHS = {
-  posted: { to: 'open', actors: ['customer'] },
+  // Operators post on a customer's behalf (agents on the phone, the site's own systems through the API).
+  posted: { to: 'open', actors: ['customer', 'operator'] },
   booked: { to: 'accepted', actors: ['customer'] },
 } as const satisfies Record<string, { to: RequestStatus; actors: readonly RequestActorKind[] }>;
 export type RequestBirth = keyof typeof REQUEST_BIRTHS;
@@ -65,11 +66,14 @@ export const REQUEST_TRANSITIONS: readonly RequestTransition[] = [
   { from: 'open', event: 'expired', to: 'expired', actors: ['system'] },
   { from: 'open', event: 'cancelled', to: 'cancelled', actors: CUSTOMER_OR_OPERATOR },
   // A helper accepts a fixed or hourly request; the customer accepts a helper's quote.
-  { from: 'offered', event: 'accepted', to: 'accepted', actors: ['helper', 'customer'] },
+  { from: 'offered', event: 'accepted', to: 'accepted', actors: ['helper', 'customer', 'operator'] },
   { from: 'offered', event: 'escalated', to: 'escalated', actors: DISPATCH },
   { from: 'offered', event: 'expired', to: 'expired', actors: ['system'] },
   { from: 'offered', event: 'cancelled', to: 'cancelled', actors: CUSTOMER_OR_OPERATOR },
   { from: 'escalated', event: 'offered', to: 'offered', actors: DISPATCH },
+  // The next escalation tier; a helper still holding an offer may take it, or the operator assigns someone.
+  { from: 'escalated', event: 'escalated', to: 'escalated', actors: DISPATCH },
+  { from: 'escalated', event: 'accepted', to: 'accepted', actors: ['helper', 'operator'] },
   { from: 'escalated', event: 'expired', to: 'expired', actors: ['system'] },
   { from: 'escalated', event: 'cancelled', to: 'cancelled', actors: CUSTOMER_OR_OPERATOR },
   // Accepted work gets its appointment, or goes back to dispatch after the SLA's reallocation timeout.

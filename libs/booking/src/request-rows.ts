@@ -1,9 +1,10 @@
 // Rows of requests and request_events as stored, and the views the service hands out.
+import { type KnownOutage, knownOutagesIn, type RequestChannel } from '@quartier/incidents';
 import type { TenantTransaction } from '@quartier/platform';
-import type { RequestActorKind, RequestStatus } from './request-lifecycle.js';
+import { FINAL_REQUEST_STATUSES, type RequestActorKind, type RequestStatus } from './request-lifecycle.js';
 
 export const REQUEST_COLUMNS = `id, customer_id, service_id, description, country_code, postal_code, windows, budget_minor,
-  budget_currency, status, cancellation_policy_version, sla_policy_version, expires_at, last_sequence, created_at, updated_at`;
+  budget_currency, status, cancellation_policy_version, sla_policy_version, expires_at, last_sequence, created_at, updated_at, channel, posted_by`;
 
 export interface RequestRow {
   id: string;
@@ -22,6 +23,9 @@ export interface RequestRow {
   last_sequence: number;
   created_at: Date;
   updated_at: Date;
+  channel: RequestChannel;
+  /** The operator who posted it for the customer (agent or API channel); null from the site. */
+  posted_by: string | null;
 }
 
 interface EventRow {
@@ -75,6 +79,9 @@ export interface RequestView {
   expiresAt: Date;
   createdAt: Date;
   updatedAt: Date;
+  channel: RequestChannel;
+  /** A known outage in the request's service and area while the request is live; null otherwise. */
+  knownOutage: KnownOutage | null;
   timeline: RequestEventView[];
 }
 
@@ -110,7 +117,7 @@ export function requestBasics(
   };
 }
 
-/** The requests with their timelines, read in one query for the whole page. */
+/** The requests with their timelines (one query for the whole page) and any known outage they are in. */
 export async function toRequestViews(tx: TenantTransaction, rows: RequestRow[]): Promise<RequestView[]> {
   const events = rows.length
     ? await tx.query<EventRow>(
@@ -119,12 +126,20 @@ export async function toRequestViews(tx: TenantTransaction, rows: RequestRow[]):
         [tx.tenantId, rows.map((row) => row.id)],
       )
     : [];
+  const live = rows.filter((row) => !FINAL_REQUEST_STATUSES.includes(row.status));
+  const outages = await knownOutagesIn(
+    tx,
+    live.map((row) => ({ serviceId: row.service_id, countryCode: row.country_code, postalCode: row.postal_code })),
+  );
+  const outageOf = new Map(live.map((row, index) => [row.id, outages[index]]));
   return rows.map((row) => ({
     ...requestBasics(row),
     customerId: row.customer_id,
     cancellationPolicyVersion: row.cancellation_policy_version,
     slaPolicyVersion: row.sla_policy_version,
     updatedAt: row.updated_at,
+    channel: row.channel,
+    knownOutage: outageOf.get(row.id) ?? null,
     timeline: events.filter((event) => event.request_id === row.id).map(toEventView),
   }));
 }

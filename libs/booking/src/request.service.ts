@@ -16,7 +16,8 @@ import {
   userIdOf,
   ValidationError,
 } from '@quartier/platform';
-import { type CancellationPolicy, loadPolicyTenant, slaPolicy, TenantPolicyService } from '@quartier/tenancy';
+import type { OnBehalfChannel, RequestChannel } from '@quartier/incidents';
+import { type CancellationPolicy, loadPolicyTenant, slaDeadline, slaPolicy, TenantPolicyService } from '@quartier/tenancy';
 import { isOperator } from './caller.js';
 import { checkBudget, checkDescription, checkReason, checkWindows, type BudgetInput, type WindowInput } from './request-input.rules.js';
 import { REQUEST_BIRTHS, REQUEST_TRANSITIONS, transition, type RequestActorKind, type RequestEvent, type RequestStatus } from './request-lifecycle.js';
@@ -31,12 +32,19 @@ export interface PostRequestInput {
   budget?: BudgetInput | null;
 }
 
+export interface PostRequestOnBehalfInput extends PostRequestInput {
+  /** A customer of the site. */
+  customerId: string;
+  channel: OnBehalfChannel;
+}
+
 export interface Actor {
   kind: RequestActorKind;
   id: string | null;
 }
 
 const HOUR_MS = 3_600_000;
+const ON_BEHALF_CHANNELS: readonly OnBehalfChannel[] = ['agent', 'api'];
 /** Statuses an unanswered request can expire from, as the transitions table says. */
 const EXPIRABLE = REQUEST_TRANSITIONS.filter((row) => row.event === 'expired').map((row) => row.from);
 /** Once a helper committed, a customer's cancellation is measured against the appointment. */
@@ -57,13 +65,44 @@ export class RequestService {
     private readonly clock: Clock,
   ) {}
 
-  /** A customer posts a request to be offered to matching helpers; it expires after the SLA's help-within target. */
+  /** A customer posts a request on the site, to be offered to matching helpers; it expires after the SLA's help-within target. */
   postRequest(ctx: RequestContext, input: PostRequestInput): Promise<RequestView> {
     const customerId = userIdOf(ctx);
+    return this.post(ctx, input, { customerId, channel: 'site', postedBy: null, actor: { kind: 'customer', id: customerId }, details: {} });
+  }
+
+  /**
+   * An operator posts for a customer of the site: an agent taking a call, or the tenant's back-end
+   * through an operator account (channel api). Validated like the customer's own post; the timeline
+   * names the operator and whom they acted for. Anyone but an active customer of the site is the
+   * NOT_FOUND of an unknown id.
+   */
+  postRequestOnBehalf(ctx: RequestContext, input: PostRequestOnBehalfInput): Promise<RequestView> {
+    const operatorId = userIdOf(ctx);
+    if (!isOperator(ctx)) throw new ForbiddenError('Only operators post requests for customers');
+    if (!ON_BEHALF_CHANNELS.includes(input.channel)) throw new ValidationError('channel', 'Post for a customer as agent or api');
+    const { customerId, channel, ...request } = input;
+    return this.post(ctx, request, {
+      customerId: asUuid(customerId),
+      channel,
+      postedBy: operatorId,
+      actor: { kind: 'operator', id: operatorId },
+      details: { channel, onBehalfOf: asUuid(customerId) },
+      checkCustomer: true,
+    });
+  }
+
+  /** The one way a request is posted, whatever the channel. */
+  private post(
+    ctx: RequestContext,
+    input: PostRequestInput,
+    origin: { customerId: string; channel: RequestChannel; postedBy: string | null; actor: Actor; details: Record<string, unknown>; checkCustomer?: boolean },
+  ): Promise<RequestView> {
     const now = this.clock.now();
     const description = checkDescription(input.description);
     const windows = checkWindows(input.windows, now);
     return this.db.run(ctx, async (tx) => {
+      if (origin.checkCustomer) await this.ensureCustomer(tx, origin.customerId);
       await this.ensureActiveService(tx, input.serviceId);
       const place = await this.knownPostalCode(tx, input.postalCode, input.countryCode);
       const tenant = await loadPolicyTenant(tx);
@@ -71,18 +110,22 @@ export class RequestService {
       const sla = await this.policies.latestIn(tx, 'sla');
       const slaDocument = sla?.document ?? (await this.policies.currentDocumentIn(tx, 'sla'));
       const cancellation = await this.policies.latestIn(tx, 'cancellation');
-      const expiresAt = new Date(now.getTime() + slaDocument.helpWithinMinutes * 60_000);
+      // The SLA's clock runs in the site's service hours, in its time zone: both targets are fixed now.
+      const [{ timezone }] = await tx.query<{ timezone: string }>(`select timezone from tenants where id = $1`, [tx.tenantId]);
+      const clockOf = (minutes: number) => slaDeadline({ from: now, minutes, timeZone: timezone, serviceHours: slaDocument.serviceHours });
+      const expiresAt = clockOf(slaDocument.helpWithinMinutes);
+      const firstResponseDueAt = clockOf(slaDocument.firstResponseMinutes);
       const birth = REQUEST_BIRTHS.posted;
       const [row] = await tx.query<RequestRow>(
         `insert into requests (tenant_id, id, customer_id, service_id, description, country_code, postal_code, windows,
                                budget_minor, budget_currency, status, cancellation_policy_version, sla_policy_version,
-                               expires_at, created_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)
+                               expires_at, created_at, updated_at, channel, posted_by, first_response_due_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17, $18)
          returning ${REQUEST_COLUMNS}`,
         [
           tx.tenantId,
           newId(),
-          customerId,
+          origin.customerId,
           input.serviceId,
           description,
           place.country_code,
@@ -95,9 +138,12 @@ export class RequestService {
           sla?.version ?? null,
           expiresAt,
           now,
+          origin.channel,
+          origin.postedBy,
+          firstResponseDueAt,
         ],
       );
-      await this.record(tx, { row, sequence: 1, from: null, to: birth.to, event: 'posted', actor: { kind: 'customer', id: customerId }, reason: null, details: {} });
+      await this.record(tx, { row, sequence: 1, from: null, to: birth.to, event: 'posted', actor: origin.actor, reason: null, details: origin.details });
       const [view] = await toRequestViews(tx, [row]);
       return view;
     });
@@ -193,6 +239,20 @@ export class RequestService {
   async lockIn(tx: TenantTransaction, requestId: string): Promise<RequestRow | null> {
     const [row] = await tx.query<RequestRow>(`select ${REQUEST_COLUMNS} from requests where tenant_id = $1 and id = $2::uuid for update`, [tx.tenantId, asUuid(requestId)]);
     return row ?? null;
+  }
+
+  /**
+   * Puts a step that changes no status on the timeline of a request locked by `lockIn` (dispatch's
+   * waves and waits, with their reasons), with its `request.<event>` outbox event.
+   */
+  async noteIn(tx: TenantTransaction, row: RequestRow, event: string, actor: Actor, details: Record<string, unknown>, reason: string | null = null): Promise<RequestRow> {
+    const sequence = row.last_sequence + 1;
+    const [updated] = await tx.query<RequestRow>(
+      `update requests set last_sequence = $3, updated_at = $4 where tenant_id = $1 and id = $2 returning ${REQUEST_COLUMNS}`,
+      [tx.tenantId, row.id, sequence, this.clock.now()],
+    );
+    await this.record(tx, { row, sequence, from: row.status, to: row.status, event, actor, reason, details });
+    return updated;
   }
 
   /** Moves a request locked by `lockIn` along the transitions table, on the timeline (with the actor's reason, if any) and the outbox. */
@@ -343,6 +403,20 @@ export class RequestService {
       if (stored) return stored.document;
     }
     return this.policies.currentDocumentIn(tx, 'cancellation');
+  }
+
+  /** An active user of the site with the customer role; anyone else is reported like an unknown id. */
+  private async ensureCustomer(tx: TenantTransaction, customerId: string): Promise<void> {
+    const [row] = await tx.query(
+      `select 1 from users u join user_roles ur on ur.tenant_id = u.tenant_id and ur.user_id = u.id and ur.role = 'customer'
+        where u.tenant_id = $1 and u.id = $2::uuid and u.status = 'active'`,
+      [tx.tenantId, customerId],
+    );
+    if (!row) {
+      const error = new NotFoundError('Customer');
+      error.details.field = 'customerId';
+      throw error;
+    }
   }
 
   private async ensureActiveService(tx: TenantTransaction, serviceId: string): Promise<void> {

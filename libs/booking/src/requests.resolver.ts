@@ -1,10 +1,10 @@
 // Requests on /graphql: customers post, follow and cancel their requests and confirm or dispute the
-// finished job; the assigned helper may dispute too; operators see and filter all, cancel with a
-// reason and resolve disputes.
+// finished job; the assigned helper may dispute too; operators post for customers, see and filter
+// all, cancel with a reason and resolve disputes.
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, Roles } from '@quartier/identity';
 import type { RequestContext } from '@quartier/platform';
-import { PostRequestInput } from './dto/request.input.js';
+import { PostRequestInput, PostRequestOnBehalfInput } from './dto/request.input.js';
 import { RequestConnection, RequestOutput, RequestStatusValue } from './dto/request.output.js';
 import { RequestListService } from './request-list.service.js';
 import { RequestOutcomeService } from './request-outcome.service.js';
@@ -29,6 +29,17 @@ export class RequestsResolver {
   @Mutation(() => RequestOutput, { description: 'Posts a request to be offered to matching helpers.' })
   async postRequest(@Ctx() ctx: RequestContext, @Args('input', { type: () => PostRequestInput }) input: PostRequestInput): Promise<RequestOutput> {
     return toOutput(await this.requestService.postRequest(ctx, input));
+  }
+
+  @Roles('operator_agent', 'operator_admin')
+  @Mutation(() => RequestOutput, {
+    description: "Posts a request for one of the site's customers, as an agent or as the tenant's back-end (channel API); checked like the customer's own post, and offered the same way.",
+  })
+  async postRequestOnBehalf(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { type: () => PostRequestOnBehalfInput }) input: PostRequestOnBehalfInput,
+  ): Promise<RequestOutput> {
+    return toOutput(await this.requestService.postRequestOnBehalf(ctx, input));
   }
 
   @Roles('customer', 'operator_admin', 'operator_agent')

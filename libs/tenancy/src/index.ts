@@ -4,7 +4,19 @@ export { TenantService, type CurrentTenant } from './tenant.service.js';
 export { brandingPolicy, type BrandingPolicy } from './policies/branding.policy.js';
 export { pricingPolicy, type PricingPolicy } from './policies/pricing.policy.js';
 export { vettingPolicy, EVIDENCE_KINDS, type VettingPolicy } from './policies/vetting.policy.js';
-export { slaPolicy, ESCALATION_TARGETS, defaultRankingWeights, rankingWeights, type RankingWeights, type SlaPolicy } from './policies/sla.policy.js';
+export {
+  slaPolicy,
+  ESCALATION_TARGETS,
+  defaultRankingWeights,
+  rankingWeights,
+  defaultDispatchSettings,
+  defaultIncidentSettings,
+  type DispatchSettings,
+  type IncidentSettings,
+  type RankingWeights,
+  type ServiceHours,
+  type SlaPolicy,
+} from './policies/sla.policy.js';
 export { cancellationPolicy, type CancellationPolicy } from './policies/cancellation.policy.js';
 export { payoutsPolicy, type PayoutsPolicy } from './policies/payouts.policy.js';
 export { rewardsPolicy, type RewardsPolicy } from './policies/rewards.policy.js';
@@ -23,3 +35,4 @@ export { RESERVED_SLUGS } from './platform/tenant-settings.rules.js';
 export { TenancyModule, TenancyTenantApiModule, TenancyPlatformApiModule } from './tenancy.module.js';
 import { TenantEntity, TenantHostEntity, TenantPolicyEntity } from './tenant.entity.js';
 export const tenancyEntities = [TenantEntity, TenantHostEntity, TenantPolicyEntity];
+export { inServiceHours, nextServiceInstant, slaDeadline, slaMinutesBetween } from './policies/sla-clock.js';

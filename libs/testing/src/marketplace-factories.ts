@@ -51,9 +51,21 @@ export function swissPlacesTsv(...postalCodes: string[]): string {
  * An active site, provisioned by the provisioning service (policies and the default catalog), with
  * an operator admin who imports `places` (a GeoNames TSV) through `importPlaces`.
  */
-export async function createMarketplaceTenant(api: MarketplaceApi, input: { timezone?: string; places?: string } = {}): Promise<MarketplaceTenant> {
+export async function createMarketplaceTenant(
+  api: MarketplaceApi,
+  input: { timezone?: string; places?: string; serviceHours?: { start: string; end: string } | 'site default' } = {},
+): Promise<MarketplaceTenant> {
   const tenant = await insertTestTenant(api.db, { timezone: input.timezone, provisioned: false });
   await api.app.get(TenantProvisioningService).provision(RequestContext.system(tenant.id, 'test'));
+  // The SLA's clock runs in service hours (07:00–22:00 by default); a test site's first SLA version runs
+  // around the clock unless told, so targets do not depend on the hour the suite runs at.
+  const serviceHours = input.serviceHours ?? { start: '00:00', end: '24:00' };
+  if (serviceHours !== 'site default') {
+    await api.db.ownerQuery(`update tenant_policies set document = jsonb_set(document, '{serviceHours}', $2::jsonb) where tenant_id = $1 and kind = 'sla'`, [
+      tenant.id,
+      JSON.stringify(serviceHours),
+    ]);
+  }
   const admin = await createTestUser(api, tenant, { roles: ['operator_admin'] });
   if (input.places) {
     unwrap(

@@ -4,6 +4,7 @@
 // Every step a tenant job runs is idempotent against the clock: running it twice changes nothing more.
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { AppointmentReminderService, RequestService } from '@quartier/booking';
+import { DispatchEngine } from '@quartier/dispatch';
 import { PaymentAuthorizationService, ReconciliationService } from '@quartier/payments';
 import { VettingService } from '@quartier/helpers';
 import { ReviewService } from '@quartier/reviews';
@@ -51,6 +52,7 @@ export class MaintenanceProcessor implements QueueProcessor<MaintenanceJob>, OnA
     @Inject(ReviewService) private readonly reviews: ReviewService,
     @Inject(PaymentAuthorizationService) private readonly authorizations: PaymentAuthorizationService,
     @Inject(ReconciliationService) private readonly reconciliation: ReconciliationService,
+    @Inject(DispatchEngine) private readonly dispatch: DispatchEngine,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -83,12 +85,14 @@ export class MaintenanceProcessor implements QueueProcessor<MaintenanceJob>, OnA
     const ctx = RequestContext.system(tenantId, 'maintenance');
     const now = this.clock.now();
     const vetting = await this.vetting.expireSteps(ctx, { now });
+    // Dispatch first: a request whose timer was lost gets its look (and may expire there, with its offers).
+    const dispatchLooks = await this.dispatch.lookOverdue(ctx, now);
     const expiredRequests = await this.requests.expireOverdue(ctx, now);
     const closedRequests = await this.requests.closeOverdue(ctx, now);
     const remindedAppointments = await this.reminders.remindDue(ctx, now);
     const publishedReviews = await this.reviews.publishDue(ctx, now);
     const renewedAuthorizations = await this.authorizations.renewDue(ctx, now);
     const nightlyReconciliation = await this.reconciliation.requestNightly(ctx, now);
-    return `steps expired ${vetting.expiredSteps}, helpers sent back ${vetting.helpersSentBack}, requests expired ${expiredRequests}, closed ${closedRequests}, appointments reminded ${remindedAppointments}, reviews published ${publishedReviews}, authorizations renewed ${renewedAuthorizations}${nightlyReconciliation ? ', nightly reconciliation asked for' : ''}`;
+    return `dispatch looks ${dispatchLooks}, steps expired ${vetting.expiredSteps}, helpers sent back ${vetting.helpersSentBack}, requests expired ${expiredRequests}, closed ${closedRequests}, appointments reminded ${remindedAppointments}, reviews published ${publishedReviews}, authorizations renewed ${renewedAuthorizations}${nightlyReconciliation ? ', nightly reconciliation asked for' : ''}`;
   }
 }

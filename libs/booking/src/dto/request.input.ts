@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { OnBehalfChannelValue } from '@quartier/incidents';
 
 @InputType('RequestWindowInput', { description: 'A span of time (UTC) when help is wanted.' })
 export class RequestWindowInput {
@@ -20,4 +21,11 @@ export class PostRequestInput {
   @Field(() => String, { nullable: true, description: 'Needed only when the postal code exists in several countries.' }) countryCode?: string | null;
   @Field(() => [RequestWindowInput], { description: '1 to 5 windows, each in the future and ending within 14 days.' }) windows!: RequestWindowInput[];
   @Field(() => BudgetInput, { nullable: true }) budget?: BudgetInput | null;
+}
+
+@InputType('PostRequestOnBehalfInput', { description: "A request an operator posts for one of the site's customers." })
+export class PostRequestOnBehalfInput extends PostRequestInput {
+  @Field(() => ID, { description: 'A customer of the site.' }) customerId!: string;
+  @Field(() => OnBehalfChannelValue, { description: "agent: taken by an operator's agent; api: sent by the tenant's back-end through an operator account." })
+  channel!: OnBehalfChannelValue;
 }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { KnownOutageOutput, RequestChannelValue } from '@quartier/incidents';
 import { PageInfo } from '@quartier/platform';
 
 export enum RequestStatusValue {
@@ -78,6 +79,9 @@ export class RequestOutput {
   @Field(() => Date, { description: 'When an unanswered request expires.' }) expiresAt!: Date;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
+  @Field(() => RequestChannelValue, { description: "Where it came from: the site, an operator's agent, or the tenant's back-end." }) channel!: RequestChannelValue;
+  @Field(() => KnownOutageOutput, { nullable: true, description: "A known outage in the request's service and area while the request is live: paid bookings there wait." })
+  knownOutage!: KnownOutageOutput | null;
   @Field(() => [RequestEventOutput], { description: 'Every transition, oldest first.' }) timeline!: RequestEventOutput[];
 }
 

@@ -32,13 +32,79 @@ export function defaultRankingWeights(): RankingWeights {
 
 export const DEFAULT_AUTO_CLOSE_AFTER_HOURS = 72;
 
+/**
+ * How dispatch offers a posted request: in waves to the best few helpers, each wave later, wider
+ * and larger than the one before, never to a helper already carrying `maxLoad` offers and jobs.
+ * Top-level helpers (by the rewards policy's levels) get `firstLookMinutes` alone with it.
+ */
+export const dispatchSettings = z
+  .object({
+    firstWaveSize: z.number().int().min(1).max(50),
+    /** Helpers added to each following wave's size. */
+    waveGrowth: z.number().int().min(0).max(50),
+    waveIntervalMinutes: minutes,
+    initialRadiusKm: z.number().int().min(1).max(100),
+    radiusStepKm: z.number().int().min(0).max(100),
+    maxWaves: z.number().int().min(1).max(20),
+    /** Pending offers plus jobs of the next 24 hours a helper may carry before dispatch passes them by. */
+    maxLoad: z.number().int().min(1).max(50),
+    /** Minutes the top reward levels see a request before anyone else (0: no first look). */
+    firstLookMinutes: z.number().int().min(0).max(120),
+  })
+  .strict();
+
+export type DispatchSettings = z.infer<typeof dispatchSettings>;
+
+export function defaultDispatchSettings(): DispatchSettings {
+  return { firstWaveSize: 3, waveGrowth: 2, waveIntervalMinutes: 5, initialRadiusKm: 10, radiusStepKm: 10, maxWaves: 8, maxLoad: 3, firstLookMinutes: 2 };
+}
+
+/**
+ * When requests about one fault are an incident: at least `threshold` requests for one service in one
+ * postal area (the first `areaDigits` digits of the postal code) within `windowMinutes`, whose texts
+ * are at least `similarity` alike (0–1, word trigrams' Jaccard).
+ */
+export const incidentSettings = z
+  .object({
+    windowMinutes: minutes,
+    threshold: z.number().int().min(2).max(1000),
+    areaDigits: z.number().int().min(1).max(10),
+    similarity: z.number().min(0).max(1),
+  })
+  .strict();
+
+export type IncidentSettings = z.infer<typeof incidentSettings>;
+
+export function defaultIncidentSettings(): IncidentSettings {
+  return { windowMinutes: 60, threshold: 5, areaDigits: 2, similarity: 0.2 };
+}
+
+/** A local wall-clock time of the site, HH:MM; 24:00 is the midnight that ends a day. */
+const wallClockTime = z.string().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, 'must be a local time HH:MM (00:00–24:00)');
+
+/**
+ * When the SLA's clock runs: every day from `start` to `end`, local wall-clock time in the tenant's
+ * timezone. A request posted after `end` starts its clock at the next `start`; minutes outside
+ * service hours count towards no target, and dispatch sends no wave then.
+ */
+export const serviceHours = z
+  .object({ start: wallClockTime, end: wallClockTime })
+  .strict()
+  .refine((hours) => hours.start < hours.end, { path: ['end'], message: 'must be later than start' });
+
+export type ServiceHours = z.infer<typeof serviceHours>;
+
+export function defaultServiceHours(): ServiceHours {
+  return { start: '07:00', end: '22:00' };
+}
+
 export const slaPolicy = z
   .object({
     firstResponseMinutes: minutes,
     helpWithinMinutes: minutes,
     /** An accepted request that has not started after this long is offered to other helpers. */
     reallocationTimeoutMinutes: minutes,
-    /** Ordered: each tier starts after its wait, counted from the request being posted. */
+    /** Ordered: each tier starts after its wait, in minutes of service hours counted from the request being posted. */
     escalationTiers: z
       .array(z.object({ key: policyKey, target: z.enum(ESCALATION_TARGETS), afterMinutes: minutes }).strict())
       .max(5),
@@ -49,6 +115,15 @@ export const slaPolicy = z
      * hours after completion (1–720); documents stored before the field existed read as 72.
      */
     autoCloseAfterHours: z.number().int().min(1).max(720).default(DEFAULT_AUTO_CLOSE_AFTER_HOURS),
+    /** Waves of offers; documents stored before the field existed read as the defaults. */
+    dispatch: dispatchSettings.default(defaultDispatchSettings),
+    /** Incident detection; documents stored before the field existed read as the defaults. */
+    incidents: incidentSettings.default(defaultIncidentSettings),
+    /**
+     * The hours the SLA's clock runs (first response, help within, escalation tiers); documents
+     * stored before the field existed read as 07:00–22:00.
+     */
+    serviceHours: serviceHours.default(defaultServiceHours),
   })
   .strict()
   .superRefine((policy, ctx) => {
@@ -71,18 +146,26 @@ export const slaPolicy = z
 
 export type SlaPolicy = z.infer<typeof slaPolicy>;
 
-/** Most customers helped within 3 hours of posting; unanswered requests climb to specialists, then contractors. */
+/**
+ * Most customers helped within 3 hours of service time after posting. A request no helper has taken
+ * by the first-response target escalates to specialists, a quarter of an hour later to contractor
+ * partners, and after two hours to the operator's queue.
+ */
 export function defaultSlaPolicy(): SlaPolicy {
+  const firstResponseMinutes = 15;
   return {
-    firstResponseMinutes: 15,
+    firstResponseMinutes,
     helpWithinMinutes: 180,
     reallocationTimeoutMinutes: 60,
     escalationTiers: [
-      { key: 'specialists', target: 'specialist', afterMinutes: 60 },
-      { key: 'contractors', target: 'contractor', afterMinutes: 120 },
-      { key: 'operator', target: 'operator', afterMinutes: 150 },
+      { key: 'specialists', target: 'specialist', afterMinutes: firstResponseMinutes },
+      { key: 'contractors', target: 'contractor', afterMinutes: 30 },
+      { key: 'operator', target: 'operator', afterMinutes: 120 },
     ],
     ranking: defaultRankingWeights(),
     autoCloseAfterHours: DEFAULT_AUTO_CLOSE_AFTER_HOURS,
+    dispatch: defaultDispatchSettings(),
+    incidents: defaultIncidentSettings(),
+    serviceHours: defaultServiceHours(),
   };
 }

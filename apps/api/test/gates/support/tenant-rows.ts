@@ -112,6 +112,17 @@ export const TENANT_ROW_FIXTURES: Record<string, TenantRowFixture> = {
       [tenant.id, newId(), request.id, offer.helper_id, request.customer_id, request.service_id, offer.id],
     );
   },
+  // Dispatch offered the request to the approved helper, who has not answered yet.
+  dispatch_offers: (db, tenant, filled) => {
+    const request = filled.get('requests')?.[0];
+    const helper = filled.get('helper_profiles')?.find((row) => row.status === 'approved');
+    if (!request || !helper) throw new Error('needs rows of requests and an approved helper_profiles first');
+    return db.ownerQuery(
+      `insert into dispatch_offers (tenant_id, request_id, helper_id, wave, rank, score, distance_km, status, offered_at)
+       values ($1, $2, $3, 1, 1, 0.8, 1.5, 'pending', now()) returning *`,
+      [tenant.id, request.id, helper.user_id],
+    );
+  },
   request_events: (db, tenant, filled) => {
     const request = filled.get('requests')?.[0];
     if (!request) throw new Error('needs a row of requests first');

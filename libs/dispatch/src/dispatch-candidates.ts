@@ -1,0 +1,175 @@
+// Who could take a request, with the facts the dispatch policy weighs: every approved helper who
+// offers the service and lives within the largest radius dispatch ever reaches, read in a few
+// statements for the whole pool (no query per helper), and whether each has a free slot in one of
+// the request's windows (their weekly availability and exceptions in the site's zone, minus their
+// live appointments).
+import { EARTH_RADIUS_KM } from '@quartier/geo';
+import { expandAvailability, nextFreeSlot, type AvailabilityException, type UtcInterval, type WeeklySlot } from '@quartier/helpers';
+import type { TenantTransaction } from '@quartier/platform';
+import type { DispatchCandidate, HelperTier } from './policy/dispatch-types.js';
+
+const DAY_MS = 86_400_000;
+const MINUTE_MS = 60_000;
+/** Starts are offered on five-minute marks, at least a few minutes out: time to read the offer and set off. */
+const START_GRID_MS = 5 * MINUTE_MS;
+const START_LEAD_MS = 5 * MINUTE_MS;
+
+export interface DispatchPlace {
+  requestId: string;
+  serviceId: string;
+  countryCode: string;
+  postalCode: string;
+  windows: readonly { from: string; to: string }[];
+  durationMinutes: number;
+}
+
+export interface CandidateFacts extends DispatchCandidate {
+  /** The helper's earliest free start inside the request's windows, null when none. */
+  earliestStart: Date | null;
+}
+
+interface CandidateRow {
+  helper_id: string;
+  tier: HelperTier;
+  distance_km: number;
+  service_radius_km: number;
+  rating_count: number;
+  rating_sum: number;
+  pending_offers: number;
+  jobs_next_day: number;
+  recent_jobs: number;
+  offered: number;
+  accepted: number;
+  declined: number;
+  lapsed: number;
+  released: number;
+  answered: number;
+  response_seconds_sum: string;
+}
+
+/** The earliest start dispatch proposes at `now`: a five-minute mark at least the lead time away. */
+export function earliestProposableStart(now: Date): Date {
+  return new Date(Math.ceil((now.getTime() + START_LEAD_MS) / START_GRID_MS) * START_GRID_MS);
+}
+
+/**
+ * The pool for a request: approved helpers with the service's skill whose home is within
+ * `maxRadiusKm` of the place and within their own radius. Levels are added by the caller.
+ */
+export async function candidatesIn(tx: TenantTransaction, place: DispatchPlace, now: Date, maxRadiusKm: number): Promise<CandidateFacts[]> {
+  const rows = await tx.query<CandidateRow>(
+    `with place as (
+       select latitude, longitude from postal_codes where tenant_id = $1 and country_code = $3 and postal_code = $4
+     ), pool as (
+       select h.user_id as helper_id, h.tier, h.service_radius_km,
+              2 * ${EARTH_RADIUS_KM} * asin(sqrt(
+                    power(sin(radians(place.latitude - home.latitude) / 2), 2)
+                  + cos(radians(home.latitude)) * cos(radians(place.latitude)) * power(sin(radians(place.longitude - home.longitude) / 2), 2))) as distance_km
+         from helper_profiles h
+         join helper_skills s on s.tenant_id = h.tenant_id and s.helper_id = h.user_id and s.service_id = $2
+         join postal_codes home on home.tenant_id = h.tenant_id and home.country_code = h.home_country_code and home.postal_code = h.home_postal_code
+         cross join place
+        where h.tenant_id = $1 and h.status = 'approved' and h.service_radius_km is not null
+     )
+     select p.helper_id, p.tier, p.distance_km, p.service_radius_km,
+            coalesce(r.review_count, 0)::int as rating_count, coalesce(r.stars_sum, 0)::int as rating_sum,
+            (select count(*) from dispatch_offers o where o.tenant_id = $1 and o.helper_id = p.helper_id and o.status = 'pending')::int as pending_offers,
+            (select count(*) from appointments a where a.tenant_id = $1 and a.helper_id = p.helper_id and a.status in ('scheduled', 'in_progress')
+                and a.starts_at < $5::timestamptz + interval '1 day')::int as jobs_next_day,
+            (select count(*) from appointments a where a.tenant_id = $1 and a.helper_id = p.helper_id and a.status <> 'cancelled'
+                and a.created_at > $5::timestamptz - interval '7 days')::int as recent_jobs,
+            coalesce(st.offered, 0) as offered, coalesce(st.accepted, 0) as accepted, coalesce(st.declined, 0) as declined,
+            coalesce(st.lapsed, 0) as lapsed, coalesce(st.released, 0) as released, coalesce(st.answered, 0) as answered,
+            coalesce(st.response_seconds_sum, 0) as response_seconds_sum
+       from pool p
+       left join helper_ratings r on r.tenant_id = $1 and r.helper_id = p.helper_id
+       left join helper_dispatch_stats st on st.tenant_id = $1 and st.helper_id = p.helper_id
+      where p.distance_km <= least(p.service_radius_km, $6)
+      order by p.helper_id`,
+    [tx.tenantId, place.serviceId, place.countryCode, place.postalCode, now, maxRadiusKm],
+  );
+  if (rows.length === 0) return [];
+  const starts = await earliestStartsIn(tx, rows.map((row) => row.helper_id), place, now);
+  return rows.map((row) => {
+    const settled = row.accepted + row.declined + row.lapsed;
+    const earliestStart = starts.get(row.helper_id) ?? null;
+    return {
+      helperId: row.helper_id,
+      tier: row.tier,
+      levelRank: 0,
+      distanceKm: Number(row.distance_km),
+      serviceRadiusKm: row.service_radius_km,
+      rating: row.rating_count > 0 ? row.rating_sum / row.rating_count : null,
+      reviewCount: row.rating_count,
+      load: row.pending_offers + row.jobs_next_day,
+      available: earliestStart !== null,
+      acceptanceRate: settled > 0 ? row.accepted / settled : null,
+      responseMinutes: row.answered > 0 ? Number(row.response_seconds_sum) / row.answered / 60 : null,
+      reliability: row.accepted > 0 ? Math.max(0, 1 - row.released / row.accepted) : null,
+      recentJobs: row.recent_jobs,
+      earliestStart,
+    };
+  });
+}
+
+/**
+ * Each helper's earliest free start (a five-minute mark) for the service's duration inside one of
+ * the windows, from now on: weekly slots and exceptions expanded in the site's zone, live
+ * appointments taken out.
+ */
+export async function earliestStartsIn(tx: TenantTransaction, helperIds: readonly string[], place: DispatchPlace, now: Date): Promise<Map<string, Date>> {
+  const windows = place.windows
+    .map((window) => ({ start: Math.max(Date.parse(window.from), earliestProposableStart(now).getTime()), end: Date.parse(window.to) }))
+    .filter((window) => window.end - window.start >= place.durationMinutes * MINUTE_MS);
+  const found = new Map<string, Date>();
+  if (windows.length === 0 || helperIds.length === 0) return found;
+  const rangeStart = Math.min(...windows.map((window) => window.start));
+  const rangeEnd = Math.max(...windows.map((window) => window.end));
+  const from = new Date(rangeStart - DAY_MS).toISOString().slice(0, 10);
+  const to = new Date(rangeEnd + DAY_MS).toISOString().slice(0, 10);
+  const [{ timezone }] = await tx.query<{ timezone: string }>(`select timezone from tenants where id = $1`, [tx.tenantId]);
+  const weekly = await tx.query<WeeklySlot & { helper_id: string }>(
+    `select helper_id, weekday, (extract(epoch from start_time) / 60)::integer as "startMinute", (extract(epoch from end_time) / 60)::integer as "endMinute"
+       from helper_weekly_slots where tenant_id = $1 and helper_id = any($2::uuid[])`,
+    [tx.tenantId, helperIds],
+  );
+  const exceptions = await tx.query<{ helper_id: string; on_date: string; windows: { start: number; end: number }[] }>(
+    `select helper_id, to_char(on_date, 'YYYY-MM-DD') as on_date, windows from helper_availability_exceptions
+      where tenant_id = $1 and helper_id = any($2::uuid[]) and on_date between $3::date and $4::date`,
+    [tx.tenantId, helperIds, from, to],
+  );
+  const busy = await tx.query<{ helper_id: string; starts_at: Date; ends_at: Date }>(
+    `select helper_id, starts_at, ends_at from appointments
+      where tenant_id = $1 and helper_id = any($2::uuid[]) and status in ('scheduled', 'in_progress') and ends_at > $3 and starts_at < $4`,
+    [tx.tenantId, helperIds, new Date(rangeStart), new Date(rangeEnd)],
+  );
+  for (const helperId of helperIds) {
+    const helperExceptions: AvailabilityException[] = exceptions
+      .filter((row) => row.helper_id === helperId)
+      .map((row) => ({ date: row.on_date, windows: row.windows.map((window) => ({ startMinute: window.start, endMinute: window.end })) }));
+    const available = expandAvailability({ timeZone: timezone, from, to, weekly: weekly.filter((slot) => slot.helper_id === helperId), exceptions: helperExceptions });
+    const taken: UtcInterval[] = busy.filter((row) => row.helper_id === helperId).map((row) => ({ start: row.starts_at, end: row.ends_at }));
+    const start = firstStartInWindows(available, taken, windows, place.durationMinutes);
+    if (start) found.set(helperId, start);
+  }
+  return found;
+}
+
+function firstStartInWindows(available: UtcInterval[], busy: UtcInterval[], windows: readonly { start: number; end: number }[], durationMinutes: number): Date | null {
+  const starts = windows
+    .map((window) => {
+      // Only the part of the helper's time inside this window counts.
+      const inside = available
+        .map((interval) => ({ start: new Date(Math.max(interval.start.getTime(), window.start)), end: new Date(Math.min(interval.end.getTime(), window.end)) }))
+        .filter((interval) => interval.end.getTime() > interval.start.getTime());
+      const start = nextFreeSlot({ available: inside, busy, durationMinutes, notBefore: new Date(window.start) });
+      // nextFreeSlot may land between grid marks; round up and check it still fits.
+      if (!start) return null;
+      const onGrid = Math.ceil(start.getTime() / START_GRID_MS) * START_GRID_MS;
+      const fits = inside.some((interval) => interval.start.getTime() <= onGrid && onGrid + durationMinutes * MINUTE_MS <= interval.end.getTime());
+      const clear = busy.every((taken) => taken.end.getTime() <= onGrid || taken.start.getTime() >= onGrid + durationMinutes * MINUTE_MS);
+      return fits && clear ? onGrid : null;
+    })
+    .filter((start): start is number => start !== null);
+  return starts.length > 0 ? new Date(Math.min(...starts)) : null;
+}

@@ -1,0 +1,111 @@
+// What a simulated run comes to, per strategy: how many were helped how fast, what it took
+// (offers, reallocations, escalations) and how evenly the work was spread (Gini of jobs per helper).
+// "Within 1 h / 3 h" is on the SLA's clock: minutes of service hours from posting to the helper
+// starting, as the SLA counts them; the wall-clock figures are given beside them.
+import { inServiceHours, slaMinutesBetween } from '@quartier/tenancy';
+import type { Scenario } from './scenario.js';
+import type { SimulationResult, Strategy } from './simulation.js';
+
+const MINUTE_MS = 60_000;
+
+export interface Spread {
+  median: number | null;
+  p90: number | null;
+  /** How many requests the figures are over. */
+  count: number;
+}
+
+export interface StrategyMetrics {
+  strategy: Strategy;
+  requests: number;
+  /** Percent of all requests whose helper started within 60 / 180 minutes of service time after posting (the SLA's clock). */
+  helpedWithin1hPct: number;
+  helpedWithin3hPct: number;
+  /** The same on the wall clock: within 60 / 180 real minutes of posting, nights included. */
+  helpedWithin1hWallPct: number;
+  helpedWithin3hWallPct: number;
+  helpedPct: number;
+  /** Percent of all requests posted outside service hours. */
+  postedOutsideHoursPct: number;
+  /** Minutes of service time from posting to the first acceptance, over requests that had one. */
+  firstResponseMinutes: Spread;
+  /** Minutes of service time from posting to the helper starting, over helped requests. */
+  timeToHelpMinutes: Spread;
+  reallocations: number;
+  /** Requests that entered each escalation tier, by tier key. */
+  escalations: Record<string, number>;
+  /** Requests left with the operator's queue (escalated, not helped). */
+  withOperator: number;
+  expired: number;
+  offersPerRequest: number;
+  /** Gini coefficient of jobs started across all helpers (0: everyone the same, 1: one helper did all). */
+  jobsGini: number;
+  /** Helpers who did at least one job. */
+  helpersWithJobs: number;
+}
+
+/** The p-th percentile (0–100) by nearest rank, null for no values. */
+export function percentile(values: readonly number[], p: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1];
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Gini coefficient of non-negative values: 0 when all are equal (or all zero). */
+export function gini(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const total = sorted.reduce((sum, value) => sum + value, 0);
+  if (sorted.length === 0 || total === 0) return 0;
+  const weighted = sorted.reduce((sum, value, index) => sum + (index + 1) * value, 0);
+  return (2 * weighted) / (sorted.length * total) - (sorted.length + 1) / sorted.length;
+}
+
+export function percent(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((1000 * part) / whole) / 10;
+}
+
+function spreadOf(minutes: readonly number[]): Spread {
+  const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+  return { median: round1(median(minutes)), p90: round1(percentile(minutes, 90)), count: minutes.length };
+}
+
+export function summarize(result: SimulationResult, scenario: Scenario): StrategyMetrics {
+  const requests = result.requests;
+  const { timeZone, sla } = scenario.config;
+  const slaMinutes = (from: number, to: number) => slaMinutesBetween(new Date(from), new Date(to), timeZone, sla.serviceHours);
+  const helped = requests.filter((request) => request.helpedAt !== null);
+  const minutesToHelp = helped.map((request) => slaMinutes(request.postedAt, request.helpedAt as number));
+  const wallMinutesToHelp = helped.map((request) => ((request.helpedAt as number) - request.postedAt) / MINUTE_MS);
+  const minutesToAccept = requests.filter((request) => request.firstAcceptedAt !== null).map((request) => slaMinutes(request.postedAt, request.firstAcceptedAt as number));
+  const outsideHours = requests.filter((request) => !inServiceHours(new Date(request.postedAt), timeZone, sla.serviceHours)).length;
+  const escalations: Record<string, number> = Object.fromEntries(scenario.config.sla.escalationTiers.map((tier) => [tier.key, 0]));
+  for (const request of requests) for (const key of request.tiersEntered) escalations[key] = (escalations[key] ?? 0) + 1;
+  const offers = requests.reduce((sum, request) => sum + request.offers, 0);
+  return {
+    strategy: result.strategy,
+    requests: requests.length,
+    helpedWithin1hPct: percent(minutesToHelp.filter((minutes) => minutes <= 60).length, requests.length),
+    helpedWithin3hPct: percent(minutesToHelp.filter((minutes) => minutes <= 180).length, requests.length),
+    helpedWithin1hWallPct: percent(wallMinutesToHelp.filter((minutes) => minutes <= 60).length, requests.length),
+    helpedWithin3hWallPct: percent(wallMinutesToHelp.filter((minutes) => minutes <= 180).length, requests.length),
+    helpedPct: percent(minutesToHelp.length, requests.length),
+    postedOutsideHoursPct: percent(outsideHours, requests.length),
+    firstResponseMinutes: spreadOf(minutesToAccept),
+    timeToHelpMinutes: spreadOf(minutesToHelp),
+    reallocations: requests.reduce((sum, request) => sum + request.reallocations, 0),
+    escalations,
+    withOperator: requests.filter((request) => request.outcome === 'operator').length,
+    expired: requests.filter((request) => request.outcome === 'expired').length,
+    offersPerRequest: requests.length === 0 ? 0 : Math.round((10 * offers) / requests.length) / 10,
+    jobsGini: Math.round(1000 * gini(result.jobs)) / 1000,
+    helpersWithJobs: result.jobs.filter((jobs) => jobs > 0).length,
+  };
+}

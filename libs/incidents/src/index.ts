@@ -1,0 +1,10 @@
+export { IncidentsModule, IncidentsTenantApiModule } from './incidents.module.js';
+export { IncidentService, checkOutageMessage, MAX_MESSAGE_LENGTH, MAX_NOTE_LENGTH } from './incident.service.js';
+export { IncidentDetectionService, type DetectionOutcome } from './incident-detection.service.js';
+export { assertNoKnownOutageIn, KnownOutageError, knownOutageIn, knownOutagesIn, outageMessageFor, type KnownOutage, type OutageKey } from './known-outage.js';
+export { INCIDENT_STATUSES, type IncidentOutcome, type IncidentRequestView, type IncidentStatus, type IncidentView, type OutageMessage } from './incident-rows.js';
+export { areaOf, bestSimilarity, clusterAround, commonWords, describeCluster, type ClusterCandidate, type ClusterMember } from './clustering.js';
+export { comparable, jaccard, normalizeWords, textSimilarity, trigramsOf } from './text-similarity.js';
+export { OnBehalfChannelValue, REQUEST_CHANNELS, RequestChannelValue, type OnBehalfChannel, type RequestChannel } from './request-channel.js';
+export { KnownOutageOutput } from './dto/incident.output.js';
+export { incidentRoutes, incidentsQueue, type IncidentJob } from './jobs/incident.jobs.js';
