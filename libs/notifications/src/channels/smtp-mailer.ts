@@ -15,7 +15,8 @@ export interface SmtpMailerOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
-const DEFAULT_MAX_CONNECTIONS = 5;
+/** Connections a pooled mailer opens: a batch's mails go out this many at a time. */
+export const DEFAULT_MAX_CONNECTIONS = 5;
 const REDACTED = '••••';
 
 /** Whether a settings value is an smtp: or smtps: URL with a host this adapter can connect to. */

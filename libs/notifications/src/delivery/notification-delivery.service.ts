@@ -22,6 +22,7 @@ import {
 } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
 import { DeliveryFailure } from '../channels/delivery-failure.js';
+import { DEFAULT_MAX_CONNECTIONS } from '../channels/smtp-mailer.js';
 import { deliveryJobId, notificationsQueue } from '../jobs/notification.jobs.js';
 import { sendableAt } from '../quiet-hours.js';
 import { NOTIFICATION_SECRET_PURPOSES, NotificationSettingsService, type TenantChannelSettings } from '../settings/notification-settings.service.js';
@@ -96,7 +97,7 @@ export class NotificationDeliveryService {
            from unnest($2::uuid[], $3::int[]) as handed (id, handout)
           where d.tenant_id = $1 and d.id = handed.id and d.handouts = handed.handout and d.status = 'queued'
           returning d.id, d.event_id, d.event_type, d.kind, d.channel, d.recipient_id, d.address, d.subject, d.body, d.html, d.attempts, d.handouts, d.max_attempts`,
-        [tx.tenantId, handouts.map((one) => one.id), handouts.map((one) => one.handout), this.sendingLeaseUntil(now), now],
+        [tx.tenantId, handouts.map((one) => one.id), handouts.map((one) => one.handout), this.sendingLeaseUntil(now, handouts.length), now],
       );
       return this.claimedIn(tx, deliveries);
     });
@@ -117,9 +118,14 @@ export class NotificationDeliveryService {
     return deliveries.map((delivery) => ({ delivery, ...site, webhookSecret: secrets.get(delivery.recipient_id) ?? null }));
   }
 
-  /** When a claim made now stops covering its send: the send timeout plus a margin. */
-  sendingLeaseUntil(now: Date): Date {
-    return new Date(now.getTime() + this.config.NOTIFY_SEND_TIMEOUT_MS + SENDING_LEASE_MARGIN_MS);
+  /**
+   * When a claim of `count` deliveries made now stops covering their sends: a pooled mailer sends a
+   * batch DEFAULT_MAX_CONNECTIONS at a time, so the batch may take that many send timeouts in turn,
+   * plus a margin. A lease shorter than the batch would hand out again mail still being sent.
+   */
+  sendingLeaseUntil(now: Date, count: number): Date {
+    const rounds = Math.max(1, Math.ceil(count / DEFAULT_MAX_CONNECTIONS));
+    return new Date(now.getTime() + rounds * this.config.NOTIFY_SEND_TIMEOUT_MS + SENDING_LEASE_MARGIN_MS);
   }
 
   /** Sends deliveries claimed by a committed transaction (see claimedIn) and records the outcomes. */

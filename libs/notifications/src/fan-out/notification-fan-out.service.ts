@@ -176,7 +176,7 @@ export class NotificationFanOutService {
           deliveries.map((d) => d.html),
           deliveries.map((d) => d.maxAttempts),
           deliveries.map((d) => d.dueAt),
-          this.delivery.sendingLeaseUntil(now),
+          this.delivery.sendingLeaseUntil(now, deliveries.length),
         ],
       );
       const claimedNow = new Set(inserted.filter((row) => row.handouts === 1).map((row) => row.id));
