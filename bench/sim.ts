@@ -3,7 +3,7 @@
 // --population N. Prints the table and writes bench/results/sim-<date>.json and sim-latest.md.
 // "Helped within 1 h / 3 h" is measured on the SLA's clock (minutes of service hours since posting).
 import { anchorScenario, buildScenario, type Scenario } from '../libs/dispatch/src/simulator/scenario.js';
-import { summarize, type StrategyMetrics } from '../libs/dispatch/src/simulator/metrics.js';
+import { summarize, supplyBreakdown, type StrategyMetrics, type SupplyRow } from '../libs/dispatch/src/simulator/metrics.js';
 import { runSimulation, STRATEGIES } from '../libs/dispatch/src/simulator/simulation.js';
 import { writeBenchResults } from './bench-measures.js';
 
@@ -22,7 +22,7 @@ function orDash(value: number | null): string {
   return value === null ? '—' : String(value);
 }
 
-function tableOf(scenario: Scenario, engine: StrategyMetrics, broadcast: StrategyMetrics): string {
+function tableOf(scenario: Scenario, engine: StrategyMetrics, broadcast: StrategyMetrics, supply: readonly SupplyRow[]): string {
   const rows: [string, (metrics: StrategyMetrics) => string][] = [
     ['requests', (m) => String(m.requests)],
     ['helped within 1 h of service time (SLA clock)', (m) => `${m.helpedWithin1hPct} %`],
@@ -65,6 +65,13 @@ function tableOf(scenario: Scenario, engine: StrategyMetrics, broadcast: Strateg
     `**Target** (≥ ${TARGET_WITHIN_1H} % within 1 h, ≥ ${TARGET_WITHIN_3H} % within 3 h, better than the broadcast on both and on Gini): ` +
       `engine ${meets(engine) ? 'meets the levels' : 'misses the levels'}, ${better ? 'beats' : 'does not beat'} the broadcast on all three.`,
     '',
+    `**Within 1 h by the supply at posting**: helpers with the skill, on shift, living within ${config.sla.dispatch.initialRadiusKm} km (the first wave's radius) ` +
+      'when the request was posted.',
+    '',
+    '| helpers on shift nearby | share of requests | engine within 1 h | broadcast within 1 h |',
+    '|---|---:|---:|---:|',
+    ...supply.map((row) => `| ${row.label} | ${row.requestsPct} % | ${row.within1hPct.engine} % | ${row.within1hPct.broadcast} % |`),
+    '',
     'Scenario and model: bench/README.md, "Simulator".',
     '',
   ].join('\n');
@@ -77,15 +84,18 @@ function main(): void {
     ...(flag('population') !== undefined ? { population: flag('population') } : {}),
   });
   const scenario = buildScenario(config);
-  const [engine, broadcast] = STRATEGIES.map((strategy) => summarize(runSimulation(scenario, strategy), scenario));
+  const results = STRATEGIES.map((strategy) => runSimulation(scenario, strategy));
+  const [engine, broadcast] = results.map((result) => summarize(result, scenario));
+  const supply = supplyBreakdown(scenario, results);
   const { startsAt, ...settings } = config;
   const report = {
     seed: config.seed,
     scenario: { ...settings, startsAt: startsAt.toISOString(), sideKm: Math.round(scenario.sideKm), towns: scenario.towns.length, helpers: scenario.helpers.length },
     engine,
     broadcast,
+    supply,
   };
-  writeBenchResults('sim', new Date().toISOString().slice(0, 10), report, tableOf(scenario, engine, broadcast));
+  writeBenchResults('sim', new Date().toISOString().slice(0, 10), report, tableOf(scenario, engine, broadcast, supply));
 }
 
 main();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { kindsUpTo } from '../policy/dispatch-policy.js';
 import { inServiceHours } from '@quartier/tenancy';
-import { gini, percentile, summarize } from '../simulator/metrics.js';
+import { gini, nearbySupply, percentile, summarize, supplyBreakdown } from '../simulator/metrics.js';
 import { Random } from '../simulator/random.js';
 import { anchorScenario, buildScenario, distanceKm, onShift, type Scenario } from '../simulator/scenario.js';
 import { runSimulation, type RequestOutcome, type SimulationResult } from '../simulator/simulation.js';
@@ -155,5 +155,22 @@ describe('dispatch simulator', () => {
       postedOutsideHoursPct: 50,
       timeToHelpMinutes: { median: 60, count: 2 },
     });
+  });
+
+  it('breaks "within 1 h" down by the helpers on shift near each request at posting', () => {
+    const { scenario, result } = engineRun(7);
+    const radiusKm = scenario.config.sla.dispatch.initialRadiusKm;
+    const request = scenario.requests[0];
+    const byHand = scenario.helpers.filter(
+      (helper) => helper.skills[request.service] && onShift(helper, request.postedAt) && distanceKm(helper, request) <= Math.min(radiusKm, helper.radiusKm),
+    ).length;
+    expect(nearbySupply(scenario, 0, radiusKm)).toBe(byHand);
+
+    const rows = supplyBreakdown(scenario, [result]);
+    expect(rows.map((row) => row.label)).toEqual(['0', '1', '2–3', '4–7', '8 or more']);
+    expect(rows.reduce((sum, row) => sum + row.requestsPct, 0)).toBeCloseTo(100, 0);
+    // Every request helped within the hour is counted in exactly one bucket.
+    const within = rows.reduce((sum, row) => sum + (row.requestsPct * row.within1hPct.engine) / 100, 0);
+    expect(within).toBeCloseTo(summarize(result, scenario).helpedWithin1hPct, 0);
   });
 });

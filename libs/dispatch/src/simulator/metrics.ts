@@ -3,7 +3,7 @@
 // "Within 1 h / 3 h" is on the SLA's clock: minutes of service hours from posting to the helper
 // starting, as the SLA counts them; the wall-clock figures are given beside them.
 import { inServiceHours, slaMinutesBetween } from '@quartier/tenancy';
-import type { Scenario } from './scenario.js';
+import { distanceKm, onShift, type Scenario } from './scenario.js';
 import type { SimulationResult, Strategy } from './simulation.js';
 
 const MINUTE_MS = 60_000;
@@ -108,4 +108,52 @@ export function summarize(result: SimulationResult, scenario: Scenario): Strateg
     jobsGini: Math.round(1000 * gini(result.jobs)) / 1000,
     helpersWithJobs: result.jobs.filter((jobs) => jobs > 0).length,
   };
+}
+
+/** Supply buckets: helpers with the skill, on shift at posting, living within the first wave's radius (and their own). */
+export const SUPPLY_BUCKETS = [
+  { label: '0', min: 0, max: 0 },
+  { label: '1', min: 1, max: 1 },
+  { label: '2–3', min: 2, max: 3 },
+  { label: '4–7', min: 4, max: 7 },
+  { label: '8 or more', min: 8, max: Number.POSITIVE_INFINITY },
+] as const;
+
+export interface SupplyRow {
+  label: string;
+  /** Percent of all requests in the bucket. */
+  requestsPct: number;
+  /** Percent of the bucket's requests helped within 1 h of service time, per strategy. */
+  within1hPct: Record<Strategy, number>;
+}
+
+/** How many helpers with the request's skill were on shift within `radiusKm` (and their own radius) when it was posted. */
+export function nearbySupply(scenario: Scenario, requestIndex: number, radiusKm: number): number {
+  const request = scenario.requests[requestIndex];
+  return scenario.helpers.filter((helper) => {
+    const km = distanceKm(helper, request);
+    return helper.skills[request.service] && km <= radiusKm && km <= helper.radiusKm && onShift(helper, request.postedAt);
+  }).length;
+}
+
+/**
+ * Within 1 h by the supply a request found at posting: where few helpers are on shift nearby, no
+ * order of offers helps within the hour, so this shows what dispatch can and cannot reach.
+ */
+export function supplyBreakdown(scenario: Scenario, results: readonly SimulationResult[]): SupplyRow[] {
+  const { timeZone, sla } = scenario.config;
+  const supply = scenario.requests.map((request) => nearbySupply(scenario, request.index, sla.dispatch.initialRadiusKm));
+  return SUPPLY_BUCKETS.map((bucket) => {
+    const inBucket = supply.flatMap((count, index) => (count >= bucket.min && count <= bucket.max ? [index] : []));
+    const within1hPct = Object.fromEntries(
+      results.map((result) => {
+        const helped = inBucket.filter((index) => {
+          const outcome = result.requests[index];
+          return outcome.helpedAt !== null && slaMinutesBetween(new Date(outcome.postedAt), new Date(outcome.helpedAt), timeZone, sla.serviceHours) <= 60;
+        }).length;
+        return [result.strategy, percent(helped, inBucket.length)];
+      }),
+    ) as Record<Strategy, number>;
+    return { label: bucket.label, requestsPct: percent(inBucket.length, supply.length), within1hPct };
+  });
 }
