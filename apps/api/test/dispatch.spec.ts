@@ -11,6 +11,8 @@ import { createApprovedHelper, createMarketplaceTenant, createTestUser, EVERY_DA
 import { startDispatchEngine, type TestDispatchEngine } from './dispatch-engine.js';
 import { startTestApi, type TestApi } from './test-api.js';
 
+const SLA_POLICY = `{ tenantPolicy(kind: SLA) { document } }`;
+const UPDATE_SLA = `mutation($document: PolicyDocument!) { updatePolicy(kind: SLA, document: $document) { version } }`;
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
@@ -163,12 +165,17 @@ describe('dispatch: waves, first accept, reallocation, escalation and expiry', (
 
   it('gives the request to exactly one of many helpers accepting at once; the others hear it is already taken', async () => {
     const requestId = await post();
+    // The SLA changes after posting: the request keeps the first-response target it was posted under.
+    const policy = await gql<{ tenantPolicy: { document: Record<string, unknown> } }>(SLA_POLICY, {}, tenant.admin.accessToken);
+    const posted = policy.data!.tenantPolicy.document;
+    expect((await gql(UPDATE_SLA, { document: { ...posted, firstResponseMinutes: 5 } }, tenant.admin.accessToken)).errors).toBeUndefined();
     await look(requestId);
     clock.advance(5 * MINUTE);
     await look(requestId, await stepOf(requestId));
     const offered = (await dispatchOf(requestId)).offers.map((offer) => nameOf(offer.helperId)!);
     expect(offered).toHaveLength(4);
     const answers = await Promise.all([...offered, ...offered].map((name) => accept(name, requestId)));
+    expect((await gql(UPDATE_SLA, { document: posted }, tenant.admin.accessToken)).errors).toBeUndefined();
     const won = answers.filter((answer) => !answer.errors);
     expect(won).toHaveLength(1);
     const winner = won[0].data!.acceptDispatchOffer;
@@ -190,6 +197,11 @@ describe('dispatch: waves, first accept, reallocation, escalation and expiry', (
     expect(codeOf(await accept('geneva', requestId)).code).toBe('NOT_FOUND');
     const timeline = await timelineOf(requestId);
     expect(timeline.filter((step) => step.event === 'accepted')).toEqual([expect.objectContaining({ actorKind: 'HELPER', fromStatus: 'OFFERED', toStatus: 'ACCEPTED' })]);
+    const events = await api.db.ownerQuery<{ payload: { helperId: string; firstResponseMinutes: number } }>(
+      `select payload from outbox_events where aggregate_id = $1 and type = 'dispatch.accepted'`,
+      [requestId],
+    );
+    expect(events.map((event) => [event.payload.helperId, event.payload.firstResponseMinutes])).toEqual([[winner.helperId, posted.firstResponseMinutes]]);
   });
 
   it('never offers a request again to a helper who said no, and sends the next wave at once when a whole wave said no', async () => {

@@ -3,7 +3,7 @@
 // availability, and the price breakdown. Each refusal names the field a client can point at.
 import { quotePrice, type PriceQuote, type PricingMode } from '@quartier/catalog';
 import { EARTH_RADIUS_KM } from '@quartier/geo';
-import { expandAvailability, type AvailabilityException, type WeeklySlot } from '@quartier/helpers';
+import { expandAvailability, helperHoursIn, type HelperHours } from '@quartier/helpers';
 import { asUuid, ConflictError, ForbiddenError, NotFoundError, type TenantTransaction, ValidationError } from '@quartier/platform';
 import type { PricingPolicy } from '@quartier/tenancy';
 import { MAX_DAYS_AHEAD } from './request-input.rules.js';
@@ -70,20 +70,7 @@ export async function checkHelperAvailable(tx: TenantTransaction, helperId: stri
   // A day either side covers every zone's offset from UTC.
   const from = new Date(slot.from.getTime() - DAY_MS).toISOString().slice(0, 10);
   const to = new Date(slot.to.getTime() + DAY_MS).toISOString().slice(0, 10);
-  const weekly = await tx.query<WeeklySlot>(
-    `select weekday, (extract(epoch from start_time) / 60)::integer as "startMinute", (extract(epoch from end_time) / 60)::integer as "endMinute"
-       from helper_weekly_slots where tenant_id = $1 and helper_id = $2`,
-    [tx.tenantId, helperId],
-  );
-  const exceptionRows = await tx.query<{ on_date: string; windows: { start: number; end: number }[] }>(
-    `select to_char(on_date, 'YYYY-MM-DD') as on_date, windows from helper_availability_exceptions
-      where tenant_id = $1 and helper_id = $2 and on_date between $3::date and $4::date`,
-    [tx.tenantId, helperId, from, to],
-  );
-  const exceptions: AvailabilityException[] = exceptionRows.map((row) => ({
-    date: row.on_date,
-    windows: row.windows.map((window) => ({ startMinute: window.start, endMinute: window.end })),
-  }));
+  const { weekly, exceptions } = (await helperHoursIn(tx, [helperId], { from, to })).get(helperId) as HelperHours;
   const intervals = expandAvailability({ timeZone: timezone, from, to, weekly, exceptions });
   const inside = intervals.some((interval) => interval.start.getTime() <= slot.from.getTime() && slot.to.getTime() <= interval.end.getTime());
   if (!inside) throw new ValidationError('startsAt', 'The helper is not available then');

@@ -22,6 +22,8 @@ export {
   REQUEST_EVENTS,
   REQUEST_STATUSES,
   REQUEST_TRANSITIONS,
+  requestAlreadyTaken,
+  requestNotTakingOffers,
   TAKING_OFFERS,
   transition,
   type RequestActorKind,

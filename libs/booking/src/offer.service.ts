@@ -35,7 +35,7 @@ import { AppointmentService } from './appointment.service.js';
 import { isOperator } from './caller.js';
 import { recordResponseIn } from './helper-responsiveness.js';
 import { checkReason } from './request-input.rules.js';
-import { TAKING_OFFERS } from './request-lifecycle.js';
+import { requestAlreadyTaken, requestNotTakingOffers, TAKING_OFFERS } from './request-lifecycle.js';
 import type { RequestRow } from './request-rows.js';
 import { RequestService } from './request.service.js';
 
@@ -43,8 +43,6 @@ const OFFER_STATUSES: readonly OfferStatus[] = ['pending', 'chosen', 'withdrawn'
 
 const offerNotPending = (status: OfferStatus, event: string) =>
   new ConflictError(`An offer that is ${status} cannot be ${event}`, { field: 'offerId', detail: 'ILLEGAL_TRANSITION', from: status, event });
-const alreadyTaken = () => new ConflictError('This request is already taken', { field: 'offerId', detail: 'ALREADY_TAKEN' });
-const notTakingOffers = (field: 'requestId' | 'offerId') => new ConflictError('This request takes no more offers', { field, detail: 'NOT_TAKING_OFFERS' });
 
 @Injectable()
 export class OfferService {
@@ -67,7 +65,7 @@ export class OfferService {
       // As the feed shows it: still looking for a helper, not past its expiry (whether or not the
       // sweep has expired it yet), and not the helper's own request as a customer.
       const expired = request.expires_at.getTime() <= this.clock.now().getTime();
-      if (!TAKING_OFFERS.includes(request.status) || expired || request.customer_id === helperId) throw notTakingOffers('requestId');
+      if (!TAKING_OFFERS.includes(request.status) || expired || request.customer_id === helperId) throw requestNotTakingOffers('requestId');
       const fit = await helperFit(tx, { helperId, serviceId: request.service_id, countryCode: request.country_code, postalCode: request.postal_code, outsideArea: 'forbidden' });
       const service = await activeService(tx, request.service_id);
       const price = priceOfJob(service, await this.policies.currentDocumentIn(tx, 'pricing'), { skillPriceMinor: fit.skillPriceMinor, quoteMinor: input.priceMinor });
@@ -163,7 +161,7 @@ export class OfferService {
       const locked = await this.lockOfferIn(tx, input.offerId);
       if (!locked || locked.request.customer_id !== customerId) throw new NotFoundError('Offer');
       const { offer, request } = locked;
-      if (request.status !== 'offered') throw alreadyTaken();
+      if (request.status !== 'offered') throw requestAlreadyTaken('offerId');
       // The request still looks for a helper, but this offer was taken back or turned down.
       if (offer.status !== 'pending') throw offerNotPending(offer.status, 'chosen');
       const service = await activeService(tx, request.service_id);
@@ -199,7 +197,7 @@ export class OfferService {
   private async settleIn(tx: TenantTransaction, locked: { offer: OfferRow; request: RequestRow }, status: 'withdrawn' | 'declined', reason: string | null): Promise<OfferView> {
     const { offer, request } = locked;
     if (offer.status !== 'pending') throw offerNotPending(offer.status, status);
-    if (!TAKING_OFFERS.includes(request.status)) throw notTakingOffers('offerId');
+    if (!TAKING_OFFERS.includes(request.status)) throw requestNotTakingOffers('offerId');
     const [row] = await tx.query<OfferRow>(
       `update offers set status = $3, decline_reason = $4, updated_at = $5 where tenant_id = $1 and id = $2 returning ${OFFER_COLUMNS}`,
       [tx.tenantId, offer.id, status, reason, this.clock.now()],

@@ -98,6 +98,12 @@ export const REQUEST_TRANSITIONS: readonly RequestTransition[] = [
 /** Statuses a request takes helpers' offers in: still looking for a helper. */
 export const TAKING_OFFERS: readonly RequestStatus[] = ['open', 'offered', 'escalated'];
 
+/** CONFLICT ALREADY_TAKEN: another helper got the request first (an offer chosen, a dispatch offer accepted). */
+export const requestAlreadyTaken = (field: string) => new ConflictError('This request is already taken', { field, detail: 'ALREADY_TAKEN' });
+
+/** CONFLICT NOT_TAKING_OFFERS: the request was cancelled or expired, or looks for no helper for another reason. */
+export const requestNotTakingOffers = (field: string) => new ConflictError('This request takes no more offers', { field, detail: 'NOT_TAKING_OFFERS' });
+
 /** Statuses no event leaves. */
 export const FINAL_REQUEST_STATUSES: readonly RequestStatus[] = REQUEST_STATUSES.filter(
   (status) => !REQUEST_TRANSITIONS.some((transition) => transition.from === status),

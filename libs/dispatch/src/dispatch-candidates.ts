@@ -4,7 +4,7 @@
 // the request's windows (their weekly availability and exceptions in the site's zone, minus their
 // live appointments).
 import { EARTH_RADIUS_KM } from '@quartier/geo';
-import { expandAvailability, nextFreeSlot, type AvailabilityException, type UtcInterval, type WeeklySlot } from '@quartier/helpers';
+import { expandAvailability, helperHoursIn, type HelperHours, liveAppointmentsIn, nextFreeSlot, type UtcInterval } from '@quartier/helpers';
 import type { TenantTransaction } from '@quartier/platform';
 import type { DispatchCandidate, HelperTier } from './policy/dispatch-types.js';
 
@@ -21,6 +21,8 @@ export interface DispatchPlace {
   postalCode: string;
   windows: readonly { from: string; to: string }[];
   durationMinutes: number;
+  /** The site's IANA timezone: helpers' weekly hours are its local times. */
+  timeZone: string;
 }
 
 export interface CandidateFacts extends DispatchCandidate {
@@ -127,27 +129,11 @@ export async function earliestStartsIn(tx: TenantTransaction, helperIds: readonl
   const rangeEnd = Math.max(...windows.map((window) => window.end));
   const from = new Date(rangeStart - DAY_MS).toISOString().slice(0, 10);
   const to = new Date(rangeEnd + DAY_MS).toISOString().slice(0, 10);
-  const [{ timezone }] = await tx.query<{ timezone: string }>(`select timezone from tenants where id = $1`, [tx.tenantId]);
-  const weekly = await tx.query<WeeklySlot & { helper_id: string }>(
-    `select helper_id, weekday, (extract(epoch from start_time) / 60)::integer as "startMinute", (extract(epoch from end_time) / 60)::integer as "endMinute"
-       from helper_weekly_slots where tenant_id = $1 and helper_id = any($2::uuid[])`,
-    [tx.tenantId, helperIds],
-  );
-  const exceptions = await tx.query<{ helper_id: string; on_date: string; windows: { start: number; end: number }[] }>(
-    `select helper_id, to_char(on_date, 'YYYY-MM-DD') as on_date, windows from helper_availability_exceptions
-      where tenant_id = $1 and helper_id = any($2::uuid[]) and on_date between $3::date and $4::date`,
-    [tx.tenantId, helperIds, from, to],
-  );
-  const busy = await tx.query<{ helper_id: string; starts_at: Date; ends_at: Date }>(
-    `select helper_id, starts_at, ends_at from appointments
-      where tenant_id = $1 and helper_id = any($2::uuid[]) and status in ('scheduled', 'in_progress') and ends_at > $3 and starts_at < $4`,
-    [tx.tenantId, helperIds, new Date(rangeStart), new Date(rangeEnd)],
-  );
+  const hours = await helperHoursIn(tx, helperIds, { from, to });
+  const busy = await liveAppointmentsIn(tx, helperIds, { from: new Date(rangeStart), to: new Date(rangeEnd) });
   for (const helperId of helperIds) {
-    const helperExceptions: AvailabilityException[] = exceptions
-      .filter((row) => row.helper_id === helperId)
-      .map((row) => ({ date: row.on_date, windows: row.windows.map((window) => ({ startMinute: window.start, endMinute: window.end })) }));
-    const available = expandAvailability({ timeZone: timezone, from, to, weekly: weekly.filter((slot) => slot.helper_id === helperId), exceptions: helperExceptions });
+    const { weekly, exceptions } = hours.get(helperId) as HelperHours;
+    const available = expandAvailability({ timeZone: place.timeZone, from, to, weekly, exceptions });
     const taken: UtcInterval[] = busy.filter((row) => row.helper_id === helperId).map((row) => ({ start: row.starts_at, end: row.ends_at }));
     const start = firstStartInWindows(available, taken, windows, place.durationMinutes);
     if (start) found.set(helperId, start);

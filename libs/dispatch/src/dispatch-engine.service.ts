@@ -10,7 +10,8 @@ import { type RequestRow, RequestHandoverService, RequestService, TAKING_OFFERS 
 import { knownOutageIn } from '@quartier/incidents';
 import { Clock, ForbiddenError, type RequestContext, TenantDatabase, type TenantTransaction } from '@quartier/platform';
 import { helperLevelsIn, topLevelRankIn } from '@quartier/rewards';
-import { slaPolicy, type SlaPolicy, TenantPolicyService } from '@quartier/tenancy';
+import { type SlaPolicy, TenantPolicyService } from '@quartier/tenancy';
+import { requestSlaIn } from './dispatch-sla.js';
 import { candidatesIn, type DispatchPlace } from './dispatch-candidates.js';
 import { countIn } from './dispatch-stats.js';
 import { DispatchTimers, type DispatchTimer } from './dispatch-timers.js';
@@ -65,7 +66,7 @@ export class DispatchEngine {
       if (input.step !== undefined && input.step !== null && input.step !== state.dispatch_step) {
         return { outcome: `skipped: the request moved on to step ${state.dispatch_step}`, timers: [] };
       }
-      return this.lookIn(tx, row);
+      return this.lookIn(tx, row, state);
     });
     await this.timers.set(result.timers);
     return result.outcome;
@@ -86,23 +87,30 @@ export class DispatchEngine {
 
   /**
    * The look itself, in the caller's transaction holding the request's row lock: decisions until one
-   * leaves the request waiting (or done), then the step and next look stamped on the row.
+   * leaves the request waiting (or done), then the step and next look stamped on the row. The
+   * request's SLA and the site's settings are read once; `dispatch` follows the row's dispatch
+   * columns as the look changes them.
    */
-  async lookIn(tx: TenantTransaction, locked: RequestRow): Promise<LookOutcome> {
+  private async lookIn(tx: TenantTransaction, locked: RequestRow, dispatch: DispatchRow): Promise<LookOutcome> {
     const now = this.clock.now();
+    let site: LookSite | null = null;
     let row = locked;
     const done: string[] = [];
     let nextAt: Date | null = null;
     for (let step = 0; step < MAX_STEPS_PER_LOOK; step++) {
       if (TAKING_OFFERS.includes(row.status)) {
-        const decision = await this.decideIn(tx, row, now);
+        site ??= await lookSiteIn(tx, this.policies, row);
+        const decision = await this.decideIn(tx, row, dispatch, site, now);
         done.push(decision.kind);
         if (decision.kind === 'escalate') {
           row = await this.escalateIn(tx, row, decision);
+          dispatch.dispatch_tiers = [...dispatch.dispatch_tiers, decision.tier.key];
           continue;
         }
         if (decision.kind === 'wave') {
-          row = await this.sendWaveIn(tx, row, decision, now);
+          row = await this.sendWaveIn(tx, row, dispatch, decision, now);
+          dispatch.dispatch_wave = decision.wave;
+          dispatch.dispatch_last_wave_at = now;
           nextAt = decision.nextCheckAt;
         } else if (decision.kind === 'wait') {
           row = await this.noteWaitIn(tx, row, decision.reason);
@@ -113,7 +121,8 @@ export class DispatchEngine {
         break;
       }
       if (row.status === 'scheduled') {
-        const watched = await this.watchStartIn(tx, row, now);
+        site ??= await lookSiteIn(tx, this.policies, row);
+        const watched = await this.watchStartIn(tx, row, site.sla, now);
         if (watched.takenBack) {
           done.push('reallocate');
           row = watched.row;
@@ -137,9 +146,8 @@ export class DispatchEngine {
   }
 
   /** The policy's decision on the request as the tables have it now. */
-  private async decideIn(tx: TenantTransaction, row: RequestRow, now: Date): Promise<DispatchDecision> {
-    const sla = await this.slaOfIn(tx, row);
-    const stateRow = await dispatchRowIn(tx, row.id);
+  private async decideIn(tx: TenantTransaction, row: RequestRow, stateRow: DispatchRow, site: LookSite, now: Date): Promise<DispatchDecision> {
+    const { sla } = site;
     const offers = await tx.query<{ helper_id: string; status: string; wave: number; tier_key: string | null; first_look: boolean }>(
       `select helper_id, status, wave, tier_key, first_look from dispatch_offers where tenant_id = $1 and request_id = $2`,
       [tx.tenantId, row.id],
@@ -180,16 +188,15 @@ export class DispatchEngine {
       postalCode: row.postal_code,
       windows: row.windows,
       durationMinutes: stateRow.duration_minutes,
+      timeZone: site.timeZone,
     };
     const candidates = (await candidatesIn(tx, place, now, maxRadiusKm)).filter((candidate) => candidate.helperId !== row.customer_id);
     const levels = await helperLevelsIn(tx, candidates.map((candidate) => candidate.helperId));
     for (const candidate of candidates) candidate.levelRank = levels.get(candidate.helperId)?.rank ?? 0;
-    const [{ timezone }] = await tx.query<{ timezone: string }>(`select timezone from tenants where id = $1`, [tx.tenantId]);
-    return decideDispatch({ now, sla: dispatchSla, state, candidates, topLevelRank: await topLevelRankIn(tx), timeZone: timezone });
+    return decideDispatch({ now, sla: dispatchSla, state, candidates, topLevelRank: site.topLevelRank, timeZone: site.timeZone });
   }
 
-  private async sendWaveIn(tx: TenantTransaction, row: RequestRow, wave: Extract<DispatchDecision, { kind: 'wave' }>, now: Date): Promise<RequestRow> {
-    const stateRow = await dispatchRowIn(tx, row.id);
+  private async sendWaveIn(tx: TenantTransaction, row: RequestRow, stateRow: DispatchRow, wave: Extract<DispatchDecision, { kind: 'wave' }>, now: Date): Promise<RequestRow> {
     const tierKey = stateRow.dispatch_tiers.at(-1) ?? null;
     const helperIds = wave.offers.map((offer) => offer.helperId);
     await tx.query(
@@ -269,13 +276,17 @@ export class DispatchEngine {
    * A scheduled job whose helper has not started by its start plus the SLA's reallocation timeout
    * is taken back; otherwise the deadline is the next look.
    */
-  private async watchStartIn(tx: TenantTransaction, row: RequestRow, now: Date): Promise<{ takenBack: true; row: RequestRow } | { takenBack: false; deadline: Date | null }> {
+  private async watchStartIn(
+    tx: TenantTransaction,
+    row: RequestRow,
+    sla: SlaPolicy,
+    now: Date,
+  ): Promise<{ takenBack: true; row: RequestRow } | { takenBack: false; deadline: Date | null }> {
     const [appointment] = await tx.query<{ id: string; helper_id: string; starts_at: Date }>(
       `select id, helper_id, starts_at from appointments where tenant_id = $1 and request_id = $2 and status = 'scheduled' order by created_at desc limit 1`,
       [tx.tenantId, row.id],
     );
     if (!appointment) return { takenBack: false, deadline: null };
-    const sla = await this.slaOfIn(tx, row);
     const deadline = new Date(appointment.starts_at.getTime() + sla.reallocationTimeoutMinutes * MINUTE_MS);
     if (now.getTime() < deadline.getTime()) return { takenBack: false, deadline };
     const reason = `The helper had not started ${sla.reallocationTimeoutMinutes} minutes after the agreed start; the request goes back to dispatch`;
@@ -291,16 +302,18 @@ export class DispatchEngine {
     await tx.query(`update dispatch_offers set status = 'pending', answered_at = null where tenant_id = $1 and request_id = $2 and status = 'taken'`, [tx.tenantId, row.id]);
     return { takenBack: true, row: reallocated };
   }
+}
 
-  /** The SLA version the request was posted under (stored documents read with today's defaults), or the current one. */
-  async slaOfIn(tx: TenantTransaction, row: Pick<RequestRow, 'sla_policy_version'>): Promise<SlaPolicy> {
-    if (row.sla_policy_version === null) return this.policies.currentDocumentIn(tx, 'sla');
-    const [stored] = await tx.query<{ document: unknown }>(`select document from tenant_policies where tenant_id = $1 and kind = 'sla' and version = $2`, [
-      tx.tenantId,
-      row.sla_policy_version,
-    ]);
-    return stored ? slaPolicy.parse(stored.document) : this.policies.currentDocumentIn(tx, 'sla');
-  }
+/** What a look needs of the site once: the request's SLA version, the site's timezone and its top reward level. */
+interface LookSite {
+  sla: SlaPolicy;
+  timeZone: string;
+  topLevelRank: number;
+}
+
+async function lookSiteIn(tx: TenantTransaction, policies: TenantPolicyService, row: RequestRow): Promise<LookSite> {
+  const [{ timezone }] = await tx.query<{ timezone: string }>(`select timezone from tenants where id = $1`, [tx.tenantId]);
+  return { sla: await requestSlaIn(tx, policies, row), timeZone: timezone, topLevelRank: await topLevelRankIn(tx) };
 }
 
 /** The request's dispatch columns, how it was born, and its service's duration. */

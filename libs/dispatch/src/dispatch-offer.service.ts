@@ -4,7 +4,15 @@
 // set helpers' tiers. Every answer counts in the helper's dispatch history. A "no" that leaves a
 // wave without anyone pending asks the engine (in the worker) to look again at once.
 import { Inject, Injectable } from '@nestjs/common';
-import { type AppointmentView, type RequestRow, RequestHandoverService, RequestService, TAKING_OFFERS } from '@quartier/booking';
+import {
+  type AppointmentView,
+  requestAlreadyTaken,
+  requestNotTakingOffers,
+  type RequestRow,
+  RequestHandoverService,
+  RequestService,
+  TAKING_OFFERS,
+} from '@quartier/booking';
 import { assertNoKnownOutageIn } from '@quartier/incidents';
 import {
   asUuid,
@@ -24,14 +32,13 @@ import {
 } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
 import { earliestStartsIn } from './dispatch-candidates.js';
+import { requestSlaIn } from './dispatch-sla.js';
 import { countIn } from './dispatch-stats.js';
 import { HELPER_TIERS, type HelperTier } from './policy/dispatch-types.js';
 
 export const DISPATCH_OFFER_STATUSES = ['pending', 'accepted', 'declined', 'taken', 'lapsed', 'released'] as const;
 export type DispatchOfferStatus = (typeof DISPATCH_OFFER_STATUSES)[number];
 
-const alreadyTaken = () => new ConflictError('This request is already taken', { field: 'requestId', detail: 'ALREADY_TAKEN' });
-const notTakingOffers = () => new ConflictError('This request looks for no helper any more', { field: 'requestId', detail: 'NOT_TAKING_OFFERS' });
 const noFreeSlot = () => new ConflictError("You have no free time inside the request's windows", { field: 'startsAt', detail: 'NO_FREE_SLOT' });
 
 interface OfferRow {
@@ -114,11 +121,11 @@ export class DispatchOfferService {
     const helperId = userIdOf(ctx);
     return this.db.run(ctx, async (tx) => {
       const { request, offer } = await this.lockOfferIn(tx, input.requestId, helperId);
-      if (offer.status === 'taken') throw alreadyTaken();
+      if (offer.status === 'taken') throw requestAlreadyTaken('requestId');
       if (offer.status !== 'pending') {
         throw new ConflictError(`This offer is ${offer.status}`, { field: 'requestId', detail: 'ILLEGAL_TRANSITION', from: offer.status, event: 'accepted' });
       }
-      if (!TAKING_OFFERS.includes(request.status)) throw ['cancelled', 'expired'].includes(request.status) ? notTakingOffers() : alreadyTaken();
+      if (!TAKING_OFFERS.includes(request.status)) throw ['cancelled', 'expired'].includes(request.status) ? requestNotTakingOffers('requestId') : requestAlreadyTaken('requestId');
       await assertNoKnownOutageIn(tx, { serviceId: request.service_id, countryCode: request.country_code, postalCode: request.postal_code });
       const now = this.clock.now();
       const startsAt = input.startsAt ?? (await this.earliestStartIn(tx, request, helperId, now));
@@ -139,7 +146,7 @@ export class DispatchOfferService {
       await this.othersTakenIn(tx, request.id, now);
       const respondedSeconds = (now.getTime() - offer.offered_at.getTime()) / 1000;
       await countIn(tx, [helperId], 'accepted', { seconds: respondedSeconds });
-      const sla = await this.policies.currentDocumentIn(tx, 'sla');
+      const sla = await requestSlaIn(tx, this.policies, request);
       await tx.emit({
         type: 'dispatch.accepted',
         aggregateType: 'request',
@@ -191,7 +198,7 @@ export class DispatchOfferService {
     return this.db.run(ctx, async (tx) => {
       const request = await this.requests.lockIn(tx, input.requestId);
       if (!request) throw new NotFoundError('Request');
-      if (!TAKING_OFFERS.includes(request.status)) throw ['cancelled', 'expired'].includes(request.status) ? notTakingOffers() : alreadyTaken();
+      if (!TAKING_OFFERS.includes(request.status)) throw ['cancelled', 'expired'].includes(request.status) ? requestNotTakingOffers('requestId') : requestAlreadyTaken('requestId');
       const now = this.clock.now();
       const helperId = asUuid(input.helperId);
       const startsAt = input.startsAt ?? (await this.earliestStartIn(tx, request, helperId, now));
@@ -290,17 +297,18 @@ export class DispatchOfferService {
   }
 
   private async earliestStartIn(tx: TenantTransaction, request: RequestRow, helperId: string, now: Date): Promise<Date> {
-    const [service] = await tx.query<{ estimated_duration_minutes: number }>(`select estimated_duration_minutes from services where tenant_id = $1 and id = $2`, [
-      tx.tenantId,
-      request.service_id,
-    ]);
+    const [site] = await tx.query<{ estimated_duration_minutes: number; timezone: string }>(
+      `select s.estimated_duration_minutes, t.timezone from services s join tenants t on t.id = s.tenant_id where s.tenant_id = $1 and s.id = $2`,
+      [tx.tenantId, request.service_id],
+    );
     const place = {
       requestId: request.id,
       serviceId: request.service_id,
       countryCode: request.country_code,
       postalCode: request.postal_code,
       windows: request.windows,
-      durationMinutes: service.estimated_duration_minutes,
+      durationMinutes: site.estimated_duration_minutes,
+      timeZone: site.timezone,
     };
     const start = (await earliestStartsIn(tx, [helperId], place, now)).get(helperId);
     if (!start) throw noFreeSlot();

@@ -34,4 +34,6 @@ export {
   type WallClockWindow,
   type WeeklySlot,
 } from './availability/availability-expansion.js';
+export { helperHoursIn, type HelperHours } from './availability/helper-hours.js';
+export { liveAppointmentsIn, type BusyRow } from './availability/busy-times.js';
 export { HelperSearchService, type HelperSearchInput, type HelperSearchPage, type HelperSearchResultView } from './search/helper-search.service.js';

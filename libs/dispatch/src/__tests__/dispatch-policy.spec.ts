@@ -45,7 +45,18 @@ function helper(id: string, overrides: Partial<DispatchCandidate> = {}): Dispatc
 }
 
 function state(overrides: Partial<DispatchState> = {}): DispatchState {
-  return { postedAt: POSTED, wavesSent: 0, lastWaveAt: null, offered: new Set(), excluded: new Set(), tiersEntered: [], pending: new Set(), ...overrides };
+  return {
+    postedAt: POSTED,
+    wavesSent: 0,
+    lastWaveAt: null,
+    offered: new Set(),
+    excluded: new Set(),
+    tiersEntered: [],
+    pending: new Set(),
+    tierWave: 0,
+    lastWaveFirstLook: false,
+    ...overrides,
+  };
 }
 
 function input(minutes: number, candidates: DispatchCandidate[], overrides: { state?: Partial<DispatchState>; sla?: DispatchSla; topLevelRank?: number } = {}): DispatchInput {
@@ -65,7 +76,15 @@ function ids(decision: DispatchDecision): string[] {
 function afterWave(previous: Partial<DispatchState>, decision: DispatchDecision, minutes: number): Partial<DispatchState> {
   const sent = wave(decision);
   const offered = new Set([...(previous.offered ?? []), ...sent.offers.map((offer) => offer.helperId)]);
-  return { ...previous, wavesSent: sent.wave, lastWaveAt: at(minutes), offered, pending: new Set(sent.offers.map((offer) => offer.helperId)) };
+  return {
+    ...previous,
+    wavesSent: sent.wave,
+    tierWave: (previous.tierWave ?? 0) + sent.wave - (previous.wavesSent ?? 0),
+    lastWaveFirstLook: sent.firstLook,
+    lastWaveAt: at(minutes),
+    offered,
+    pending: new Set(sent.offers.map((offer) => offer.helperId)),
+  };
 }
 
 describe('decideDispatch', () => {
@@ -97,7 +116,7 @@ describe('decideDispatch', () => {
 
   it('waits while a wave runs with offers pending, and goes on at once when everyone answered', () => {
     const pool = [helper('a'), helper('b'), helper('c')];
-    const running = { wavesSent: 1, lastWaveAt: at(0), offered: new Set(['a', 'b']), pending: new Set(['a']) };
+    const running = { wavesSent: 1, tierWave: 1, lastWaveAt: at(0), offered: new Set(['a', 'b']), pending: new Set(['a']) };
     const waiting = decideDispatch(input(2, pool, { state: running }));
     expect(waiting).toEqual({ kind: 'wait', nextCheckAt: at(5), reason: 'Wave 1 is running with 1 offer pending until 10:05, so the next look is at 10:05' });
     const answered = decideDispatch(input(2, pool, { state: { ...running, pending: new Set(), excluded: new Set(['a', 'b']) } }));
@@ -110,9 +129,10 @@ describe('decideDispatch', () => {
     const look = decideDispatch(input(0, pool, { sla: policy, topLevelRank: 3 }));
     expect(wave(look)).toMatchObject({ wave: 1, firstLook: true, nextCheckAt: at(2) });
     expect(ids(look)).toEqual(['a-top', 'b-top']);
-    // The engine does not say it was a first look: the policy knows from the levels of those offered.
-    const inferred = decideDispatch(input(1, pool, { sla: policy, topLevelRank: 3, state: afterWave({}, look, 0) }));
-    expect(inferred).toMatchObject({ kind: 'wait', nextCheckAt: at(2) });
+    // The first look runs its own minutes, not a wave interval.
+    const looking = decideDispatch(input(1, pool, { sla: policy, topLevelRank: 3, state: afterWave({}, look, 0) }));
+    expect(looking).toMatchObject({ kind: 'wait', nextCheckAt: at(2) });
+    expect(looking.reason).toContain('(first look)');
     const next = decideDispatch(input(2, pool, { sla: policy, topLevelRank: 3, state: afterWave({}, look, 0) }));
     expect(wave(next)).toMatchObject({ wave: 2, firstLook: false });
     expect(ids(next)).toEqual(['c-new']);
@@ -133,7 +153,7 @@ describe('decideDispatch', () => {
 
   it('never offers again to a helper already offered or excluded', () => {
     const pool = [helper('a', { distanceKm: 1 }), helper('b', { distanceKm: 2 }), helper('c', { distanceKm: 3 }), helper('d', { distanceKm: 4 })];
-    const decision = decideDispatch(input(6, pool, { state: { wavesSent: 1, lastWaveAt: at(0), offered: new Set(['a']), excluded: new Set(['b']), pending: new Set() } }));
+    const decision = decideDispatch(input(6, pool, { state: { wavesSent: 1, tierWave: 1, lastWaveAt: at(0), offered: new Set(['a']), excluded: new Set(['b']), pending: new Set() } }));
     expect(ids(decision)).toEqual(['c', 'd']);
   });
 
@@ -162,7 +182,7 @@ describe('decideDispatch', () => {
 
   it('escalates tier by tier at their times, each tier adding its helpers to those before it, from the narrow radius again', () => {
     const pool = [helper('friend', { distanceKm: 1 }), helper('specialist', { tier: 'specialist', distanceKm: 4 }), helper('contractor', { tier: 'contractor', distanceKm: 5 })];
-    const friendsDone = { wavesSent: 3, lastWaveAt: at(10), offered: new Set(['friend']), excluded: new Set(['friend']) };
+    const friendsDone = { wavesSent: 3, tierWave: 3, lastWaveAt: at(10), offered: new Set(['friend']), excluded: new Set(['friend']) };
     expect(decideDispatch(input(59, pool, { state: friendsDone }))).toMatchObject({ kind: 'wait', nextCheckAt: at(60) });
     const first = decideDispatch(input(60, pool, { state: friendsDone }));
     expect(first).toEqual({
@@ -176,25 +196,25 @@ describe('decideDispatch', () => {
 
     // Late looks catch up one tier per call, in order.
     expect(decideDispatch(input(125, pool, { state: friendsDone }))).toMatchObject({ kind: 'escalate', tier: { key: 'specialists' } });
-    const late = decideDispatch(input(125, pool, { state: { ...friendsDone, tiersEntered: ['specialists'] } }));
+    const late = decideDispatch(input(125, pool, { state: { ...friendsDone, tiersEntered: ['specialists'], tierWave: 0 } }));
     expect(late).toMatchObject({ kind: 'escalate', tier: { key: 'contractors' } });
-    const contractors = decideDispatch(input(125, pool, { state: { ...friendsDone, tiersEntered: ['specialists', 'contractors'] } }));
+    const contractors = decideDispatch(input(125, pool, { state: { ...friendsDone, tiersEntered: ['specialists', 'contractors'], tierWave: 0 } }));
     expect(wave(contractors)).toMatchObject({ tier: 'contractor', radiusKm: 10 });
     // The specialist was never offered it in this state: the contractor tier still includes them.
     expect(ids(contractors)).toEqual(['specialist', 'contractor']);
-    const specialistOffered = { ...friendsDone, offered: new Set(['friend', 'specialist']), tiersEntered: ['specialists', 'contractors'] };
+    const specialistOffered = { ...friendsDone, offered: new Set(['friend', 'specialist']), tiersEntered: ['specialists', 'contractors'], tierWave: 0 };
     expect(ids(decideDispatch(input(125, pool, { state: specialistOffered })))).toEqual(['contractor']);
   });
 
-  it('counts the waves inside a tier from the offered helpers when the engine does not say', () => {
+  it('counts waves inside a tier: the second wave of the specialists reaches the second radius', () => {
     const pool = [helper('s1', { tier: 'specialist', distanceKm: 1 }), helper('s2', { tier: 'specialist', distanceKm: 2 }), helper('s3', { tier: 'specialist', distanceKm: 15 })];
-    const decision = decideDispatch(input(66, pool, { state: { wavesSent: 4, lastWaveAt: at(60), tiersEntered: ['specialists'], offered: new Set(['s1', 's2']) } }));
+    const decision = decideDispatch(input(66, pool, { state: { wavesSent: 4, tierWave: 1, lastWaveAt: at(60), tiersEntered: ['specialists'], offered: new Set(['s1', 's2']) } }));
     expect(wave(decision)).toMatchObject({ wave: 5, radiusKm: 20 });
     expect(ids(decision)).toEqual(['s3']);
   });
 
   it('waits for the next tier once a tier has sent all its waves', () => {
-    const decision = decideDispatch(input(30, [helper('a')], { state: { wavesSent: 3, lastWaveAt: at(10) } }));
+    const decision = decideDispatch(input(30, [helper('a')], { state: { wavesSent: 3, tierWave: 3, lastWaveAt: at(10) } }));
     expect(decision).toEqual({
       kind: 'wait',
       nextCheckAt: at(60),
@@ -266,13 +286,13 @@ describe('decideDispatch on the SLA clock (service hours 07:00–22:00, Europe/Z
     expect(decideDispatch(nightInput('2026-03-03T06:00:00Z', posted, [helper('a')]))).toMatchObject({ kind: 'wave', wave: 1, nextCheckAt: utc('2026-03-03T06:05:00Z') });
 
     // The specialists' tier starts after 60 minutes of service time: 08:00, not 00:10.
-    const friendsDone = { wavesSent: 3, lastWaveAt: utc('2026-03-03T06:10:00Z'), offered: new Set(['a']), excluded: new Set(['a']) };
+    const friendsDone = { wavesSent: 3, tierWave: 3, lastWaveAt: utc('2026-03-03T06:10:00Z'), offered: new Set(['a']), excluded: new Set(['a']) };
     expect(decideDispatch(nightInput('2026-03-02T23:10:00Z', posted, [helper('a')], { state: friendsDone })).kind).not.toBe('escalate');
     expect(decideDispatch(nightInput('2026-03-03T06:59:00Z', posted, [helper('a')], { state: friendsDone }))).toMatchObject({ kind: 'wait', nextCheckAt: utc('2026-03-03T07:00:00Z') });
     expect(decideDispatch(nightInput('2026-03-03T07:00:00Z', posted, [helper('a')], { state: friendsDone }))).toMatchObject({ kind: 'escalate', tier: { key: 'specialists' } });
 
     // The help-within target is 10:00 the next morning, not 02:10.
-    const all = { ...friendsDone, tiersEntered: ['specialists', 'contractors', 'operator'] };
+    const all = { ...friendsDone, tiersEntered: ['specialists', 'contractors', 'operator'], tierWave: 0 };
     expect(decideDispatch(nightInput('2026-03-03T01:10:00Z', posted, [helper('a')], { state: all })).kind).toBe('wait');
     expect(decideDispatch(nightInput('2026-03-03T08:59:00Z', posted, [helper('a')], { state: all })).kind).toBe('wait');
     expect(decideDispatch(nightInput('2026-03-03T09:00:00Z', posted, [helper('a')], { state: all })).kind).toBe('expire');
@@ -284,9 +304,9 @@ describe('decideDispatch on the SLA clock (service hours 07:00–22:00, Europe/Z
     expect(decideDispatch(nightInput(posted, posted, pool))).toMatchObject({ kind: 'wave', wave: 1, nextCheckAt: utc('2026-03-02T20:35:00Z') });
 
     // A wave at 21:58 is not followed by another at 22:03: the next look is at the opening.
-    const late = decideDispatch(nightInput('2026-03-02T20:58:00Z', posted, pool, { state: { wavesSent: 1, lastWaveAt: utc('2026-03-02T20:53:00Z'), offered: new Set(['a', 'b']), excluded: new Set(['a']) } }));
+    const late = decideDispatch(nightInput('2026-03-02T20:58:00Z', posted, pool, { state: { wavesSent: 1, tierWave: 1, lastWaveAt: utc('2026-03-02T20:53:00Z'), offered: new Set(['a', 'b']), excluded: new Set(['a']) } }));
     expect(late).toMatchObject({ kind: 'wave', wave: 2, nextCheckAt: utc('2026-03-03T06:00:00Z') });
-    const running = { wavesSent: 2, lastWaveAt: utc('2026-03-02T20:58:00Z'), offered: new Set(['a', 'b', 'c', 'd']), excluded: new Set(['a']), pending: new Set(['c']) };
+    const running = { wavesSent: 2, tierWave: 2, lastWaveAt: utc('2026-03-02T20:58:00Z'), offered: new Set(['a', 'b', 'c', 'd']), excluded: new Set(['a']), pending: new Set(['c']) };
     expect(decideDispatch(nightInput('2026-03-02T21:01:00Z', posted, pool, { state: running }))).toEqual({
       kind: 'wait',
       nextCheckAt: utc('2026-03-03T06:00:00Z'),
@@ -308,7 +328,7 @@ describe('decideDispatch on the SLA clock (service hours 07:00–22:00, Europe/Z
     const look = decideDispatch(nightInput(posted, posted, pool, { sla: policy, topLevelRank: 3 }));
     // One minute before closing, one after the opening.
     expect(look).toMatchObject({ kind: 'wave', firstLook: true, nextCheckAt: utc('2026-03-03T06:01:00Z') });
-    const during = { wavesSent: 1, lastWaveAt: utc(posted), offered: new Set(['a-top']), pending: new Set(['a-top']) };
+    const during = { wavesSent: 1, tierWave: 1, lastWaveFirstLook: true, lastWaveAt: utc(posted), offered: new Set(['a-top']), pending: new Set(['a-top']) };
     expect(decideDispatch(nightInput('2026-03-03T06:00:30Z', posted, pool, { sla: policy, topLevelRank: 3, state: during }))).toMatchObject({
       kind: 'wait',
       nextCheckAt: utc('2026-03-03T06:01:00Z'),
@@ -320,7 +340,7 @@ describe('decideDispatch on the SLA clock (service hours 07:00–22:00, Europe/Z
     // Saturday 28 March 2026, 23:00 CET; Sunday opens at 07:00 CEST (05:00Z).
     const posted = '2026-03-28T22:00:00Z';
     expect(decideDispatch(nightInput(posted, posted, [helper('a')]))).toMatchObject({ kind: 'wait', nextCheckAt: utc('2026-03-29T05:00:00Z') });
-    const friendsDone = { wavesSent: 3, lastWaveAt: utc('2026-03-29T05:10:00Z'), offered: new Set(['a']), excluded: new Set(['a']) };
+    const friendsDone = { wavesSent: 3, tierWave: 3, lastWaveAt: utc('2026-03-29T05:10:00Z'), offered: new Set(['a']), excluded: new Set(['a']) };
     expect(decideDispatch(nightInput('2026-03-29T05:59:00Z', posted, [helper('a')], { state: friendsDone }))).toMatchObject({ kind: 'wait', nextCheckAt: utc('2026-03-29T06:00:00Z') });
     expect(decideDispatch(nightInput('2026-03-29T06:00:00Z', posted, [helper('a')], { state: friendsDone }))).toMatchObject({ kind: 'escalate' });
   });

@@ -77,35 +77,6 @@ export function waveRadiusKm(sla: DispatchSla, index: number): number {
   return sla.dispatch.initialRadiusKm + (index - 1) * sla.dispatch.radiusStepKm;
 }
 
-/**
- * The index inside the current tier of the last wave sent in it. Given by the state when it knows;
- * before any tier it is the number of waves sent; otherwise the fewest waves whose sizes hold the
- * helpers of the tier's kind offered so far (exact unless a wave had fewer eligible than its size).
- */
-export function tierWaveOf(input: DispatchInput, tier: EscalationTier | null): number {
-  const { state, sla, candidates } = input;
-  if (state.tierWave !== undefined) return state.tierWave;
-  if (!tier) return state.wavesSent;
-  const kind = poolTierOf(tier);
-  const offeredInTier = candidates.filter((candidate) => candidate.tier === kind && state.offered.has(candidate.helperId)).length;
-  let waves = 0;
-  let held = 0;
-  while (held < offeredInTier && waves < sla.dispatch.maxWaves) {
-    waves += 1;
-    held += waveSize(sla, waves);
-  }
-  return waves;
-}
-
-/** Whether the last wave was a first look: the state says, or the request's only wave so far went to top-level helpers alone. */
-function lastWaveWasFirstLook(input: DispatchInput): boolean {
-  const { state, sla, candidates, topLevelRank } = input;
-  if (state.lastWaveFirstLook !== undefined) return state.lastWaveFirstLook;
-  if (state.wavesSent !== 1 || state.tiersEntered.length > 0 || sla.dispatch.firstLookMinutes === 0 || topLevelRank === 0) return false;
-  const offered = candidates.filter((candidate) => state.offered.has(candidate.helperId));
-  return offered.length > 0 && offered.every((candidate) => candidate.levelRank >= topLevelRank);
-}
-
 /** Escalation widens the pool: a tier offers to its own kind of helper and to every kind before it. */
 const TIER_ORDER: readonly HelperTier[] = ['friend', 'specialist', 'contractor'];
 export function kindsUpTo(kind: HelperTier): readonly HelperTier[] {
@@ -168,9 +139,9 @@ export function decideDispatch(input: DispatchInput): DispatchDecision {
   const tier = currentTierOf(sla, state);
   const kind = poolTierOf(tier);
 
-  const tierWave = tierWaveOf(input, tier);
+  const tierWave = state.tierWave;
   if (state.lastWaveAt && tierWave > 0 && state.pending.size > 0) {
-    const firstLook = lastWaveWasFirstLook(input);
+    const firstLook = state.lastWaveFirstLook;
     const endsAt = firstLook
       ? slaDeadline({ from: state.lastWaveAt, minutes: settings.firstLookMinutes, timeZone, serviceHours: sla.serviceHours }).getTime()
       : minutesAfter(state.lastWaveAt, settings.waveIntervalMinutes);

@@ -72,12 +72,11 @@ export interface DispatchState {
   pending: ReadonlySet<string>;
   /**
    * The wave index, counted inside the current tier (the tier entered last, or no tier yet), of the
-   * last wave sent in it; 0 before its first. Radius and size restart with each tier. Absent, the
-   * policy derives it (see `tierWaveOf` in dispatch-policy.ts).
+   * last wave sent in it; 0 before its first. Radius and size restart with each tier.
    */
-  tierWave?: number;
-  /** Whether the last wave was a first look for top-level helpers. Absent, the policy derives it from the offered helpers' levels. */
-  lastWaveFirstLook?: boolean;
+  tierWave: number;
+  /** Whether the last wave was a first look for top-level helpers alone. */
+  lastWaveFirstLook: boolean;
 }
 
 export interface DispatchInput {

@@ -11,6 +11,7 @@ import { defaultRankingWeights, rankingWeights, TenantPolicyService } from '@qua
 import { asUuid, averageStars } from '../helper-rows.js';
 import { type AvailabilityException, expandAvailability, formatLocalDate, nextFreeSlot, parseLocalDate, type UtcInterval, type WeeklySlot } from '../availability/availability-expansion.js';
 import { liveAppointmentsIn } from '../availability/busy-times.js';
+import { helperHoursIn, type HelperHours } from '../availability/helper-hours.js';
 import { checkWindow, MAX_RADIUS_KM, NEUTRAL, SEARCH_HORIZON_DAYS, type SearchWindow, weightShares } from './search.rules.js';
 
 export interface HelperSearchInput {
@@ -256,24 +257,10 @@ export class HelperSearchService {
       formatLocalDate(Math.floor((instant.getTime() + zoneOffsetMs(input.timezone, instant.getTime())) / DAY_MS) + shiftDays);
     const from = localDate(input.range.from, 0);
     const to = localDate(input.range.to, 0);
-    const weeklyRows = await tx.query<{ helper_id: string; weekday: number; start_minute: number; end_minute: number }>(
-      `select helper_id, weekday, (extract(epoch from start_time) / 60)::integer as start_minute, (extract(epoch from end_time) / 60)::integer as end_minute
-         from helper_weekly_slots where tenant_id = $1 and helper_id = any($2::uuid[])`,
-      [tx.tenantId, input.helperIds],
-    );
-    const exceptionRows = await tx.query<{ helper_id: string; on_date: string; windows: Array<{ start: number; end: number }> }>(
-      `select helper_id, to_char(on_date, 'YYYY-MM-DD') as on_date, windows from helper_availability_exceptions
-        where tenant_id = $1 and helper_id = any($2::uuid[]) and on_date between $3::date and $4::date`,
-      [tx.tenantId, input.helperIds, from, to],
-    );
+    const hours = await helperHoursIn(tx, input.helperIds, { from, to });
     const busyRows = await liveAppointmentsIn(tx, input.helperIds, input.range);
     for (const helperId of input.helperIds) {
-      const weekly: WeeklySlot[] = weeklyRows
-        .filter((row) => row.helper_id === helperId)
-        .map((row) => ({ weekday: row.weekday, startMinute: row.start_minute, endMinute: row.end_minute }));
-      const exceptions: AvailabilityException[] = exceptionRows
-        .filter((row) => row.helper_id === helperId)
-        .map((row) => ({ date: row.on_date, windows: row.windows.map((w) => ({ startMinute: w.start, endMinute: w.end })) }));
+      const { weekly, exceptions } = hours.get(helperId) as HelperHours;
       const busy = busyRows.filter((row) => row.helper_id === helperId).map((row) => ({ start: row.starts_at, end: row.ends_at }));
       result.set(helperId, earliestSlot({ timeZone: input.timezone, from, to, weekly, exceptions, busy, range: input.range, durationMinutes: input.durationMinutes }));
     }
