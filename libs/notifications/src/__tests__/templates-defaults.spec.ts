@@ -9,10 +9,46 @@ const every = NOTIFICATION_KINDS.flatMap(({ kind }) => USER_CHANNELS.flatMap((ch
 
 /** Values as long as real ones tend to be, already formatted the way the sender formats them. */
 const typical: Record<NotificationLocale, Record<string, string>> = {
-  de: { startsAt: 'Di., 14. Mai, 14:30', reviewUntil: '21. Mai 2025', arrivalDate: '16. Mai 2025', serviceName: 'WLAN einrichten' },
-  fr: { startsAt: 'mar. 14 mai, 14:30', reviewUntil: '21 mai 2025', arrivalDate: '16 mai 2025', serviceName: 'Installation Wi-Fi' },
-  it: { startsAt: 'mar 14 mag, 14:30', reviewUntil: '21 mag 2025', arrivalDate: '16 mag 2025', serviceName: 'Configurare il Wi-Fi' },
-  en: { startsAt: 'Tue 14 May, 14:30', reviewUntil: '21 May 2025', arrivalDate: '16 May 2025', serviceName: 'Wi-Fi setup' },
+  de: {
+    startsAt: 'Di., 14. Mai, 14:30',
+    reviewUntil: '21. Mai 2025',
+    arrivalDate: '16. Mai 2025',
+    serviceName: 'WLAN einrichten',
+    wantedFrom: 'Mittwoch, 17. September um 14:30',
+    openUntil: 'Mittwoch, 17. September um 17:00',
+    rewardName: 'Shop-Gutschein 50',
+    levelName: 'Bester Freund',
+  },
+  fr: {
+    startsAt: 'mar. 14 mai, 14:30',
+    reviewUntil: '21 mai 2025',
+    arrivalDate: '16 mai 2025',
+    serviceName: 'Installation Wi-Fi',
+    wantedFrom: 'mercredi 17 septembre à 14:30',
+    openUntil: 'mercredi 17 septembre à 17:00',
+    rewardName: 'Bon boutique 50',
+    levelName: 'Meilleur ami',
+  },
+  it: {
+    startsAt: 'mar 14 mag, 14:30',
+    reviewUntil: '21 mag 2025',
+    arrivalDate: '16 mag 2025',
+    serviceName: 'Configurare il Wi-Fi',
+    wantedFrom: 'mercoledì 17 settembre alle ore 14:30',
+    openUntil: 'mercoledì 17 settembre alle ore 17:00',
+    rewardName: 'Buono negozio 50',
+    levelName: 'Miglior amico',
+  },
+  en: {
+    startsAt: 'Tue 14 May, 14:30',
+    reviewUntil: '21 May 2025',
+    arrivalDate: '16 May 2025',
+    serviceName: 'Wi-Fi setup',
+    wantedFrom: 'Wednesday 17 September at 14:30',
+    openUntil: 'Wednesday 17 September at 17:00',
+    rewardName: 'Shop voucher 50',
+    levelName: 'Best Friend',
+  },
 };
 const common = {
   siteName: 'Alpine Neighborhood',
@@ -27,6 +63,10 @@ const common = {
   receiptNumber: 'Q-2025-000123',
   requestReference: 'REQ-7F3K2',
   reason: 'No helper answered within 3 hours',
+  postalArea: '80xx',
+  requestCount: '12',
+  points: '2500',
+  previousLevelName: 'Gold',
 };
 const valuesFor = (locale: NotificationLocale): Record<string, string> => ({ ...common, ...typical[locale] });
 
@@ -81,6 +121,43 @@ describe('default templates', () => {
   it('lists an escalation’s reason under its details', () => {
     const body = renderTemplate(defaultTemplate('request.escalated', 'email', 'de'), valuesFor('de')).body;
     expect(body).toContain('Postleitzahl: 8004\nGrund: No helper answered within 3 hours\n\nBitte prüfen Sie');
+  });
+
+  it('asks a helper offered a request to answer by when the offer lapses, and leaves that out when unknown', () => {
+    const sms = defaultTemplate('dispatch.offer', 'sms', 'en');
+    expect(renderTemplate(sms, valuesFor('en')).body).toBe(
+      'Alpine Neighborhood: New request Wi-Fi setup in 8004. Reply by Wednesday 17 September at 17:00: https://alpine.quartier.ch/r/7F3K2Q',
+    );
+    expect(renderTemplate(sms, { ...valuesFor('en'), openUntil: '' }).body).toBe('Alpine Neighborhood: New request Wi-Fi setup in 8004. Reply: https://alpine.quartier.ch/r/7F3K2Q');
+    const email = renderTemplate(defaultTemplate('dispatch.offer', 'email', 'de'), { ...valuesFor('de'), wantedFrom: '' }).body;
+    expect(email).toContain('Postleitzahl: 8004\nOffen bis: Mittwoch, 17. September um 17:00\n\nWer zuerst zusagt');
+    expect(email).not.toContain('Gewünscht ab');
+  });
+
+  it('tells a helper their points came back with a turned-down reward, and why only when there is a reason', () => {
+    const text = defaultTemplate('redemption.rejected', 'email', 'fr');
+    const withReason = renderTemplate(text, { ...valuesFor('fr'), reason: 'Article épuisé' }).body;
+    const without = renderTemplate(text, { ...valuesFor('fr'), reason: '' }).body;
+    expect(withReason).toContain('cette fois-ci.\n\nMotif : Article épuisé\n\nVos 2500 points ont été recrédités');
+    expect(without).toContain('cette fois-ci.\n\nVos 2500 points ont été recrédités');
+    expect(renderTemplate(defaultTemplate('redemption.rejected', 'in_app', 'it'), { ...valuesFor('it'), reason: '' }).body).toBe('I Suoi 2500 punti Le sono stati restituiti.');
+  });
+
+  it('names the level a helper left only when it is known', () => {
+    const text = defaultTemplate('level.reached', 'in_app', 'de');
+    expect(renderTemplate(text, valuesFor('de')).body).toBe('Herzlichen Glückwunsch! Sie sind von Gold zur Stufe Bester Freund aufgestiegen.');
+    expect(renderTemplate(text, { ...valuesFor('de'), previousLevelName: '' }).body).toBe('Herzlichen Glückwunsch! Sie sind zur Stufe Bester Freund aufgestiegen.');
+  });
+
+  it('shows every variable of a kind somewhere in its shipped texts, in every language', () => {
+    for (const { kind, variables } of NOTIFICATION_KINDS) {
+      for (const locale of NOTIFICATION_LOCALES) {
+        const texts = USER_CHANNELS.map((channel) => defaultTemplate(kind, channel, locale))
+          .map(({ subject, body }) => `${subject ?? ''} ${body}`)
+          .join(' ');
+        expect([kind, locale, variables.filter((name) => !texts.includes(`{{${name}}}`))]).toEqual([kind, locale, []]);
+      }
+    }
   });
 
   it('hands out a copy that callers may change', () => {

@@ -39,6 +39,12 @@ const kinds = [
   { kind: 'payment.refunded', audience: ['customer'], variables: ['amount', 'serviceName'], defaultChannels: ['email', 'in_app'], description: 'A refund was sent' },
   { kind: 'payout.paid', audience: ['helper'], variables: ['amount', 'arrivalDate'], defaultChannels: ['email', 'in_app'], description: 'A payout reached the helper’s bank' },
   { kind: 'request.escalated', audience: ['operator'], variables: ['serviceName', 'postalCode', 'requestReference', 'reason'], defaultChannels: ['email', 'in_app'], description: 'A request needs an operator' },
+  { kind: 'dispatch.offer', audience: ['helper'], variables: ['serviceName', 'postalCode', 'wantedFrom', 'openUntil'], defaultChannels: ['sms', 'in_app'], description: 'A request nearby is offered to the helper; the first to accept gets it' },
+  { kind: 'incident.opened', audience: ['operator'], variables: ['serviceName', 'postalArea', 'requestCount'], defaultChannels: ['email', 'in_app'], description: 'Many alike requests in one area point to one fault' },
+  { kind: 'redemption.requested', audience: ['operator'], variables: ['helperName', 'rewardName', 'points'], defaultChannels: ['email', 'in_app'], description: 'A helper asks to redeem points for a reward' },
+  { kind: 'redemption.approved', audience: ['helper'], variables: ['rewardName', 'points'], defaultChannels: ['email', 'in_app'], description: 'The helper’s reward was approved' },
+  { kind: 'redemption.rejected', audience: ['helper'], variables: ['rewardName', 'points', 'reason'], defaultChannels: ['email', 'in_app'], description: 'The helper’s reward was turned down and the points given back' },
+  { kind: 'level.reached', audience: ['helper'], variables: ['levelName', 'previousLevelName'], defaultChannels: ['email', 'in_app'], description: 'The helper reached a higher rewards level' },
 ] as const satisfies readonly NotificationKindDefinition[];
 
 export type NotificationKind = (typeof kinds)[number]['kind'];

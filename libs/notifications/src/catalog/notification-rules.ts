@@ -3,6 +3,7 @@
 // typed (a date, an amount) until the recipient's locale formats them.
 import { receiptNumberOf } from '@quartier/payments';
 import type { TenantTransaction } from '@quartier/platform';
+import { defaultPolicy, loadPolicyTenant, type LocalizedText, rewardsPolicy, type RewardsPolicy } from '@quartier/tenancy';
 import type { NotificationKind } from './notification-kinds.js';
 
 export type FactValue = string | { date: Date } | { money: { minor: number; currency: string } } | { localized: Record<string, string> };
@@ -95,6 +96,48 @@ async function paymentOfEvent(tx: TenantTransaction, event: OutboxEventRow): Pro
   const currency = text(event.payload, 'currency');
   if (!appointment || !currency || !Number.isInteger(amountMinor)) return null;
   return { appointment, amount: { money: { minor: amountMinor, currency } } };
+}
+
+/** A policy's localized name as a fact: the languages it has a name in. */
+function localizedName(name: LocalizedText): FactValue {
+  return { localized: Object.fromEntries(Object.entries(name).filter((entry): entry is [string, string] => typeof entry[1] === 'string')) };
+}
+
+interface RedemptionFacts {
+  helper_id: string;
+  helper_name: string;
+  item_name: Record<string, string>;
+  points: number;
+  status: string;
+  decision_reason: string | null;
+}
+
+async function redemptionById(tx: TenantTransaction, redemptionId: string): Promise<RedemptionFacts | null> {
+  const [row] = await tx.query<RedemptionFacts>(
+    `select d.helper_id, u.display_name as helper_name, d.item_name, d.points, d.status, d.decision_reason
+       from reward_redemptions d
+       join users u on u.tenant_id = d.tenant_id and u.id = d.helper_id
+      where d.tenant_id = $1 and d.id = $2::uuid`,
+    [tx.tenantId, redemptionId],
+  );
+  return row ?? null;
+}
+
+/** A decided redemption, told to its helper on their rewards page. */
+async function redemptionDecided(tx: TenantTransaction, event: OutboxEventRow, kind: 'redemption.approved' | 'redemption.rejected'): Promise<NotificationIntent[]> {
+  const redemption = await redemptionById(tx, event.aggregate_id);
+  if (!redemption || `redemption.${redemption.status}` !== kind) return [];
+  const facts: Record<string, FactValue> = { rewardName: { localized: redemption.item_name }, points: String(redemption.points) };
+  if (kind === 'redemption.rejected') facts.reason = redemption.decision_reason ?? text(event.payload, 'reason') ?? '';
+  return [{ kind, recipients: [redemption.helper_id], facts, linkPath: '/helper/rewards' }];
+}
+
+/** The levels of the rewards policy version an event names (0: the defaults, before the site stored one). */
+async function rewardLevelsIn(tx: TenantTransaction, version: number): Promise<RewardsPolicy['levels']> {
+  if (version === 0) return defaultPolicy('rewards', await loadPolicyTenant(tx)).levels;
+  const [row] = await tx.query<{ document: unknown }>(`select document from tenant_policies where tenant_id = $1 and kind = 'rewards' and version = $2`, [tx.tenantId, version]);
+  const parsed = rewardsPolicy.safeParse(row?.document);
+  return parsed.success ? parsed.data.levels : [];
 }
 
 const rules: Record<string, Rule> = {
@@ -221,6 +264,102 @@ const rules: Record<string, Rule> = {
       },
     ];
   },
+
+  // One event per helper offered. An offer answered, taken by someone else or lapsed before the
+  // fan-out is no longer news: the helper would only find it gone.
+  'dispatch.offered': async (tx, event) => {
+    const helperId = text(event.payload, 'helperId');
+    if (!helperId) return [];
+    const [offer] = await tx.query<{ postal_code: string; service_names: Record<string, string>; wanted_from: Date | null; expires_at: Date }>(
+      `select r.postal_code, s.names as service_names, r.expires_at,
+              (select min((w ->> 'from')::timestamptz) from jsonb_array_elements(r.windows) as w) as wanted_from
+         from dispatch_offers o
+         join requests r on r.tenant_id = o.tenant_id and r.id = o.request_id
+         join services s on s.tenant_id = r.tenant_id and s.id = r.service_id
+        where o.tenant_id = $1 and o.request_id = $2::uuid and o.helper_id = $3::uuid and o.status = 'pending'`,
+      [tx.tenantId, text(event.payload, 'requestId') ?? event.aggregate_id, helperId],
+    );
+    if (!offer) return [];
+    return [
+      {
+        kind: 'dispatch.offer',
+        recipients: [helperId],
+        facts: {
+          serviceName: { localized: offer.service_names },
+          postalCode: offer.postal_code,
+          wantedFrom: offer.wanted_from ? { date: offer.wanted_from } : '',
+          // Pending offers lapse when the request reaches its help-within target unanswered.
+          openUntil: offer.expires_at.getTime() > event.created_at.getTime() ? { date: offer.expires_at } : '',
+        },
+        linkPath: '/helper/offers',
+      },
+    ];
+  },
+
+  'incident.opened': async (tx, event) => {
+    // The area is the postal codes' first digits; written as the codes' length ("80xx") it reads as an area.
+    const [incident] = await tx.query<{ area: string; request_count: number; service_names: Record<string, string>; code_length: number | null }>(
+      `select i.area, i.request_count, s.names as service_names,
+              (select min(length(replace(r.postal_code, ' ', '')))
+                 from incident_requests ir join requests r on r.tenant_id = ir.tenant_id and r.id = ir.request_id
+                where ir.tenant_id = i.tenant_id and ir.incident_id = i.id) as code_length
+         from incidents i
+         join services s on s.tenant_id = i.tenant_id and s.id = i.service_id
+        where i.tenant_id = $1 and i.id = $2::uuid and i.status <> 'closed'`,
+      [tx.tenantId, event.aggregate_id],
+    );
+    if (!incident) return [];
+    return [
+      {
+        kind: 'incident.opened',
+        recipients: 'operators',
+        facts: {
+          serviceName: { localized: incident.service_names },
+          postalArea: incident.area.padEnd(incident.code_length ?? 0, 'x'),
+          requestCount: String(incident.request_count),
+        },
+        linkPath: `/console/incidents/${event.aggregate_id}`,
+      },
+    ];
+  },
+
+  // Operators hear of a redemption while it waits for them; one decided meanwhile is done.
+  'rewards.redemption_requested': async (tx, event) => {
+    const redemption = await redemptionById(tx, event.aggregate_id);
+    if (!redemption || redemption.status !== 'requested') return [];
+    return [
+      {
+        kind: 'redemption.requested',
+        recipients: 'operators',
+        facts: { helperName: redemption.helper_name, rewardName: { localized: redemption.item_name }, points: String(redemption.points) },
+        linkPath: `/console/rewards/redemptions/${event.aggregate_id}`,
+      },
+    ];
+  },
+
+  'rewards.redemption_approved': (tx, event) => redemptionDecided(tx, event, 'redemption.approved'),
+
+  'rewards.redemption_rejected': (tx, event) => redemptionDecided(tx, event, 'redemption.rejected'),
+
+  // Only a rise is told. A drop (a job taken back lowers reliability) is only noticed with the next
+  // points earned, where a message would read as a reproach for earning them; the rewards page shows it.
+  'rewards.level_changed': async (tx, event) => {
+    const helperId = text(event.payload, 'helperId');
+    const version = Number(event.payload.rewardsPolicyVersion);
+    if (!helperId || !Number.isInteger(version)) return [];
+    const levels = await rewardLevelsIn(tx, version);
+    const from = levels.findIndex((level) => level.key === text(event.payload, 'fromLevel'));
+    const to = levels.findIndex((level) => level.key === text(event.payload, 'toLevel'));
+    if (to <= 0 || to <= from) return [];
+    return [
+      {
+        kind: 'level.reached',
+        recipients: [helperId],
+        facts: { levelName: localizedName(levels[to].name), previousLevelName: from >= 0 ? localizedName(levels[from].name) : '' },
+        linkPath: '/helper/rewards',
+      },
+    ];
+  },
 };
 
 export function notificationRuleFor(type: string): Rule | undefined {
@@ -263,6 +402,9 @@ export const WEBHOOK_EVENT_TYPES = [
   'payment.dispute_closed',
   'payout.paid',
   'payout.failed',
+  'incident.opened',
+  'incident.known_outage',
+  'incident.closed',
 ] as const;
 
 export const NOTIFIABLE_EVENT_TYPES: readonly string[] = Object.freeze([...new Set([...Object.keys(rules), ...WEBHOOK_EVENT_TYPES])]);

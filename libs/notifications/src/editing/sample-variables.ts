@@ -28,6 +28,14 @@ function sampleFacts(now: Date, currency: string): Record<string, FactValue> {
     postalCode: '8004',
     receiptNumber: 'QR-0193A1B2-C3D4E5',
     requestReference: 'C3D4E5F6',
+    wantedFrom: { date: daysFrom(now, 1) },
+    openUntil: { date: daysFrom(now, 0) },
+    postalArea: '80xx',
+    requestCount: '12',
+    rewardName: { localized: { de: 'Kinogutschein', fr: 'Bon de cinéma', it: 'Buono per il cinema', en: 'Cinema voucher' } },
+    points: '300',
+    levelName: { localized: { de: 'Silber', fr: 'Argent', it: 'Argento', en: 'Silver' } },
+    previousLevelName: { localized: { de: 'Bronze', fr: 'Bronze', it: 'Bronzo', en: 'Bronze' } },
     reason: {
       localized: {
         de: 'Die Unterlagen sind unvollständig.',

@@ -231,6 +231,102 @@ export const de: LocaleDefaults = {
         body: '{{serviceName}} in {{postalCode}}.{{#if reason}} Grund: {{reason}}{{/if}}',
       },
     },
+    'dispatch.offer': {
+      email: {
+        subject: 'Neue Anfrage in Ihrer Nähe: {{serviceName}} in {{postalCode}}',
+        body: paragraphs(
+          hello,
+          'Eine Kundin oder ein Kunde in Ihrer Nähe sucht Hilfe, und Sie gehören zu den Helferinnen und Helfern, die wir anfragen.',
+          'Dienstleistung: {{serviceName}}\nPostleitzahl: {{postalCode}}{{#if wantedFrom}}\nGewünscht ab: {{wantedFrom}}{{/if}}{{#if openUntil}}\nOffen bis: {{openUntil}}{{/if}}',
+          'Wer zuerst zusagt, erhält den Auftrag. Antworten Sie also rasch, wenn er für Sie passt. Wenn nicht, lehnen Sie ihn bitte ab, damit wir sofort jemand anderen fragen können.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Neue Anfrage {{serviceName}} in {{postalCode}}. Antworten Sie{{#if openUntil}} bis {{openUntil}}{{/if}}: {{link}}' },
+      in_app: {
+        subject: 'Neue Anfrage in Ihrer Nähe: {{serviceName}}',
+        body: '{{serviceName}} in {{postalCode}}{{#if wantedFrom}}, gewünscht ab {{wantedFrom}}{{/if}}.{{#if openUntil}} Offen bis {{openUntil}}.{{/if}} Wer zuerst zusagt, erhält den Auftrag.',
+      },
+    },
+    'incident.opened': {
+      email: {
+        subject: 'Mögliche Störung: {{requestCount}} ähnliche Anfragen zu {{serviceName}} in {{postalArea}}',
+        body: paragraphs(
+          hello,
+          'In kurzer Zeit haben {{requestCount}} Kundinnen und Kunden im Postleitzahlgebiet {{postalArea}} mit ähnlichen Worten Hilfe bei «{{serviceName}}» angefragt. Das kann auf eine gemeinsame Ursache hinweisen, etwa eine Störung.',
+          'Dienstleistung: {{serviceName}}\nPostleitzahlgebiet: {{postalArea}}\nAnfragen: {{requestCount}}',
+          'Bitte prüfen Sie den Vorfall. Handelt es sich um eine bekannte Störung, markieren Sie ihn entsprechend: Kundinnen und Kunden in diesem Gebiet werden informiert, und bezahlte Buchungen dort warten, bis Sie den Vorfall schliessen.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Mögliche Störung: {{requestCount}} ähnliche Anfragen zu {{serviceName}} in {{postalArea}}. Bitte prüfen Sie den Vorfall.' },
+      in_app: {
+        subject: 'Mögliche Störung in {{postalArea}}',
+        body: '{{requestCount}} ähnliche Anfragen zu «{{serviceName}}» in {{postalArea}}.',
+      },
+    },
+    'redemption.requested': {
+      email: {
+        subject: '{{helperName}} möchte «{{rewardName}}» einlösen',
+        body: paragraphs(
+          hello,
+          '{{helperName}} möchte {{points}} Punkte gegen «{{rewardName}}» einlösen. Die Punkte sind bis zu Ihrem Entscheid reserviert.',
+          'Bitte genehmigen Sie die Anfrage, sobald die Prämie unterwegs ist, oder lehnen Sie sie mit einer Begründung ab: Dann erhält die Helferin oder der Helfer die Punkte zurück.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} möchte {{points}} Punkte gegen {{rewardName}} einlösen und wartet auf Ihren Entscheid.' },
+      in_app: {
+        subject: 'Prämie angefragt: {{rewardName}}',
+        body: '{{helperName}} möchte {{points}} Punkte gegen «{{rewardName}}» einlösen.',
+      },
+    },
+    'redemption.approved': {
+      email: {
+        subject: 'Ihre Prämie ist genehmigt: {{rewardName}}',
+        body: paragraphs(
+          hello,
+          'Gute Nachrichten: Ihre Anfrage, {{points}} Punkte gegen «{{rewardName}}» einzulösen, wurde genehmigt. Alle Einzelheiten finden Sie in Ihrem Konto.',
+          'Vielen Dank für Ihre Hilfe in der Nachbarschaft!',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Ihre Prämie {{rewardName}} ({{points}} Punkte) ist genehmigt. Vielen Dank für Ihre Hilfe in der Nachbarschaft!' },
+      in_app: {
+        subject: 'Prämie genehmigt: {{rewardName}}',
+        body: 'Ihre {{points}} Punkte für «{{rewardName}}» wurden eingelöst.',
+      },
+    },
+    'redemption.rejected': {
+      email: {
+        subject: 'Ihre Prämienanfrage: {{rewardName}}',
+        body: paragraphs(
+          hello,
+          'Leider können wir Ihnen «{{rewardName}}» diesmal nicht gewähren.',
+          '{{#if reason}}Begründung: {{reason}}\n\n{{/if}}Ihre {{points}} Punkte wurden Ihrem Konto wieder gutgeschrieben. Sie können jederzeit eine andere Prämie wählen.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Ihre Prämie {{rewardName}} wurde leider nicht genehmigt. Ihre {{points}} Punkte sind wieder auf Ihrem Konto.' },
+      in_app: {
+        subject: 'Prämie nicht genehmigt: {{rewardName}}',
+        body: 'Ihre {{points}} Punkte sind wieder auf Ihrem Konto.{{#if reason}} Begründung: {{reason}}{{/if}}',
+      },
+    },
+    'level.reached': {
+      email: {
+        subject: 'Herzlichen Glückwunsch: Sie haben die Stufe {{levelName}} erreicht',
+        body: paragraphs(
+          hello,
+          'Herzlichen Glückwunsch! Dank Ihrer Hilfe in der Nachbarschaft haben Sie die Stufe {{levelName}} erreicht{{#if previousLevelName}} (bisher: {{previousLevelName}}){{/if}}.',
+          'In Ihrem Konto sehen Sie, was Ihnen die neue Stufe bringt und was es für die nächste braucht.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Herzlichen Glückwunsch! Sie haben die Stufe {{levelName}} erreicht. Vielen Dank für Ihre Hilfe in der Nachbarschaft!' },
+      in_app: {
+        subject: 'Neue Stufe: {{levelName}}',
+        body: 'Herzlichen Glückwunsch! Sie sind{{#if previousLevelName}} von {{previousLevelName}}{{/if}} zur Stufe {{levelName}} aufgestiegen.',
+      },
+    },
   },
   linkLabels: {
     'application.approved': 'Zu Ihrem Profil',
@@ -247,5 +343,11 @@ export const de: LocaleDefaults = {
     'payment.refunded': 'Zahlung ansehen',
     'payout.paid': 'Auszahlungen ansehen',
     'request.escalated': 'Anfrage bearbeiten',
+    'dispatch.offer': 'Anfrage ansehen',
+    'incident.opened': 'Vorfall ansehen',
+    'redemption.requested': 'Anfrage prüfen',
+    'redemption.approved': 'Prämien ansehen',
+    'redemption.rejected': 'Prämien ansehen',
+    'level.reached': 'Ihre Stufe ansehen',
   },
 };

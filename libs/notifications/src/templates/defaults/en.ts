@@ -229,6 +229,102 @@ export const en: LocaleDefaults = {
         body: '{{serviceName}} in {{postalCode}}.{{#if reason}} Reason: {{reason}}{{/if}}',
       },
     },
+    'dispatch.offer': {
+      email: {
+        subject: 'New request nearby: {{serviceName}} in {{postalCode}}',
+        body: paragraphs(
+          hello,
+          'A customer near you is looking for help, and you are one of the helpers we are asking.',
+          'Service: {{serviceName}}\nPostal code: {{postalCode}}{{#if wantedFrom}}\nWanted from: {{wantedFrom}}{{/if}}{{#if openUntil}}\nOpen until: {{openUntil}}{{/if}}',
+          'The first helper to accept gets the job, so answer soon if it suits you. If it does not, please decline so we can ask someone else straight away.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: New request {{serviceName}} in {{postalCode}}. Reply{{#if openUntil}} by {{openUntil}}{{/if}}: {{link}}' },
+      in_app: {
+        subject: 'New request nearby: {{serviceName}}',
+        body: '{{serviceName}} in {{postalCode}}{{#if wantedFrom}}, wanted from {{wantedFrom}}{{/if}}.{{#if openUntil}} Open until {{openUntil}}.{{/if}} The first helper to accept gets the job.',
+      },
+    },
+    'incident.opened': {
+      email: {
+        subject: 'Possible incident: {{requestCount}} alike requests for {{serviceName}} in {{postalArea}}',
+        body: paragraphs(
+          hello,
+          'Within a short time, {{requestCount}} customers in postal area {{postalArea}} asked for help with “{{serviceName}}” in similar words. This may be one fault, such as an outage.',
+          'Service: {{serviceName}}\nPostal area: {{postalArea}}\nRequests: {{requestCount}}',
+          'Please look into the incident. If it is a known outage, mark it as one: customers posting there are told, and paid bookings in the area wait until you close it.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Possible incident: {{requestCount}} alike requests for {{serviceName}} in {{postalArea}}. Please look into it.' },
+      in_app: {
+        subject: 'Possible incident in {{postalArea}}',
+        body: '{{requestCount}} alike requests for “{{serviceName}}” in {{postalArea}}.',
+      },
+    },
+    'redemption.requested': {
+      email: {
+        subject: '{{helperName}} would like to redeem {{rewardName}}',
+        body: paragraphs(
+          hello,
+          '{{helperName}} would like to redeem {{points}} points for “{{rewardName}}”. The points are set aside until you decide.',
+          'Please approve the request once the reward is on its way, or reject it with a reason: the helper then gets the points back.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} would like to redeem {{points}} points for {{rewardName}} and is waiting for your decision.' },
+      in_app: {
+        subject: 'Reward requested: {{rewardName}}',
+        body: '{{helperName}} would like to redeem {{points}} points for “{{rewardName}}”.',
+      },
+    },
+    'redemption.approved': {
+      email: {
+        subject: 'Your reward is approved: {{rewardName}}',
+        body: paragraphs(
+          hello,
+          'Good news: your request to redeem {{points}} points for “{{rewardName}}” has been approved. You will find the details in your account.',
+          'Thank you for helping your neighbours!',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Your reward {{rewardName}} ({{points}} points) is approved. Thank you for helping your neighbours!' },
+      in_app: {
+        subject: 'Reward approved: {{rewardName}}',
+        body: 'Your {{points}} points for “{{rewardName}}” have been redeemed.',
+      },
+    },
+    'redemption.rejected': {
+      email: {
+        subject: 'Your reward request: {{rewardName}}',
+        body: paragraphs(
+          hello,
+          'Unfortunately we cannot give you “{{rewardName}}” this time.',
+          '{{#if reason}}Reason: {{reason}}\n\n{{/if}}Your {{points}} points are back in your account, so you can choose another reward whenever you like.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Unfortunately your reward {{rewardName}} was not approved. Your {{points}} points are back in your account.' },
+      in_app: {
+        subject: 'Reward not approved: {{rewardName}}',
+        body: 'Your {{points}} points are back in your account.{{#if reason}} Reason: {{reason}}{{/if}}',
+      },
+    },
+    'level.reached': {
+      email: {
+        subject: 'Congratulations: you have reached {{levelName}}',
+        body: paragraphs(
+          hello,
+          'Congratulations! Thanks to your help in the neighbourhood, you have reached the {{levelName}} level{{#if previousLevelName}} (up from {{previousLevelName}}){{/if}}.',
+          'Your account shows what your new level brings and what the next one takes.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Congratulations! You have reached the {{levelName}} level. Thank you for helping your neighbours!' },
+      in_app: {
+        subject: 'New level: {{levelName}}',
+        body: 'Congratulations! You have moved up{{#if previousLevelName}} from {{previousLevelName}}{{/if}} to {{levelName}}.',
+      },
+    },
   },
   linkLabels: {
     'application.approved': 'Go to your profile',
@@ -245,5 +341,11 @@ export const en: LocaleDefaults = {
     'payment.refunded': 'View payment',
     'payout.paid': 'View payouts',
     'request.escalated': 'Handle request',
+    'dispatch.offer': 'View request',
+    'incident.opened': 'View incident',
+    'redemption.requested': 'Review request',
+    'redemption.approved': 'View rewards',
+    'redemption.rejected': 'View rewards',
+    'level.reached': 'View your level',
   },
 };

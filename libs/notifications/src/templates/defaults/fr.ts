@@ -230,6 +230,102 @@ export const fr: LocaleDefaults = {
         body: '{{serviceName}}, NPA {{postalCode}}.{{#if reason}} Motif : {{reason}}{{/if}}',
       },
     },
+    'dispatch.offer': {
+      email: {
+        subject: 'Nouvelle demande près de chez vous : {{serviceName}}, NPA {{postalCode}}',
+        body: paragraphs(
+          hello,
+          'Un client près de chez vous cherche de l’aide, et vous faites partie des personnes à qui nous proposons la mission.',
+          'Prestation : {{serviceName}}\nNPA : {{postalCode}}{{#if wantedFrom}}\nSouhaitée à partir du : {{wantedFrom}}{{/if}}{{#if openUntil}}\nOuverte jusqu’au : {{openUntil}}{{/if}}',
+          'La première personne qui accepte obtient la mission : répondez vite si elle vous convient. Sinon, merci de la refuser pour que nous puissions la proposer à quelqu’un d’autre sans attendre.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : demande {{serviceName}}, NPA {{postalCode}}. Répondez{{#if openUntil}} avant le {{openUntil}}{{/if}} : {{link}}' },
+      in_app: {
+        subject: 'Nouvelle demande près de chez vous : {{serviceName}}',
+        body: '{{serviceName}}, NPA {{postalCode}}{{#if wantedFrom}}, à partir du {{wantedFrom}}{{/if}}.{{#if openUntil}} Ouverte jusqu’au {{openUntil}}.{{/if}} La première personne qui accepte obtient la mission.',
+      },
+    },
+    'incident.opened': {
+      email: {
+        subject: 'Incident possible : {{requestCount}} demandes semblables pour {{serviceName}}, NPA {{postalArea}}',
+        body: paragraphs(
+          hello,
+          'En peu de temps, {{requestCount}} clients de la zone NPA {{postalArea}} ont demandé de l’aide pour « {{serviceName}} » en des termes semblables. Il peut s’agir d’une même panne, par exemple d’une interruption de service.',
+          'Prestation : {{serviceName}}\nZone NPA : {{postalArea}}\nDemandes : {{requestCount}}',
+          'Merci d’examiner l’incident. S’il s’agit d’une panne connue, signalez-la comme telle : les clients qui font une demande dans la zone en sont informés, et les réservations payantes y attendent jusqu’à ce que vous clôturiez l’incident.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : incident possible, {{requestCount}} demandes semblables pour {{serviceName}}, NPA {{postalArea}}. Merci de l\'examiner.' },
+      in_app: {
+        subject: 'Incident possible, NPA {{postalArea}}',
+        body: '{{requestCount}} demandes semblables pour « {{serviceName}} », NPA {{postalArea}}.',
+      },
+    },
+    'redemption.requested': {
+      email: {
+        subject: '{{helperName}} souhaite échanger des points contre {{rewardName}}',
+        body: paragraphs(
+          hello,
+          '{{helperName}} souhaite échanger {{points}} points contre « {{rewardName}} ». Les points sont réservés jusqu’à votre décision.',
+          'Merci d’approuver la demande une fois la récompense en route, ou de la refuser en indiquant un motif : les points sont alors rendus.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : {{helperName}} souhaite échanger {{points}} points contre {{rewardName}} et attend votre décision.' },
+      in_app: {
+        subject: 'Récompense demandée : {{rewardName}}',
+        body: '{{helperName}} souhaite échanger {{points}} points contre « {{rewardName}} ».',
+      },
+    },
+    'redemption.approved': {
+      email: {
+        subject: 'Votre récompense est approuvée : {{rewardName}}',
+        body: paragraphs(
+          hello,
+          'Bonne nouvelle : votre demande d’échanger {{points}} points contre « {{rewardName}} » a été approuvée. Vous trouverez tous les détails dans votre compte.',
+          'Merci pour votre aide dans le quartier !',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : votre récompense {{rewardName}} ({{points}} points) est approuvée. Merci pour votre aide dans le quartier !' },
+      in_app: {
+        subject: 'Récompense approuvée : {{rewardName}}',
+        body: 'Vos {{points}} points ont été échangés contre « {{rewardName}} ».',
+      },
+    },
+    'redemption.rejected': {
+      email: {
+        subject: 'Votre demande de récompense : {{rewardName}}',
+        body: paragraphs(
+          hello,
+          'Malheureusement, nous ne pouvons pas vous accorder « {{rewardName}} » cette fois-ci.',
+          '{{#if reason}}Motif : {{reason}}\n\n{{/if}}Vos {{points}} points ont été recrédités sur votre compte : vous pouvez choisir une autre récompense quand vous le souhaitez.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : votre récompense {{rewardName}} n\'a malheureusement pas été approuvée. Vos {{points}} points vous ont été rendus.' },
+      in_app: {
+        subject: 'Récompense refusée : {{rewardName}}',
+        body: 'Vos {{points}} points vous ont été rendus.{{#if reason}} Motif : {{reason}}{{/if}}',
+      },
+    },
+    'level.reached': {
+      email: {
+        subject: 'Félicitations : vous avez atteint le niveau {{levelName}}',
+        body: paragraphs(
+          hello,
+          'Félicitations ! Grâce à votre aide dans le quartier, vous avez atteint le niveau {{levelName}}{{#if previousLevelName}} (auparavant : {{previousLevelName}}){{/if}}.',
+          'Votre compte vous montre ce que vous apporte ce nouveau niveau et ce qu’il faut pour atteindre le suivant.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : félicitations ! Vous avez atteint le niveau {{levelName}}. Merci pour votre aide dans le quartier !' },
+      in_app: {
+        subject: 'Nouveau niveau : {{levelName}}',
+        body: 'Félicitations ! Votre niveau passe{{#if previousLevelName}} de {{previousLevelName}}{{/if}} à {{levelName}}.',
+      },
+    },
   },
   linkLabels: {
     'application.approved': 'Voir le profil',
@@ -246,5 +342,11 @@ export const fr: LocaleDefaults = {
     'payment.refunded': 'Voir le paiement',
     'payout.paid': 'Voir les versements',
     'request.escalated': 'Traiter la demande',
+    'dispatch.offer': 'Voir la demande',
+    'incident.opened': 'Voir l’incident',
+    'redemption.requested': 'Examiner la demande',
+    'redemption.approved': 'Voir les récompenses',
+    'redemption.rejected': 'Voir les récompenses',
+    'level.reached': 'Voir votre niveau',
   },
 };

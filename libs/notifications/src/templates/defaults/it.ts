@@ -230,6 +230,102 @@ export const it: LocaleDefaults = {
         body: '{{serviceName}}, NPA {{postalCode}}.{{#if reason}} Motivo: {{reason}}{{/if}}',
       },
     },
+    'dispatch.offer': {
+      email: {
+        subject: 'Nuova richiesta nella Sua zona: {{serviceName}}, NPA {{postalCode}}',
+        body: paragraphs(
+          hello,
+          'Un cliente nella Sua zona cerca aiuto, e Lei è tra le persone a cui proponiamo l’incarico.',
+          'Servizio: {{serviceName}}\nNPA: {{postalCode}}{{#if wantedFrom}}\nDesiderato a partire da: {{wantedFrom}}{{/if}}{{#if openUntil}}\nAperta fino a: {{openUntil}}{{/if}}',
+          'L’incarico va a chi accetta per primo: risponda presto se Le va bene. Altrimenti lo rifiuti, così possiamo proporlo subito a qualcun altro.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: richiesta {{serviceName}}, NPA {{postalCode}}. Risponda{{#if openUntil}} entro {{openUntil}}{{/if}}: {{link}}' },
+      in_app: {
+        subject: 'Nuova richiesta nella Sua zona: {{serviceName}}',
+        body: '{{serviceName}}, NPA {{postalCode}}{{#if wantedFrom}}, a partire da {{wantedFrom}}{{/if}}.{{#if openUntil}} Aperta fino a {{openUntil}}.{{/if}} L’incarico va a chi accetta per primo.',
+      },
+    },
+    'incident.opened': {
+      email: {
+        subject: 'Possibile guasto: {{requestCount}} richieste simili per {{serviceName}}, NPA {{postalArea}}',
+        body: paragraphs(
+          hello,
+          'In poco tempo {{requestCount}} clienti della zona NPA {{postalArea}} hanno chiesto aiuto per «{{serviceName}}» con parole simili. Potrebbe trattarsi di un unico guasto, per esempio un’interruzione del servizio.',
+          'Servizio: {{serviceName}}\nZona NPA: {{postalArea}}\nRichieste: {{requestCount}}',
+          'La preghiamo di esaminare il caso. Se si tratta di un guasto noto, lo segnali come tale: i clienti che fanno una richiesta nella zona ne vengono informati, e le prenotazioni a pagamento nella zona restano in attesa finché Lei non chiude il caso.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: possibile guasto, {{requestCount}} richieste simili per {{serviceName}}, NPA {{postalArea}}. La preghiamo di verificare.' },
+      in_app: {
+        subject: 'Possibile guasto, NPA {{postalArea}}',
+        body: '{{requestCount}} richieste simili per «{{serviceName}}», NPA {{postalArea}}.',
+      },
+    },
+    'redemption.requested': {
+      email: {
+        subject: '{{helperName}} vorrebbe riscattare {{rewardName}}',
+        body: paragraphs(
+          hello,
+          '{{helperName}} vorrebbe riscattare {{points}} punti per «{{rewardName}}». I punti restano riservati fino alla Sua decisione.',
+          'La preghiamo di approvare la richiesta quando il premio è in arrivo, oppure di respingerla indicando un motivo: i punti vengono così restituiti.',
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} vorrebbe riscattare {{points}} punti per {{rewardName}} e attende la Sua decisione.' },
+      in_app: {
+        subject: 'Premio richiesto: {{rewardName}}',
+        body: '{{helperName}} vorrebbe riscattare {{points}} punti per «{{rewardName}}».',
+      },
+    },
+    'redemption.approved': {
+      email: {
+        subject: 'Il Suo premio è approvato: {{rewardName}}',
+        body: paragraphs(
+          hello,
+          'Buone notizie: la Sua richiesta di riscattare {{points}} punti per «{{rewardName}}» è stata approvata. Trova tutti i dettagli nel Suo account.',
+          'Grazie per il Suo aiuto nel quartiere!',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: il Suo premio {{rewardName}} ({{points}} punti) è approvato. Grazie per il Suo aiuto nel quartiere!' },
+      in_app: {
+        subject: 'Premio approvato: {{rewardName}}',
+        body: 'I Suoi {{points}} punti per «{{rewardName}}» sono stati riscattati.',
+      },
+    },
+    'redemption.rejected': {
+      email: {
+        subject: 'La Sua richiesta di premio: {{rewardName}}',
+        body: paragraphs(
+          hello,
+          'Purtroppo questa volta non possiamo concederLe «{{rewardName}}».',
+          '{{#if reason}}Motivo: {{reason}}\n\n{{/if}}I Suoi {{points}} punti sono stati riaccreditati sul Suo account: può scegliere un altro premio quando vuole.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: purtroppo il Suo premio {{rewardName}} non è stato approvato. I Suoi {{points}} punti Le sono stati restituiti.' },
+      in_app: {
+        subject: 'Premio non approvato: {{rewardName}}',
+        body: 'I Suoi {{points}} punti Le sono stati restituiti.{{#if reason}} Motivo: {{reason}}{{/if}}',
+      },
+    },
+    'level.reached': {
+      email: {
+        subject: 'Congratulazioni: ha raggiunto il livello {{levelName}}',
+        body: paragraphs(
+          hello,
+          'Congratulazioni! Grazie al Suo aiuto nel quartiere ha raggiunto il livello {{levelName}}{{#if previousLevelName}} (finora: {{previousLevelName}}){{/if}}.',
+          'Nel Suo account trova che cosa Le offre il nuovo livello e che cosa serve per il prossimo.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: congratulazioni! Ha raggiunto il livello {{levelName}}. Grazie per il Suo aiuto nel quartiere!' },
+      in_app: {
+        subject: 'Nuovo livello: {{levelName}}',
+        body: 'Congratulazioni! Il Suo livello passa{{#if previousLevelName}} da {{previousLevelName}}{{/if}} a {{levelName}}.',
+      },
+    },
   },
   linkLabels: {
     'application.approved': 'Vai al profilo',
@@ -246,5 +342,11 @@ export const it: LocaleDefaults = {
     'payment.refunded': 'Vedi il pagamento',
     'payout.paid': 'Vedi i versamenti',
     'request.escalated': 'Gestisci la richiesta',
+    'dispatch.offer': 'Vedi la richiesta',
+    'incident.opened': 'Vedi il caso',
+    'redemption.requested': 'Esamina la richiesta',
+    'redemption.approved': 'Vedi i premi',
+    'redemption.rejected': 'Vedi i premi',
+    'level.reached': 'Vedi il Suo livello',
   },
 };
