@@ -255,4 +255,49 @@ describe('appointment progress, completion and disputes', () => {
     expect(seen.data!.request.timeline.at(-1)).toEqual({ event: 'closed', fromStatus: 'COMPLETED', toStatus: 'CLOSED', actorKind: 'SYSTEM', actorId: null, reason: null });
     expect((await outboxOf(newerTerms.requestId)).filter((type) => type === 'request.closed')).toHaveLength(1);
   });
+
+  it('closes a backlog of unconfirmed jobs a batch at a time, the longest waiting first', async () => {
+    const now = clock.now();
+    const jobs = 450;
+    // Completed 100 to 549 hours ago, inserted at once: the tables' statistics have not caught up.
+    const inserted = await api.db.ownerQuery<{ id: string }>(
+      `with jobs as (
+         select i, gen_random_uuid() as request_id, $5::timestamptz - (i + 100) * interval '1 hour' as starts_at
+           from generate_series(0, $6::int - 1) as i
+       ), requests as (
+         insert into requests (tenant_id, id, customer_id, service_id, description, country_code, postal_code, windows, status, expires_at)
+         select $1, request_id, $2, $4, 'Backlog ' || i, 'CH', '8001',
+                jsonb_build_array(jsonb_build_object('from', starts_at, 'to', starts_at + interval '1 hour')), 'completed', starts_at
+           from jobs returning id
+       )
+       insert into appointments (tenant_id, id, request_id, helper_id, customer_id, service_id, starts_at, ends_at, currency, subtotal_minor,
+                                 customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor, status, started_at, completed_at)
+       select $1, gen_random_uuid(), request_id, $3, $2, $4, starts_at, starts_at + interval '1 hour', 'CHF', 4000, 0, 4000, 800, 3200, 'completed', starts_at,
+              starts_at + interval '50 minutes'
+         from jobs where exists (select 1 from requests)
+       returning request_id as id`,
+      [tenant.id, customer.id, ana.id, serviceId, now, jobs],
+    );
+    expect(inserted).toHaveLength(jobs);
+    const requests = api.app.get(RequestService);
+    const system = RequestContext.system(tenant.id, 'auto-close');
+    const closedOf = async () =>
+      api.db.ownerQuery<{ description: string }>(`select description from requests where id = any($1::uuid[]) and status = 'closed' order by description`, [
+        inserted.map((row) => row.id),
+      ]);
+
+    expect(await requests.closeOverdue(system, now)).toBe(200);
+    // The first batch is the 200 that waited longest: completed 349 to 549 hours ago.
+    const first = await closedOf();
+    expect(first.map((row) => Number(row.description.split(' ')[1])).sort((a, b) => a - b)).toEqual(Array.from({ length: 200 }, (_, index) => index + 250));
+    expect(await requests.closeOverdue(system, now)).toBe(200);
+    expect(await requests.closeOverdue(system, now)).toBe(50);
+    expect(await requests.closeOverdue(system, now)).toBe(0);
+    expect(await closedOf()).toHaveLength(jobs);
+    const [timeline] = await api.db.ownerQuery<{ closed: string }>(
+      `select count(*)::text as closed from request_events where request_id = any($1::uuid[]) and event = 'closed' and actor_kind = 'system'`,
+      [inserted.map((row) => row.id)],
+    );
+    expect(timeline.closed).toBe(String(jobs));
+  });
 });

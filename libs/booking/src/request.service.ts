@@ -44,6 +44,8 @@ export interface Actor {
 }
 
 const HOUR_MS = 3_600_000;
+/** Requests one auto-close run closes at most: the sweep's transaction stays short, the next run takes the rest. */
+const CLOSE_BATCH = 200;
 const ON_BEHALF_CHANNELS: readonly OnBehalfChannel[] = ['agent', 'api'];
 /** Statuses an unanswered request can expire from, as the transitions table says. */
 const EXPIRABLE = REQUEST_TRANSITIONS.filter((row) => row.event === 'expired').map((row) => row.from);
@@ -204,7 +206,10 @@ export class RequestService {
   /**
    * The auto-close seam: a completed request whose completion is older than its SLA version's
    * `autoCloseAfterHours` at `now` is closed, as if its customer had confirmed. Run by the
-   * platform's own jobs; requests locked by a concurrent transition wait for the next run.
+   * platform's own jobs, at most CLOSE_BATCH a run (the next run takes the rest); requests locked by
+   * a concurrent transition wait for the next run. The due ones are found first and locked by id
+   * after, so the lock's recheck of a row changed meanwhile is a primary-key lookup, and the plan
+   * stays a walk over the completed appointments however stale the table's statistics are.
    */
   async closeOverdue(ctx: RequestContext, now: Date): Promise<number> {
     if (ctx.actor.kind !== 'system') throw new ForbiddenError('Only the platform closes requests on its own');
@@ -213,19 +218,25 @@ export class RequestService {
       // existed reads as the schema's default); one posted before the site had any uses the current one.
       const fallback = slaPolicy.shape.autoCloseAfterHours.parse(undefined);
       const current = slaPolicy.shape.autoCloseAfterHours.safeParse((await this.policies.currentDocumentIn(tx, 'sla')).autoCloseAfterHours);
+      const due = await tx.query<{ id: string }>(
+        `select r.id
+           from appointments a
+           join requests r on r.tenant_id = a.tenant_id and r.id = a.request_id
+           left join tenant_policies p on p.tenant_id = r.tenant_id and p.kind = 'sla' and p.version = r.sla_policy_version
+          where a.tenant_id = $1 and a.status = 'completed' and r.status = 'completed'
+            and a.completed_at + make_interval(hours => case when p.version is null then $3::integer
+                                                             else coalesce((p.document ->> 'autoCloseAfterHours')::integer, $4::integer) end) <= $2
+          order by a.completed_at, r.id
+          limit ${CLOSE_BATCH}`,
+        [tx.tenantId, now, current.success ? current.data : fallback, fallback],
+      );
+      if (due.length === 0) return 0;
       const rows = await tx.query<RequestRow>(
         `select ${REQUEST_COLUMNS} from requests
-          where tenant_id = $1 and status = 'completed'
-            and id in (select a.request_id
-                         from appointments a
-                         join requests r on r.tenant_id = a.tenant_id and r.id = a.request_id
-                         left join tenant_policies p on p.tenant_id = r.tenant_id and p.kind = 'sla' and p.version = r.sla_policy_version
-                        where a.tenant_id = $1 and a.status = 'completed' and r.status = 'completed'
-                          and a.completed_at + make_interval(hours => case when p.version is null then $3::integer
-                                                                           else coalesce((p.document ->> 'autoCloseAfterHours')::integer, $4::integer) end) <= $2)
+          where tenant_id = $1 and id = any($2::uuid[]) and status = 'completed'
           order by updated_at, id
           for update skip locked`,
-        [tx.tenantId, now, current.success ? current.data : fallback, fallback],
+        [tx.tenantId, due.map((row) => row.id)],
       );
       for (const row of rows) await this.apply(tx, row, 'closed', { kind: 'system', id: null }, null, { autoClosed: true });
       return rows.length;
