@@ -2,6 +2,7 @@
 // database handle outside libs/platform's database folder, and the cross-tenant SystemDatabase only in
 // worker feeders (tenant isolation, DESIGN invariant 1).
 import nx from '@nx/eslint-plugin';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
@@ -26,7 +27,7 @@ const TEST_HARNESS = { name: '@quartier/testing', message: 'Test code only.' };
 const PLATFORM_INTERNALS = { group: ['**/platform/src/**'], message: 'Import @quartier/platform, not its internals.' };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'bench/results/**', 'apps/web/dist/**'] },
+  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'bench/results/**', 'apps/web/dist/**', 'apps/web/src/graphql/generated/**'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
@@ -93,6 +94,21 @@ export default tseslint.config(
     // Tests assert a value exists and then use it; the assertion is the guard.
     files: ['**/test/**/*.ts', '**/__tests__/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
+    // The web app runs in the browser and reaches Quartier over GraphQL only; hooks follow React's rules.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@quartier/*'], message: 'The web app talks to the API over GraphQL; it imports no server code.' }] }],
+    },
+  },
+  {
+    // The web app's browser tests boot the real API through the API's own harness (apps/api/test/test-api.ts).
+    files: ['apps/web/test/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {
     // A domain lib's own tests may use the shared test harness and factories.

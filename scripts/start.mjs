@@ -1,6 +1,9 @@
-// `npm start`: install if needed, check services, migrate, seed the demo, then run the API and the
-// worker side by side until Ctrl-C. Prints the URLs and demo logins once the API answers.
+// `npm start`: install if needed, check services, build the web app if its build is missing or stale,
+// migrate, seed the demo, then run the API (which serves the site) and the worker side by side until
+// Ctrl-C. Prints the URLs and demo logins once the API answers.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInstalled } from './ensure-install.mjs';
 import { preflight } from './preflight.mjs';
@@ -22,6 +25,21 @@ function runOnce(title, [command, args]) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+/** The web build is missing, or older than a source it is built from. */
+function webBuildIsStale() {
+  const built = join(root, 'dist/apps/web/index.html');
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  const sources = [
+    ...readdirSync(join(root, 'apps/web/src'), { recursive: true }).map((file) => join('apps/web/src', String(file))),
+    'apps/web/index.html',
+    'apps/web/vite.config.ts',
+    'package-lock.json',
+  ];
+  return sources.some((file) => statSync(join(root, file)).mtimeMs > builtAt);
+}
+
+if (webBuildIsStale()) runOnce('Building the web app', [process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']]);
 runOnce('Migrating the database', node('apps/cli/src/main.ts', ['db:migrate']));
 runOnce('Seeding the demo', node('apps/cli/src/main.ts', ['db:seed']));
 
@@ -57,6 +75,8 @@ for (let attempt = 0; attempt < 120 && !stopping; attempt++) {
   if (ok) {
     const banner = spawnSync(...node('apps/cli/src/main.ts', ['demo:info']), { cwd: root, encoding: 'utf8', env: process.env });
     console.log(banner.stdout);
+    console.log('Customer sites (one web build, themed per tenant):');
+    for (const slug of ['alpine', 'nordhaus']) console.log(`  http://${slug}.localhost:${port}/`);
     break;
   }
   await new Promise((resolve) => setTimeout(resolve, 500));

@@ -1,5 +1,5 @@
-// `npm test`: every check, in the order that fails fastest — services, types, lint, then all Jest
-// suites against the real Postgres and Redis. Ends with one "N passed, N failed" line.
+// `npm test`: every check, in the order that fails fastest — services, types, lint, the web build, then
+// all Jest suites against the real Postgres and Redis. Ends with one "N passed, N failed" line.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,9 +28,13 @@ function step(title, command, args) {
 }
 
 step('Type check', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json', '--noEmit']);
+step('Type check (web app)', process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'apps/web/tsconfig.json', '--noEmit']);
+step('Web GraphQL client matches apps/api/schema.gql', process.execPath, ['node_modules/@graphql-codegen/cli/esm/bin.js', '--config', 'apps/web/codegen.ts', '--check', '--silent']);
 // The module-boundaries rule reads Nx's cached project graph and silently skips without one.
 step('Project graph (Nx)', process.execPath, ['node_modules/nx/dist/bin/nx.js', 'show', 'projects']);
 step('Lint (module boundaries, database doors)', process.execPath, ['node_modules/eslint/bin/eslint.js', '.']);
+// The browser tests (apps/web/test) load the site from this build, served by the API.
+step('Build the web app (Vite)', process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn']);
 
 const report = join(mkdtempSync(join(tmpdir(), 'quartier-jest-')), 'report.json');
 console.log('\n▶ Tests (Jest, real Postgres and Redis)');

@@ -7,8 +7,10 @@ import { type AppConfig, type Clock, createLogger, Metrics, newId, PinoNestLogge
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApiModule } from './api.module.js';
+import { hasWebBuild, serveWebBuild, WEB_BUILD_DIR } from './web-build.js';
 
 export const API_SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+const REPOSITORY_ROOT = join(API_SCHEMA_DIR, '..', '..');
 
 export interface ApiAppOptions {
   writeSchemaFiles?: boolean;
@@ -17,6 +19,8 @@ export interface ApiAppOptions {
   extraTenantModules?: Type[];
   /** The process's time source; tests pass a clock they move. */
   clock?: Clock;
+  /** The web app's build to serve on non-API paths (default dist/apps/web); null serves none. */
+  webRoot?: string | null;
 }
 
 /** Fastify's trustProxy from TRUST_PROXY: never trust forwarded headers unless told to. */
@@ -62,6 +66,9 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
       reply.elapsedTime / 1000,
     );
   });
+  const webRoot = options.webRoot === undefined ? join(REPOSITORY_ROOT, WEB_BUILD_DIR) : options.webRoot;
+  if (webRoot && hasWebBuild(webRoot)) await serveWebBuild(fastify, webRoot);
+  else if (options.webRoot) logger.warn({ webRoot }, 'No web build to serve; run npm run web:build');
   app.enableShutdownHooks();
   await app.init();
   await fastify.ready();

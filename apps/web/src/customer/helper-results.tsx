@@ -1,0 +1,56 @@
+// The results of a search: a live status while it runs, the ranked list with its sort, or why it is empty.
+import { forwardRef, useId } from 'react';
+import { SORT_KEYS, type SortKey } from '../i18n/messages';
+import { useSite } from '../tenant/site';
+import { HelperCard } from './helper-card';
+import { sortResults, type HelperResult } from './search-query';
+
+export interface HelperResultsProps {
+  results: HelperResult[];
+  serviceName: string;
+  postalCode: string;
+  sort: SortKey;
+  onSort(sort: SortKey): void;
+}
+
+export const HelperResults = forwardRef<HTMLHeadingElement, HelperResultsProps>(function HelperResults(props, headingRef) {
+  const { t } = useSite();
+  const sortId = useId();
+  const { results, serviceName, postalCode } = props;
+  if (results.length === 0) {
+    return (
+      <section className="results results--empty" aria-labelledby={`${sortId}-title`}>
+        <h2 id={`${sortId}-title`} ref={headingRef} tabIndex={-1}>
+          {t.noResults(serviceName, postalCode)}
+        </h2>
+        <p>{t.noResultsHint}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="results" aria-labelledby={`${sortId}-title`}>
+      <div className="results__head">
+        <h2 id={`${sortId}-title`} ref={headingRef} tabIndex={-1}>
+          {t.resultsTitle(results.length, serviceName, postalCode)}
+        </h2>
+        <div className="results__sort">
+          <label htmlFor={sortId}>{t.sortBy}</label>
+          <select id={sortId} value={props.sort} onChange={(event) => props.onSort(event.target.value as SortKey)}>
+            {SORT_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {t.sort[key]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <ol className="results__list">
+        {sortResults(results, props.sort).map((result) => (
+          <li key={result.helper.id}>
+            <HelperCard result={result} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+});

@@ -1,0 +1,85 @@
+// The web app's GraphQL transport: one POST per operation with fetch, typed by the generated
+// documents. Every failure becomes an ApiError with the server's stable code and, for validation,
+// the input field it names, so forms can show it next to that field; nothing raw reaches the page.
+import type { TypedDocumentString } from './generated/graphql';
+
+/** The server's `extensions.code` values the site handles, plus the transport's own. */
+export type ApiErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'TENANT_NOT_FOUND'
+  | 'TENANT_SUSPENDED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'INTERNAL'
+  /** No answer, or one that is not GraphQL (network down, proxy error page). */
+  | 'NETWORK';
+
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode | (string & {}),
+    message: string,
+    /** The input field a validation error names (e.g. `postalCode`), else null. */
+    readonly field: string | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface GraphqlErrorBody {
+  message?: string;
+  extensions?: { code?: unknown; field?: unknown };
+}
+
+interface GraphqlBody<T> {
+  data?: T | null;
+  errors?: GraphqlErrorBody[];
+}
+
+export interface RequestOptions {
+  /** Sent as Accept-Language: the server answers names and messages in this locale. */
+  locale?: string;
+  signal?: AbortSignal;
+  endpoint?: string;
+}
+
+function toApiError(error: GraphqlErrorBody | undefined): ApiError {
+  const code = typeof error?.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL';
+  const field = typeof error?.extensions?.field === 'string' ? error.extensions.field : null;
+  return new ApiError(code, error?.message ?? 'The request failed', field);
+}
+
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  options: RequestOptions = {},
+): Promise<TResult> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
+  if (options.locale) headers['accept-language'] = options.locale;
+  let response: Response;
+  try {
+    response = await fetch(options.endpoint ?? '/graphql', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: document.toString(), variables }),
+      signal: options.signal,
+      credentials: 'same-origin',
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError('NETWORK', 'The server could not be reached');
+  }
+  let body: GraphqlBody<TResult>;
+  try {
+    body = (await response.json()) as GraphqlBody<TResult>;
+  } catch {
+    throw new ApiError('NETWORK', `The server answered ${response.status} without GraphQL`);
+  }
+  if (body.errors?.length) throw toApiError(body.errors[0]);
+  if (!body.data) throw new ApiError('INTERNAL', 'The server answered without data');
+  return body.data;
+}
