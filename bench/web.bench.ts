@@ -16,9 +16,9 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import pg from 'pg';
 import { chromium } from 'playwright-core';
 import { startTestApi } from '../apps/api/test/test-api.js';
-import dropTestTemplate from '../libs/testing/src/global-teardown.mjs';
 import { median, round2, writeBenchResults } from './bench-measures.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -61,6 +61,21 @@ function postGraphql(port: number, host: string, body: string): Promise<string> 
     call.on('error', reject);
     call.end(body);
   });
+}
+
+/** Drops the template database this run migrated (QUARTIER_TEST_TEMPLATE), as the test suites' teardown does. */
+async function dropTemplate(): Promise<void> {
+  const template = process.env.QUARTIER_TEST_TEMPLATE;
+  if (!template) return;
+  const owner = new URL(process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  owner.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: owner.toString() });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists "${template}" with (force)`);
+  } finally {
+    await client.end();
+  }
 }
 
 function percentile(values: number[], p: number): number {
@@ -158,7 +173,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await api.close();
-    await dropTestTemplate();
+    await dropTemplate();
   }
 }
 
