@@ -1,11 +1,52 @@
-// Client-side navigation over the History API: pages are addressable (a search is /search?…), the
-// back button works, and the API serves index.html for any page path.
-import { useCallback, useEffect, useState } from 'react';
+// Client-side navigation over the History API: pages are addressable (a search is /search?…, a
+// helper /helpers/<id>, a booking /book?…), the back button works, and the API serves index.html
+// for any page path.
+import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 
 export interface Navigation {
   url: URL;
   /** `replace` changes the address without a new history entry (e.g. re-sorting the same results). */
   navigate(href: string, options?: { replace?: boolean }): void;
+}
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'helper'; helperId: string }
+  | { page: 'login' }
+  | { page: 'signup' }
+  | { page: 'book' }
+  | { page: 'request'; requestId: string; review: boolean }
+  | { page: 'account' }
+  | { page: 'not-found' };
+
+/** The page an address shows; the query string holds each page's own state. */
+export function routeOf(url: URL): Route {
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  if (path === '/' || path === '/search') return { page: 'home' };
+  if (path === '/login') return { page: 'login' };
+  if (path === '/signup') return { page: 'signup' };
+  if (path === '/book') return { page: 'book' };
+  if (path === '/account') return { page: 'account' };
+  const helper = /^\/helpers\/([^/]+)$/.exec(path);
+  if (helper?.[1]) return { page: 'helper', helperId: decodeURIComponent(helper[1]) };
+  // /requests/<id>/review is where the site's review reminders link to: the same page, at its review form.
+  const request = /^\/requests\/([^/]+)(\/review)?$/.exec(path);
+  if (request?.[1]) return { page: 'request', requestId: decodeURIComponent(request[1]), review: request[2] !== undefined };
+  return { page: 'not-found' };
+}
+
+/** The page and its state as a path, to come back to after logging in. */
+export function hrefOf(url: URL): string {
+  return `${url.pathname}${url.search}`;
+}
+
+/** A `next` address from the query, kept on this site: anything else is the home page. */
+export function safeNext(value: string | null): string {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
+}
+
+export function loginHref(next: string, page: 'login' | 'signup' = 'login'): string {
+  return `/${page}?${new URLSearchParams({ next })}`;
 }
 
 export function useNavigation(): Navigation {
@@ -21,6 +62,15 @@ export function useNavigation(): Navigation {
     if (options.replace) window.history.replaceState(null, '', next);
     else window.history.pushState(null, '', next);
     setUrl(next);
+    if (!options.replace) window.scrollTo(0, 0);
   }, []);
   return { url, navigate };
+}
+
+export const NavigationContext = createContext<Navigation | null>(null);
+
+export function useNav(): Navigation {
+  const navigation = useContext(NavigationContext);
+  if (!navigation) throw new Error('useNav needs a NavigationContext above it');
+  return navigation;
 }

@@ -8,34 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RequestContext } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
 import { createApprovedHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
+import { DESKTOP, launchBrowser, PHONE, SCREENSHOTS, seriousViolations, WEB_BUILD_INDEX } from './browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const WEB_BUILD_INDEX = fileURLToPath(new URL('../../../dist/apps/web/index.html', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 375, height: 740 };
 const MINUTE_MS = 60_000;
 /** Issue 7's budget for the customer entry (its scripts and styles), gzipped. */
 const ENTRY_BUDGET_BYTES = 200 * 1024;
-
-type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] };
-
-/** axe-core run in the page; the serious and critical violations of WCAG 2.1 A/AA and best practice. */
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate<AxeViolation[]>(`
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } })
-      .then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) })))
-  `);
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-}
 
 /** A helper card's part as read, with Intl's no-break spaces as plain ones. */
 async function textOf(page: Page, testId: string, helperName: string): Promise<string> {
@@ -96,12 +77,6 @@ describe('customer site in Chromium', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package (apt-get update && apt-get install -y chromium); .ci/run does so.`);
-    }
-    if (!existsSync(WEB_BUILD_INDEX)) throw new Error('The web app is not built: run npm run web:build (npm test builds it first).');
-    mkdirSync(SCREENSHOTS, { recursive: true });
-
     api = await startTestApi();
     const port = new URL(await api.liveUrl()).port;
     origin = (tenant) => `http://${tenant.slug}.localhost:${port}`;
@@ -129,13 +104,7 @@ describe('customer site in Chromium', () => {
     // Cheaper and nearer, but not reviewed yet.
     await createApprovedHelper(api, alpine, { displayName: 'Marco Rossi', postalCode: '8001', radiusKm: 5, skills: [{ serviceId, priceMinor: 3500 }], weekdays: EVERY_DAY });
 
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      // Every <slug>.localhost is the API on loopback, whatever the machine's resolver says; CI runs as
-      // root, where Chromium's sandbox cannot start.
-      args: ['--host-resolver-rules=MAP *.localhost 127.0.0.1', '--no-sandbox'],
-    });
+    browser = await launchBrowser();
     context = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Zurich' });
   });
 

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../graphql/client';
 import type { Messages } from '../i18n/messages';
-import type { Navigation } from '../navigation';
+import { useNav } from '../navigation';
 import { useSite } from '../tenant/site';
 import { HelperResults } from './helper-results';
 import { SearchForm, type FieldErrors } from './search-form';
@@ -30,7 +30,8 @@ function fieldErrorsOf(error: ApiError, t: Messages): FieldErrors | null {
   }
 }
 
-export function CustomerHome({ navigation }: { navigation: Navigation }) {
+export function CustomerHome() {
+  const navigation = useNav();
   const { tenant, locale, t } = useSite();
   const query = readSearchQuery(navigation.url);
   const catalog = useCatalog(locale);
@@ -126,6 +127,7 @@ export function CustomerHome({ navigation }: { navigation: Navigation }) {
           results={search.results}
           serviceName={serviceName ?? ''}
           postalCode={query.postalCode}
+          serviceId={query.serviceId}
           sort={query.sort}
           onSort={(sort) => navigation.navigate(searchHref({ ...query, sort }), { replace: true })}
         />

@@ -2,6 +2,8 @@
 // and the next free slot, formatted for the reader's locale and the site's time zone.
 import { useState } from 'react';
 import { useSite } from '../tenant/site';
+import { Link } from '../link';
+import { priceText } from './price';
 import type { HelperResult } from './search-query';
 
 function initialsOf(name: string): string {
@@ -10,7 +12,7 @@ function initialsOf(name: string): string {
   return letters.map((word) => [...(word ?? '')][0]?.toUpperCase() ?? '').join('');
 }
 
-function Avatar({ name, photoUrl }: { name: string; photoUrl: string | null }) {
+export function Avatar({ name, photoUrl }: { name: string; photoUrl: string | null }) {
   const [failed, setFailed] = useState(false);
   if (photoUrl && !failed) {
     return <img className="avatar" src={photoUrl} alt="" width={64} height={64} loading="lazy" onError={() => setFailed(true)} />;
@@ -22,22 +24,18 @@ function Avatar({ name, photoUrl }: { name: string; photoUrl: string | null }) {
   );
 }
 
-export function HelperCard({ result }: { result: HelperResult }) {
+/** `profileHref`: the helper's page, with the searched service and postal code. */
+export function HelperCard({ result, profileHref }: { result: HelperResult; profileHref: string }) {
   const { t, format } = useSite();
   const { helper } = result;
-  const price =
-    result.pricingMode === 'QUOTE' || result.priceMinor === null
-      ? t.onQuote
-      : result.pricingMode === 'HOURLY'
-        ? t.perHour(format.money(result.priceMinor, result.currency))
-        : t.fixedPrice(format.money(result.priceMinor, result.currency));
+  const price = priceText(result, t, format);
   const headingId = `helper-${helper.id}`;
   return (
     <article className="helper-card" aria-labelledby={headingId} data-testid="helper-card">
       <Avatar name={helper.displayName} photoUrl={helper.photoUrl} />
       <div className="helper-card__body">
         <h3 className="helper-card__name" id={headingId}>
-          {helper.displayName}
+          <Link href={profileHref}>{helper.displayName}</Link>
         </h3>
         {helper.badgeName ? <p className="badge">{helper.badgeName}</p> : null}
         <p className="helper-card__rating" data-testid="helper-rating">

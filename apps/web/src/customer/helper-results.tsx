@@ -2,6 +2,7 @@
 import { forwardRef, useId } from 'react';
 import { SORT_KEYS, type SortKey } from '../i18n/messages';
 import { useSite } from '../tenant/site';
+import { helperHref } from '../booking/booking-href';
 import { HelperCard } from './helper-card';
 import { sortResults, type HelperResult } from './search-query';
 
@@ -9,6 +10,7 @@ export interface HelperResultsProps {
   results: HelperResult[];
   serviceName: string;
   postalCode: string;
+  serviceId: string;
   sort: SortKey;
   onSort(sort: SortKey): void;
 }
@@ -47,7 +49,7 @@ export const HelperResults = forwardRef<HTMLHeadingElement, HelperResultsProps>(
       <ol className="results__list">
         {sortResults(results, props.sort).map((result) => (
           <li key={result.helper.id}>
-            <HelperCard result={result} />
+            <HelperCard result={result} profileHref={helperHref(result.helper.id, { serviceId: props.serviceId, postalCode })} />
           </li>
         ))}
       </ol>

@@ -15,6 +15,9 @@ export type ApiErrorCode =
   | 'TENANT_SUSPENDED'
   | 'QUERY_TOO_COMPLEX'
   | 'INTERNAL'
+  | 'INVALID_CREDENTIALS'
+  /** A refresh token came back after it was used: the server ended that session. */
+  | 'TOKEN_REUSED'
   /** No answer, or one that is not GraphQL (network down, proxy error page). */
   | 'NETWORK';
 
@@ -45,6 +48,8 @@ export interface RequestOptions {
   locale?: string;
   signal?: AbortSignal;
   endpoint?: string;
+  /** The signed-in customer's access token, sent as a bearer token. */
+  token?: string;
 }
 
 function toApiError(error: GraphqlErrorBody | undefined): ApiError {
@@ -60,6 +65,7 @@ export async function request<TResult, TVariables>(
 ): Promise<TResult> {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
   if (options.locale) headers['accept-language'] = options.locale;
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
   let response: Response;
   try {
     response = await fetch(options.endpoint ?? '/graphql', {

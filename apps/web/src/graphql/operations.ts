@@ -72,3 +72,254 @@ export const SearchHelpersQuery = graphql(`
     }
   }
 `);
+
+export const LogInMutation = graphql(`
+  mutation LogIn($email: String!, $password: String!) {
+    logIn(email: $email, password: $password) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+    }
+  }
+`);
+
+export const SignUpMutation = graphql(`
+  mutation SignUp($displayName: String!, $email: String!, $password: String!, $locale: String) {
+    signUp(displayName: $displayName, email: $email, password: $password, locale: $locale, role: CUSTOMER) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+    }
+  }
+`);
+
+export const RefreshSessionMutation = graphql(`
+  mutation RefreshSession($refreshToken: String!) {
+    refreshSession(refreshToken: $refreshToken) {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+    }
+  }
+`);
+
+export const LogOutMutation = graphql(`
+  mutation LogOut {
+    logOut
+  }
+`);
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      id
+      displayName
+      email
+      roles
+    }
+  }
+`);
+
+export const HelperProfileQuery = graphql(`
+  query HelperProfile($helperId: ID!) {
+    helper(id: $helperId) {
+      id
+      displayName
+      photoUrl
+      badgeName
+      bio
+      languages
+      rating
+      reviewCount
+      skills {
+        serviceId
+        serviceName
+        pricingMode
+        priceMinor
+        currency
+      }
+    }
+    services(first: 100) {
+      edges {
+        node {
+          id
+          estimatedDurationMinutes
+        }
+      }
+    }
+  }
+`);
+
+export const HelperReviewsQuery = graphql(`
+  query HelperReviews($helperId: ID!, $first: Int, $after: String) {
+    helperReviews(helperId: $helperId, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          authorName
+          stars
+          text
+          publishedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const HelperAvailabilityQuery = graphql(`
+  query HelperAvailability($helperId: ID!, $from: String!, $to: String!) {
+    helperAvailability(helperId: $helperId, from: $from, to: $to) {
+      intervals {
+        start
+        end
+      }
+    }
+  }
+`);
+
+export const BookSlotMutation = graphql(`
+  mutation BookSlot($input: BookSlotInput!) {
+    bookSlot(input: $input) {
+      id
+      requestId
+    }
+  }
+`);
+
+export const CustomerRequestQuery = graphql(`
+  query CustomerRequest($requestId: ID!) {
+    request(id: $requestId) {
+      id
+      customerId
+      status
+      serviceId
+      postalCode
+      description
+      createdAt
+      timeline {
+        sequence
+        event
+        toStatus
+        createdAt
+      }
+    }
+    requestPayment(requestId: $requestId) {
+      provider
+      status
+      amountMinor
+      currency
+    }
+    myReviews(first: 100) {
+      edges {
+        node {
+          id
+          appointmentId
+          authorId
+          stars
+          text
+        }
+      }
+    }
+    myAppointments(first: 100) {
+      edges {
+        node {
+          id
+          requestId
+          helperId
+          status
+          startsAt
+          endsAt
+          price {
+            customerTotalMinor
+            currency
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HelperNameQuery = graphql(`
+  query HelperName($helperId: ID!) {
+    helper(id: $helperId) {
+      id
+      displayName
+      photoUrl
+      badgeName
+    }
+  }
+`);
+
+export const CancelRequestMutation = graphql(`
+  mutation CancelRequest($requestId: ID!) {
+    cancelRequest(requestId: $requestId) {
+      id
+      status
+    }
+  }
+`);
+
+export const MyRequestsQuery = graphql(`
+  query MyRequests {
+    myRequests(first: 20) {
+      edges {
+        node {
+          id
+          status
+          serviceId
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const LiveNotificationsSubscription = graphql(`
+  subscription LiveNotifications {
+    notificationReceived {
+      notification {
+        id
+        kind
+        link
+      }
+    }
+  }
+`);
+
+export const WriteReviewMutation = graphql(`
+  mutation WriteReview($appointmentId: ID!, $stars: Int!, $text: String) {
+    writeReview(appointmentId: $appointmentId, stars: $stars, text: $text) {
+      id
+      appointmentId
+      stars
+      text
+    }
+  }
+`);
+
+export const RequestMessagesQuery = graphql(`
+  query RequestMessages($requestId: ID!, $helperId: ID!) {
+    requestMessages(requestId: $requestId, helperId: $helperId, first: 100) {
+      edges {
+        node {
+          id
+          body
+          createdAt
+          senderRole
+        }
+      }
+    }
+  }
+`);
+
+export const SendMessageMutation = graphql(`
+  mutation SendMessage($requestId: ID!, $helperId: ID!, $body: String!) {
+    sendMessage(requestId: $requestId, helperId: $helperId, body: $body) {
+      id
+    }
+  }
+`);

@@ -1,5 +1,6 @@
 // The customer site's texts: one typed catalog per locale the platform offers (de in Swiss usage, so
 // "ss" and no "ß"; fr; it; en). A missing or extra key in any catalog fails the type check.
+import type { RequestStatus } from '../graphql/generated/graphql';
 import { de } from './messages/de';
 import { en } from './messages/en';
 import { fr } from './messages/fr';
@@ -45,6 +46,122 @@ export interface Messages {
   nextFreeSlot(when: string): string;
   noFreeSlot: string;
   footer(site: string, zoneName: string): string;
+  notFound: string;
+  backHome: string;
+  account: {
+    logIn: string;
+    logOut: string;
+    createAccount: string;
+    loginTitle: string;
+    signupTitle: string;
+    /** Above the form when the customer came from a page that needs an account. */
+    continueAfter: string;
+    displayName: string;
+    email: string;
+    password: string;
+    passwordHint: string;
+    working: string;
+    noAccount: string;
+    haveAccount: string;
+    title: string;
+    yourRequests: string;
+    noRequests: string;
+    errors: {
+      required: string;
+      invalidCredentials: string;
+      emailInvalid: string;
+      emailTaken: string;
+      passwordWeak: string;
+      nameInvalid: string;
+      rateLimited: string;
+      failed: string;
+    };
+  };
+  profile: {
+    loading: string;
+    notFound: string;
+    failed: string;
+    prices: string;
+    nextSlots: string;
+    loadingSlots: string;
+    slotsFailed: string;
+    bookAt(when: string): string;
+    quoteOnly: string;
+    reviews: string;
+    loadingReviews: string;
+    reviewsFailed: string;
+    moreReviews: string;
+  };
+  booking: {
+    title: string;
+    loading: string;
+    incomplete: string;
+    helper: string;
+    when: string;
+    timeRange(start: string, end: string): string;
+    duration: string;
+    price: string;
+    payment: string;
+    paymentNote: string;
+    postalCodeHint: string;
+    description: string;
+    confirm: string;
+    booking: string;
+    slotTaken: string;
+    slotUnavailable: string;
+    otherSlots: string;
+    postalCodeRefused: string;
+    noLongerOffered: string;
+    failed: string;
+  };
+  request: {
+    title: string;
+    titleOf(service: string): string;
+    loading: string;
+    notFound: string;
+    failed: string;
+    status: Record<RequestStatus, string>;
+    total: string;
+    paymentPending: string;
+    payOnSite(amount: string): string;
+    payByCard(amount: string): string;
+    timeline: string;
+    cancelTitle: string;
+    cancelNote: string;
+    cancel: string;
+    cancelConfirm: string;
+    keep: string;
+    cancelFailed: string;
+  };
+  messages: {
+    title: string;
+    titleWith(helper: string): string;
+    loading: string;
+    loadFailed: string;
+    none: string;
+    you: string;
+    helper: string;
+    write: string;
+    send: string;
+    sending: string;
+    empty: string;
+    invalid: string;
+    closed: string;
+    failed: string;
+  };
+  review: {
+    title: string;
+    stars: string;
+    starsRequired: string;
+    text: string;
+    send: string;
+    sending: string;
+    yours: string;
+    publishedLater: string;
+    textRefused: string;
+    notNow: string;
+    failed: string;
+  };
 }
 
 export type SortKey = 'best' | 'price' | 'distance' | 'rating' | 'availability';
