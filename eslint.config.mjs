@@ -27,7 +27,7 @@ const TEST_HARNESS = { name: '@quartier/testing', message: 'Test code only.' };
 const PLATFORM_INTERNALS = { group: ['**/platform/src/**'], message: 'Import @quartier/platform, not its internals.' };
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'bench/results/**', 'apps/web/dist/**', 'apps/web/src/graphql/generated/**'] },
+  { ignores: ['**/node_modules/**', 'dist/**', 'tmp/**', 'bench/results/**', 'apps/web/dist/**', 'apps/web/src/graphql/generated/**', 'apps/web/src/platform/generated/**'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {

@@ -30,11 +30,12 @@ import { TenancyPlatformApiModule, TenancyTenantApiModule } from '@quartier/tena
 import { entities } from './entities.js';
 import { type EndpointDeps, platformGraphqlEndpoint, tenantGraphqlEndpoint } from './graphql/graphql-endpoints.js';
 import { QuartierErrorFilter } from './graphql/quartier-error.filter.js';
+import { QueueHealthPlatformApiModule } from './queue-health/queue-health.module.js';
 
 /** Modules whose resolvers are served on /graphql. */
 const tenantApi = [TenancyTenantApiModule, IdentityTenantApiModule, GeoTenantApiModule, CatalogTenantApiModule, HelpersTenantApiModule, BookingTenantApiModule, MessagingTenantApiModule, ReviewsTenantApiModule, PaymentsTenantApiModule, NotificationsTenantApiModule, DispatchTenantApiModule, IncidentsTenantApiModule, AnalyticsTenantApiModule, RewardsTenantApiModule];
 /** Modules whose resolvers are served on /platform/graphql. */
-const platformApi = [TenancyPlatformApiModule, IdentityPlatformApiModule, GeoPlatformApiModule];
+const platformApi = [TenancyPlatformApiModule, IdentityPlatformApiModule, GeoPlatformApiModule, QueueHealthPlatformApiModule];
 
 @Module({})
 export class ApiModule {

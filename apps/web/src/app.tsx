@@ -3,8 +3,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { BookPage } from './booking/book-page';
 import { RequestPage } from './booking/request-page';
+import { ConsoleMenuLink, ConsolePage } from './console/console-page';
 import { CustomerHome } from './customer/customer-home';
 import { HelperProfilePage } from './customer/helper-profile';
+import { HelperAppPage, HelperMenuLink } from './helper/helper-door';
 import { LANGUAGE_NAMES, type Locale } from './i18n/messages';
 import { Link } from './link';
 import { hrefOf, loginHref, NavigationContext, routeOf, useNav, useNavigation, type Route } from './navigation';
@@ -30,6 +32,8 @@ function AccountMenu() {
   }
   return (
     <div className="account-menu">
+      <ConsoleMenuLink />
+      <HelperMenuLink />
       <Link className="site-header__link" href="/account" data-testid="signed-in-as">
         {account.viewer.displayName}
       </Link>
@@ -90,6 +94,10 @@ function Page({ route }: { route: Route }) {
       return <RequestPage requestId={route.requestId} review={route.review} />;
     case 'account':
       return <AccountPage />;
+    case 'console':
+      return <ConsolePage />;
+    case 'helper-app':
+      return <HelperAppPage page={route.helperPage} />;
     case 'not-found':
       return (
         <section>

@@ -1,5 +1,5 @@
 // The customer site's entry: reads the site served at this host, applies its branding, renders.
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { ApiError, request } from './graphql/client';
@@ -8,10 +8,24 @@ import { browserLanguages, pickLocale } from './i18n/locale';
 import { CATALOGS, LOCALES } from './i18n/messages';
 import { applyTheme } from './tenant/theme';
 import { SiteProvider } from './tenant/site';
+import { isPlatformHost } from './platform/platform-host';
 import './styles.css';
+
+// The platform console has its own host (admin.<base domain>), look and session: loaded only there.
+const PlatformConsole = lazy(() => import('./platform/platform-console'));
 
 async function boot(container: HTMLElement): Promise<void> {
   const root = createRoot(container);
+  if (isPlatformHost(window.location.hostname)) {
+    root.render(
+      <StrictMode>
+        <Suspense fallback={<p className="boot" role="status">…</p>}>
+          <PlatformConsole />
+        </Suspense>
+      </StrictMode>,
+    );
+    return;
+  }
   try {
     const { currentTenant } = await request(SiteTenantQuery, {});
     applyTheme(currentTenant.branding);

@@ -2,6 +2,8 @@
 // helper /helpers/<id>, a booking /book?…), the back button works, and the API serves index.html
 // for any page path.
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
+import { isConsolePath } from './console/routes';
+import { helperRouteOf, type HelperPage } from './helper/routes';
 
 export interface Navigation {
   url: URL;
@@ -17,6 +19,8 @@ export type Route =
   | { page: 'book' }
   | { page: 'request'; requestId: string; review: boolean }
   | { page: 'account' }
+  | { page: 'console' }
+  | { page: 'helper-app'; helperPage: HelperPage | 'not-found' }
   | { page: 'not-found' };
 
 /** The page an address shows; the query string holds each page's own state. */
@@ -27,6 +31,9 @@ export function routeOf(url: URL): Route {
   if (path === '/signup') return { page: 'signup' };
   if (path === '/book') return { page: 'book' };
   if (path === '/account') return { page: 'account' };
+  if (isConsolePath(path)) return { page: 'console' };
+  const helperPage = helperRouteOf(path);
+  if (helperPage) return { page: 'helper-app', helperPage };
   const helper = /^\/helpers\/([^/]+)$/.exec(path);
   if (helper?.[1]) return { page: 'helper', helperId: decodeURIComponent(helper[1]) };
   // /requests/<id>/review is where the site's review reminders link to: the same page, at its review form.

@@ -27,6 +27,8 @@ export class ApiError extends Error {
     message: string,
     /** The input field a validation error names (e.g. `postalCode`), else null. */
     readonly field: string | null = null,
+    /** A conflict's stable reason (e.g. `ALREADY_TAKEN`, `TOO_EARLY`, `SLOT_TAKEN`), else null. */
+    readonly detail: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -35,7 +37,7 @@ export class ApiError extends Error {
 
 interface GraphqlErrorBody {
   message?: string;
-  extensions?: { code?: unknown; field?: unknown };
+  extensions?: { code?: unknown; field?: unknown; detail?: unknown };
 }
 
 interface GraphqlBody<T> {
@@ -55,7 +57,8 @@ export interface RequestOptions {
 function toApiError(error: GraphqlErrorBody | undefined): ApiError {
   const code = typeof error?.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL';
   const field = typeof error?.extensions?.field === 'string' ? error.extensions.field : null;
-  return new ApiError(code, error?.message ?? 'The request failed', field);
+  const detail = typeof error?.extensions?.detail === 'string' ? error.extensions.detail : null;
+  return new ApiError(code, error?.message ?? 'The request failed', field, detail);
 }
 
 export async function request<TResult, TVariables>(

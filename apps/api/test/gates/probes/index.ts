@@ -12,12 +12,13 @@ import { gatherMessagingFacts, messagingProbes } from './messaging.probes.js';
 import { gatherNotificationsFacts, notificationsProbes } from './notifications.probes.js';
 import { gatherPaymentsFacts, paymentsProbes } from './payments.probes.js';
 import type { FactsGatherer, Probe } from './probe.js';
+import { queuesProbes } from './queues.probes.js';
 import { gatherReconciliationFacts, reconciliationProbes } from './reconciliation.probes.js';
 import { gatherReviewsFacts, reviewsProbes } from './reviews.probes.js';
 import { gatherRewardsFacts, rewardsProbes } from './rewards.probes.js';
 import { gatherTenancyFacts, tenancyProbes } from './tenancy.probes.js';
 
-export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes, ...helpersProbes, ...bookingProbes, ...messagingProbes, ...reviewsProbes, ...paymentsProbes, ...reconciliationProbes, ...notificationsProbes, ...dispatchProbes, ...incidentsProbes, ...analyticsProbes, ...rewardsProbes];
+export const PROBES: Probe[] = [...tenancyProbes, ...identityProbes, ...catalogProbes, ...geoProbes, ...helpersProbes, ...bookingProbes, ...messagingProbes, ...reviewsProbes, ...paymentsProbes, ...reconciliationProbes, ...notificationsProbes, ...dispatchProbes, ...incidentsProbes, ...analyticsProbes, ...rewardsProbes, ...queuesProbes];
 
 export const FACT_GATHERERS: FactsGatherer[] = [gatherTenancyFacts, gatherIdentityFacts, gatherCatalogFacts, gatherGeoFacts, gatherHelpersFacts, gatherBookingFacts, gatherMessagingFacts, gatherReviewsFacts, gatherPaymentsFacts, gatherReconciliationFacts, gatherNotificationsFacts, gatherDispatchFacts, gatherIncidentsFacts, gatherRewardsFacts];
 

@@ -1,0 +1,51 @@
+// The operator console's addresses, all under /console: the dashboard, the branding editor, requests,
+// vetting and incidents (`/console/incidents/<id>` is where incident notifications link).
+
+export type ConsoleRoute =
+  | { view: 'dashboard' }
+  | { view: 'branding' }
+  | { view: 'requests'; status: string | null }
+  | { view: 'request'; requestId: string }
+  | { view: 'vetting' }
+  | { view: 'incidents' }
+  | { view: 'incident'; incidentId: string }
+  | { view: 'not-found' };
+
+export const CONSOLE_PREFIX = '/console';
+
+const OPERATOR_ROLES = ['OPERATOR_ADMIN', 'OPERATOR_AGENT'];
+
+/** Whether a signed-in account may open the console (the header links it for these accounts only). */
+export function isOperator(roles: readonly string[]): boolean {
+  return roles.some((role) => OPERATOR_ROLES.includes(role));
+}
+
+/** Whether an address belongs to the console. */
+export function isConsolePath(path: string): boolean {
+  return path === CONSOLE_PREFIX || path.startsWith(`${CONSOLE_PREFIX}/`);
+}
+
+export function consoleRouteOf(url: URL): ConsoleRoute {
+  const path = url.pathname.replace(/\/+$/, '');
+  const rest = path.slice(CONSOLE_PREFIX.length);
+  if (rest === '') return { view: 'dashboard' };
+  if (rest === '/branding') return { view: 'branding' };
+  if (rest === '/requests') return { view: 'requests', status: url.searchParams.get('status') };
+  if (rest === '/vetting') return { view: 'vetting' };
+  if (rest === '/incidents') return { view: 'incidents' };
+  const request = /^\/requests\/([^/]+)$/.exec(rest);
+  if (request?.[1]) return { view: 'request', requestId: decodeURIComponent(request[1]) };
+  const incident = /^\/incidents\/([^/]+)$/.exec(rest);
+  if (incident?.[1]) return { view: 'incident', incidentId: decodeURIComponent(incident[1]) };
+  return { view: 'not-found' };
+}
+
+export const consoleHref = {
+  dashboard: () => CONSOLE_PREFIX,
+  branding: () => `${CONSOLE_PREFIX}/branding`,
+  requests: (status?: string | null) => `${CONSOLE_PREFIX}/requests${status ? `?${new URLSearchParams({ status })}` : ''}`,
+  request: (id: string) => `${CONSOLE_PREFIX}/requests/${encodeURIComponent(id)}`,
+  vetting: () => `${CONSOLE_PREFIX}/vetting`,
+  incidents: () => `${CONSOLE_PREFIX}/incidents`,
+  incident: (id: string) => `${CONSOLE_PREFIX}/incidents/${encodeURIComponent(id)}`,
+};

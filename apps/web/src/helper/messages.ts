@@ -1,0 +1,140 @@
+// The helper app's texts: one typed catalog per locale (de in Swiss usage), chosen with the site's locale.
+import type { AppointmentStatus, HelperStatus, PayoutAccountStatus, VettingStepStatus } from '../graphql/generated/graphql';
+import type { Locale } from '../i18n/messages';
+import type { HelperPage } from './routes';
+import { de } from './messages/de';
+import { en } from './messages/en';
+import { fr } from './messages/fr';
+import { it } from './messages/it';
+
+export interface HelperMessages {
+  nav: Record<Exclude<HelperPage, 'apply'>, string>;
+  navLabel: string;
+  loading: string;
+  failed: string;
+  retry: string;
+  notFound: string;
+  notHelper: {
+    title: string;
+    lead: string;
+    signedInAs(name: string): string;
+    logOutAndApply: string;
+    apply: string;
+    logIn: string;
+  };
+  apply: {
+    title: string;
+    lead: string;
+    name: string;
+    email: string;
+    password: string;
+    passwordHint: string;
+    submit: string;
+    haveAccount: string;
+  };
+  home: {
+    title(name: string): string;
+    vettingTitle: string;
+    vettingLead: Record<HelperStatus, string>;
+    noProfile: string;
+    completeProfile: string;
+    stepStatus: Record<VettingStepStatus, string>;
+    optional: string;
+    expires(date: string): string;
+    evidenceLink: string;
+    evidenceNote: string;
+    evidenceRequired: string;
+    handIn(step: string): string;
+    offersWaiting(count: number): string;
+    seeOffers: string;
+    todayTitle: string;
+    noJobsToday: string;
+    jobStatus: Record<AppointmentStatus, string>;
+    onMyWay: string;
+    onTheWaySince(time: string): string;
+    start: string;
+    complete: string;
+    payout(amount: string): string;
+  };
+  offers: {
+    title: string;
+    dispatchTitle: string;
+    noDispatch: string;
+    firstLook: string;
+    window(from: string, to: string): string;
+    distance(km: string): string;
+    offeredAt(time: string): string;
+    accept: string;
+    decline: string;
+    accepted(time: string): string;
+    declined: string;
+    alreadyTaken: string;
+    openTitle: string;
+    noOpen: string;
+    takesOffersUntil(time: string): string;
+    budget(amount: string): string;
+    yourPrice: string;
+    bounds(min: string, max: string): string;
+    fixedPrice(price: string): string;
+    quoteHint: string;
+    sendOffer: string;
+    offerSent: string;
+    alreadyOffered: string;
+  };
+  profile: {
+    title: string;
+    aboutTitle: string;
+    displayName: string;
+    bio: string;
+    postalCode: string;
+    radius: string;
+    radiusHint: string;
+    save: string;
+    saved: string;
+    skillsTitle: string;
+    offersService: string;
+    price: string;
+    bounds(min: string, max: string): string;
+    fixed(price: string): string;
+    quote: string;
+    saveSkills: string;
+    weekTitle: string;
+    weekLead(zone: string): string;
+    weekdays: readonly string[];
+    from: string;
+    to: string;
+    addSlot: string;
+    removeSlot: string;
+    saveWeek: string;
+    noSlots: string;
+  };
+  earnings: {
+    title: string;
+    earned: string;
+    pending: string;
+    paidOut: string;
+    frozen: string;
+    payoutsTitle: string;
+    payoutStatus: Record<PayoutAccountStatus, string>;
+    noPayoutAccount: string;
+    startOnboarding: string;
+    continueOnboarding: string;
+    offlinePayouts: string;
+    payoutsList: string;
+    noPayouts: string;
+  };
+  reviews: {
+    title: string;
+    none: string;
+    stars(count: number): string;
+    by(name: string, date: string): string;
+  };
+  errors: {
+    invalid: string;
+    conflict: string;
+    tooEarly: string;
+    network: string;
+  };
+}
+
+export const HELPER_CATALOGS: Record<Locale, HelperMessages> = { de, fr, it, en };

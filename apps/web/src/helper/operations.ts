@@ -1,0 +1,291 @@
+// The helper app's GraphQL operations; `npm run web:codegen` types them from apps/api/schema.gql.
+import { graphql } from '../graphql/generated/gql';
+
+export const HelperServicesQuery = graphql(`
+  query HelperAppServices {
+    services(first: 100) {
+      edges {
+        node {
+          id
+          name
+          pricingMode
+          price {
+            currency
+            fixedPriceMinor
+            hourlyRateMinMinor
+            hourlyRateMaxMinor
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HelperHomeQuery = graphql(`
+  query HelperAppHome {
+    myVettingProgress {
+      status
+      suspensionReason
+      steps {
+        key
+        name
+        position
+        required
+        status
+        submittedAt
+        decisionNote
+        expiresAt
+      }
+    }
+    myDispatchOffers(status: PENDING, first: 50) {
+      edges {
+        node {
+          requestId
+        }
+      }
+    }
+    myAppointments(first: 100) {
+      edges {
+        node {
+          id
+          helperId
+          serviceId
+          requestId
+          startsAt
+          endsAt
+          status
+          onTheWayAt
+          startedAt
+          completedAt
+          price {
+            currency
+            helperPayoutMinor
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HelperStartMutation = graphql(`
+  mutation HelperStart($appointmentId: ID!) {
+    startAppointment(appointmentId: $appointmentId) {
+      id
+      status
+    }
+  }
+`);
+
+export const HelperOnMyWayMutation = graphql(`
+  mutation HelperOnMyWay($appointmentId: ID!) {
+    markOnMyWay(appointmentId: $appointmentId) {
+      id
+      onTheWayAt
+    }
+  }
+`);
+
+export const HelperCompleteMutation = graphql(`
+  mutation HelperComplete($appointmentId: ID!, $note: String) {
+    completeAppointment(appointmentId: $appointmentId, note: $note) {
+      id
+      status
+    }
+  }
+`);
+
+export const HelperSignUpMutation = graphql(`
+  mutation HelperSignUp($displayName: String!, $email: String!, $password: String!, $locale: String) {
+    signUp(displayName: $displayName, email: $email, password: $password, locale: $locale, role: HELPER) {
+      accessToken
+    }
+  }
+`);
+
+export const HelperOffersQuery = graphql(`
+  query HelperAppOffers {
+    myDispatchOffers(status: PENDING, first: 50) {
+      edges {
+        node {
+          requestId
+          serviceId
+          postalCode
+          distanceKm
+          description
+          offeredAt
+          firstLook
+          windows {
+            from
+            to
+          }
+        }
+      }
+    }
+    openRequestsForMe(first: 50) {
+      edges {
+        node {
+          id
+          serviceId
+          postalCode
+          distanceKm
+          description
+          expiresAt
+          myOfferId
+          budget {
+            amountMinor
+            currency
+          }
+          windows {
+            from
+            to
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HelperAcceptOfferMutation = graphql(`
+  mutation HelperAcceptOffer($requestId: ID!) {
+    acceptDispatchOffer(requestId: $requestId) {
+      id
+      startsAt
+    }
+  }
+`);
+
+export const HelperDeclineOfferMutation = graphql(`
+  mutation HelperDeclineOffer($requestId: ID!) {
+    declineDispatchOffer(requestId: $requestId) {
+      requestId
+      status
+    }
+  }
+`);
+
+export const HelperMakeOfferMutation = graphql(`
+  mutation HelperMakeOffer($requestId: ID!, $priceMinor: Int) {
+    makeOffer(requestId: $requestId, priceMinor: $priceMinor) {
+      id
+      priceMinor
+      customerTotalMinor
+    }
+  }
+`);
+
+export const HelperProfileQuery = graphql(`
+  query HelperAppProfile($from: String!, $to: String!) {
+    myHelperProfile {
+      id
+      displayName
+      bio
+      status
+      serviceArea {
+        postalCode
+        countryCode
+        radiusKm
+        placeNames
+      }
+      skills {
+        serviceId
+        priceMinor
+        pricingMode
+      }
+    }
+    myAvailability(from: $from, to: $to) {
+      timezone
+      weekly {
+        weekday
+        start
+        end
+      }
+    }
+  }
+`);
+
+export const HelperUpdateProfileMutation = graphql(`
+  mutation HelperUpdateProfile($input: UpdateHelperProfileInput!) {
+    updateMyHelperProfile(input: $input) {
+      id
+    }
+  }
+`);
+
+export const HelperSetSkillsMutation = graphql(`
+  mutation HelperSetSkills($skills: [HelperSkillInput!]!) {
+    setMySkills(skills: $skills) {
+      id
+    }
+  }
+`);
+
+export const HelperSetWeekMutation = graphql(`
+  mutation HelperSetWeek($slots: [WeeklySlotInput!]!) {
+    setMyWeeklyAvailability(slots: $slots) {
+      timezone
+    }
+  }
+`);
+
+export const HelperEarningsQuery = graphql(`
+  query HelperAppEarnings {
+    myEarnings {
+      currency
+      earnedMinor
+      pendingMinor
+      paidOutMinor
+      frozenMinor
+    }
+    myPayoutAccount {
+      status
+      onboardingUrl
+      payoutsEnabled
+    }
+    myPayouts(first: 20) {
+      edges {
+        node {
+          id
+          amountMinor
+          currency
+          status
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const HelperStartPayoutsMutation = graphql(`
+  mutation HelperStartPayouts {
+    startPayoutOnboarding {
+      status
+      onboardingUrl
+    }
+  }
+`);
+
+export const HelperReviewsQuery = graphql(`
+  query HelperAppReviews {
+    myReviews(first: 50) {
+      edges {
+        node {
+          id
+          subjectId
+          authorName
+          stars
+          text
+          createdAt
+          publishedAt
+        }
+      }
+    }
+  }
+`);
+
+export const HelperSubmitStepMutation = graphql(`
+  mutation HelperSubmitStep($stepKey: String!, $evidence: VettingEvidenceInput!) {
+    submitVettingStep(stepKey: $stepKey, evidence: $evidence) {
+      status
+    }
+  }
+`);

@@ -1,0 +1,13 @@
+// Which host serves the platform console: admin.<base domain> (admin.localhost:3000 locally). The API
+// reserves the slug "admin", so no tenant's site lives there. Kept tiny: the customer entry imports it.
+export const PLATFORM_LABEL = 'admin';
+
+export function isPlatformHost(hostname: string): boolean {
+  return hostname.toLowerCase().split('.')[0] === PLATFORM_LABEL && hostname.includes('.');
+}
+
+/** A tenant's own site, next to the console: admin.localhost:3000 → <slug>.localhost:3000. */
+export function siteOrigin(location: Pick<Location, 'protocol' | 'host'>, slug: string): string {
+  const base = location.host.slice(location.host.indexOf('.') + 1);
+  return `${location.protocol}//${slug}.${base}`;
+}
