@@ -75,8 +75,9 @@ for (let attempt = 0; attempt < 120 && !stopping; attempt++) {
   if (ok) {
     const banner = spawnSync(...node('apps/cli/src/main.ts', ['demo:info']), { cwd: root, encoding: 'utf8', env: process.env });
     console.log(banner.stdout);
-    console.log('Customer sites (one web build, themed per tenant):');
+    console.log('Sites (one web build, themed per tenant; helpers at /helper, operators at /console):');
     for (const slug of ['alpine', 'nordhaus']) console.log(`  http://${slug}.localhost:${port}/`);
+    console.log(`Platform console: http://admin.localhost:${port}/ (the platform admin's login above)`);
     break;
   }
   await new Promise((resolve) => setTimeout(resolve, 500));
