@@ -1,5 +1,6 @@
-// The operator console: for operator admins and agents of the site, a tab bar over the dashboard,
-// the requests, vetting, incidents and the branding editor, each page at its own /console address.
+// The operator console: for operator admins and agents of the site, a tab bar over the dashboard, the
+// requests, vetting, incidents, reviews, notification texts and log, webhooks and the branding editor,
+// each page at its own /console address.
 import { useMemo } from 'react';
 import { Link } from '../link';
 import { useNav } from '../navigation';
@@ -8,11 +9,15 @@ import { useSite } from '../tenant/site';
 import { BrandingEditor } from './branding-editor';
 import { ConsoleDashboard } from './console-dashboard';
 import { IncidentDetail, IncidentList } from './incidents';
+import { NotificationLog } from './notification-log';
+import { NotificationTemplates } from './notification-templates';
 import { consoleMessages, type ConsoleMessages } from './messages';
 import { RequestDetail } from './request-detail';
 import { RequestList } from './request-list';
+import { ReviewModeration } from './review-moderation';
 import { consoleHref, consoleRouteOf, isOperator, type ConsoleRoute } from './routes';
 import { VettingQueue } from './vetting-queue';
+import { WebhookEndpoints } from './webhook-endpoints';
 import './console.css';
 
 function ConsoleNav({ route, c }: { route: ConsoleRoute; c: ConsoleMessages }) {
@@ -21,6 +26,10 @@ function ConsoleNav({ route, c }: { route: ConsoleRoute; c: ConsoleMessages }) {
     { href: consoleHref.requests(), label: c.nav.requests, current: route.view === 'requests' || route.view === 'request' },
     { href: consoleHref.vetting(), label: c.nav.vetting, current: route.view === 'vetting' },
     { href: consoleHref.incidents(), label: c.nav.incidents, current: route.view === 'incidents' || route.view === 'incident' },
+    { href: consoleHref.reviews(), label: c.nav.reviews, current: route.view === 'reviews' },
+    { href: consoleHref.notifications(), label: c.nav.notifications, current: route.view === 'notifications' },
+    { href: consoleHref.notificationLog(), label: c.nav.notificationLog, current: route.view === 'notification-log' },
+    { href: consoleHref.webhooks(), label: c.nav.webhooks, current: route.view === 'webhooks' },
     { href: consoleHref.branding(), label: c.nav.branding, current: route.view === 'branding' },
   ];
   return (
@@ -54,6 +63,14 @@ function ConsoleView({ route, c }: { route: ConsoleRoute; c: ConsoleMessages }) 
       return <IncidentList c={c} />;
     case 'incident':
       return <IncidentDetail key={route.incidentId} c={c} incidentId={route.incidentId} />;
+    case 'reviews':
+      return <ReviewModeration c={c} hidden={route.hidden} />;
+    case 'notifications':
+      return <NotificationTemplates c={c} />;
+    case 'notification-log':
+      return <NotificationLog c={c} status={route.status} />;
+    case 'webhooks':
+      return <WebhookEndpoints c={c} />;
     case 'not-found':
       return <h1>{c.notFound}</h1>;
   }

@@ -289,3 +289,195 @@ export const CloseIncidentMutation = graphql(`
     }
   }
 `);
+
+export const ReviewsQuery = graphql(`
+  query ConsoleReviews($hidden: Boolean) {
+    reviews(first: 50, hidden: $hidden) {
+      edges {
+        node {
+          id
+          authorName
+          authorRole
+          stars
+          text
+          createdAt
+          publishedAt
+          hidden
+          hiddenAt
+          hiddenReason
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+`);
+
+export const HideReviewMutation = graphql(`
+  mutation ConsoleHideReview($reviewId: ID!, $reason: String!) {
+    hideReview(reviewId: $reviewId, reason: $reason) {
+      id
+      hidden
+      hiddenAt
+      hiddenReason
+    }
+  }
+`);
+
+export const UnhideReviewMutation = graphql(`
+  mutation ConsoleUnhideReview($reviewId: ID!, $reason: String!) {
+    unhideReview(reviewId: $reviewId, reason: $reason) {
+      id
+      hidden
+      hiddenAt
+      hiddenReason
+    }
+  }
+`);
+
+export const NotificationTemplatesQuery = graphql(`
+  query ConsoleNotificationTemplates($kind: String!, $locale: String!) {
+    notificationTemplates(kind: $kind, locale: $locale) {
+      kind
+      channel
+      locale
+      subject
+      body
+      customized
+      updatedAt
+      variables
+    }
+  }
+`);
+
+export const PreviewNotificationTemplateQuery = graphql(`
+  query ConsolePreviewNotificationTemplate($input: NotificationTemplateInput!) {
+    previewNotificationTemplate(input: $input) {
+      subject
+      body
+    }
+  }
+`);
+
+export const SaveNotificationTemplateMutation = graphql(`
+  mutation ConsoleSaveNotificationTemplate($input: NotificationTemplateInput!) {
+    saveNotificationTemplate(input: $input) {
+      kind
+      channel
+      locale
+      subject
+      body
+      customized
+      updatedAt
+      variables
+    }
+  }
+`);
+
+export const ResetNotificationTemplateMutation = graphql(`
+  mutation ConsoleResetNotificationTemplate($kind: String!, $channel: NotificationChannel!, $locale: String!) {
+    resetNotificationTemplate(kind: $kind, channel: $channel, locale: $locale) {
+      kind
+      channel
+      locale
+      subject
+      body
+      customized
+      updatedAt
+      variables
+    }
+  }
+`);
+
+export const WebhookEndpointsQuery = graphql(`
+  query ConsoleWebhookEndpoints {
+    webhookEndpoints {
+      id
+      url
+      description
+      enabled
+      eventTypes
+      secretMasked
+      createdAt
+    }
+    webhookEventTypes
+  }
+`);
+
+export const CreateWebhookEndpointMutation = graphql(`
+  mutation ConsoleCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+    createWebhookEndpoint(input: $input) {
+      secret
+      endpoint {
+        id
+      }
+    }
+  }
+`);
+
+export const UpdateWebhookEndpointMutation = graphql(`
+  mutation ConsoleUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {
+    updateWebhookEndpoint(id: $id, input: $input) {
+      id
+      enabled
+      eventTypes
+    }
+  }
+`);
+
+export const RotateWebhookSecretMutation = graphql(`
+  mutation ConsoleRotateWebhookSecret($id: ID!) {
+    rotateWebhookSecret(id: $id) {
+      secret
+      endpoint {
+        id
+      }
+    }
+  }
+`);
+
+export const DeleteWebhookEndpointMutation = graphql(`
+  mutation ConsoleDeleteWebhookEndpoint($id: ID!) {
+    deleteWebhookEndpoint(id: $id)
+  }
+`);
+
+export const NotificationLogQuery = graphql(`
+  query ConsoleNotificationLog($filter: NotificationLogFilter, $after: String) {
+    notificationLog(first: 50, filter: $filter, after: $after) {
+      edges {
+        node {
+          id
+          channel
+          kind
+          address
+          subject
+          status
+          attempts
+          maxAttempts
+          replays
+          lastCode
+          lastError
+          createdAt
+          sentAt
+          failedAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const ReplayDeliveryMutation = graphql(`
+  mutation ConsoleReplayDelivery($id: ID!) {
+    replayNotificationDelivery(id: $id) {
+      id
+      status
+      replays
+    }
+  }
+`);

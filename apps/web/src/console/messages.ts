@@ -1,14 +1,18 @@
 // The operator console's texts: one typed catalog per locale (de in Swiss usage), read with the site's locale.
-import type { DispatchOfferStatus, HelperStatus, IncidentStatus, RequestActorKind, RequestStatus, VettingStepStatus } from '../graphql/generated/graphql';
+import type { DispatchOfferStatus, NotificationChannel, NotificationDeliveryChannel, NotificationDeliveryStatus, ReviewerRole, HelperStatus, IncidentStatus, RequestActorKind, RequestStatus, VettingStepStatus } from '../graphql/generated/graphql';
 import type { Locale } from '../i18n/messages';
+import type { NOTIFICATION_KINDS } from './notification-kinds';
 import { de } from './messages/de';
 import { en } from './messages/en';
 import { fr } from './messages/fr';
 import { it } from './messages/it';
 
+/** The kinds the notification templates page offers, in its order. */
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
 export interface ConsoleMessages {
   title: string;
-  nav: { label: string; dashboard: string; branding: string; requests: string; vetting: string; incidents: string };
+  nav: { label: string; dashboard: string; branding: string; requests: string; vetting: string; incidents: string; reviews: string; notifications: string; notificationLog: string; webhooks: string };
   forOperatorsOnly: string;
   notFound: string;
   retry: string;
@@ -160,6 +164,114 @@ export interface ConsoleMessages {
     closed: string;
     closedOn(when: string): string;
     errors: { notice: string; note: string; conflict: string; invalid: string };
+  };
+  reviews: {
+    title: string;
+    lead: string;
+    loading: string;
+    empty: string;
+    newest50: string;
+    filterLabel: string;
+    filterAll: string;
+    filterVisible: string;
+    filterHidden: string;
+    role: Record<ReviewerRole, string>;
+    stars(count: number): string;
+    written(when: string): string;
+    published(when: string): string;
+    unpublished: string;
+    noText: string;
+    visible: string;
+    hidden: string;
+    hiddenBecause(reason: string): string;
+    hideReason: string;
+    unhideReason: string;
+    hide: string;
+    unhide: string;
+    hiddenDone(author: string): string;
+    unhidden(author: string): string;
+    errors: { reasonRequired: string; reasonInvalid: string; conflict: string };
+  };
+  notifications: {
+    title: string;
+    lead: string;
+    kind: string;
+    kinds: Record<NotificationKind, string>;
+    locale: string;
+    locales: Record<Locale, string>;
+    loading: string;
+    empty: string;
+    channel: string;
+    channels: Record<NotificationChannel, string>;
+    shipped: string;
+    customized(when: string): string;
+    subject: string;
+    inAppTitle: string;
+    body: string;
+    bodyHint: string;
+    variables: string;
+    preview: string;
+    previewLoading: string;
+    save: string;
+    saved: string;
+    reset: string;
+    resetDone: string;
+    errors: { placeholder: string; previewPlaceholder: string; previewFailed: string; invalid: string };
+  };
+  log: {
+    title: string;
+    lead: string;
+    loading: string;
+    empty: string;
+    filter: string;
+    allStatuses: string;
+    apply: string;
+    status: Record<NotificationDeliveryStatus, string>;
+    statusTitle: string;
+    channel: Record<NotificationDeliveryChannel, string>;
+    what: string;
+    created: string;
+    attempts(done: number, allowed: number): string;
+    replays(count: number): string;
+    replay: string;
+    replayOf(kind: string, address: string): string;
+    replayed: string;
+    inFlight: string;
+    more: string;
+  };
+  webhooks: {
+    title: string;
+    lead: string;
+    loading: string;
+    empty: string;
+    create: string;
+    url: string;
+    urlHint: string;
+    description: string;
+    eventTypes: string;
+    createButton: string;
+    secretOnce: string;
+    copy: string;
+    copied: string;
+    secretStored: string;
+    enabled: string;
+    disabled: string;
+    secretMasked(masked: string): string;
+    since(when: string): string;
+    saveTypes: string;
+    updated: string;
+    enable: string;
+    disable: string;
+    enabledDone: string;
+    disabledDone: string;
+    rotate: string;
+    delete: string;
+    deleteConfirm(url: string): string;
+    deleteYes: string;
+    keep: string;
+    deleted: string;
+    keptDisabled: string;
+    errors: { url: string; description: string; eventTypes: string; invalid: string };
   };
 }
 

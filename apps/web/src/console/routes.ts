@@ -1,5 +1,7 @@
 // The operator console's addresses, all under /console: the dashboard, the branding editor, requests,
-// vetting and incidents (`/console/incidents/<id>` is where incident notifications link).
+// vetting, incidents (`/console/incidents/<id>` is where incident notifications link), reviews
+// moderation (`?hidden=true|false` filters), notification templates, the notification log (`?status=`)
+// and webhook endpoints.
 
 export type ConsoleRoute =
   | { view: 'dashboard' }
@@ -9,6 +11,10 @@ export type ConsoleRoute =
   | { view: 'vetting' }
   | { view: 'incidents' }
   | { view: 'incident'; incidentId: string }
+  | { view: 'reviews'; hidden: boolean | null }
+  | { view: 'notifications' }
+  | { view: 'notification-log'; status: string | null }
+  | { view: 'webhooks' }
   | { view: 'not-found' };
 
 export const CONSOLE_PREFIX = '/console';
@@ -33,6 +39,13 @@ export function consoleRouteOf(url: URL): ConsoleRoute {
   if (rest === '/requests') return { view: 'requests', status: url.searchParams.get('status') };
   if (rest === '/vetting') return { view: 'vetting' };
   if (rest === '/incidents') return { view: 'incidents' };
+  if (rest === '/reviews') {
+    const hidden = url.searchParams.get('hidden');
+    return { view: 'reviews', hidden: hidden === 'true' ? true : hidden === 'false' ? false : null };
+  }
+  if (rest === '/notifications') return { view: 'notifications' };
+  if (rest === '/notification-log') return { view: 'notification-log', status: url.searchParams.get('status') };
+  if (rest === '/webhooks') return { view: 'webhooks' };
   const request = /^\/requests\/([^/]+)$/.exec(rest);
   if (request?.[1]) return { view: 'request', requestId: decodeURIComponent(request[1]) };
   const incident = /^\/incidents\/([^/]+)$/.exec(rest);
@@ -48,4 +61,8 @@ export const consoleHref = {
   vetting: () => `${CONSOLE_PREFIX}/vetting`,
   incidents: () => `${CONSOLE_PREFIX}/incidents`,
   incident: (id: string) => `${CONSOLE_PREFIX}/incidents/${encodeURIComponent(id)}`,
+  reviews: (hidden: boolean | null = null) => `${CONSOLE_PREFIX}/reviews${hidden === null ? '' : `?hidden=${hidden}`}`,
+  notifications: () => `${CONSOLE_PREFIX}/notifications`,
+  notificationLog: (status?: string | null) => `${CONSOLE_PREFIX}/notification-log${status ? `?${new URLSearchParams({ status })}` : ''}`,
+  webhooks: () => `${CONSOLE_PREFIX}/webhooks`,
 };

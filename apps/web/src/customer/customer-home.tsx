@@ -8,7 +8,7 @@ import { useNav } from '../navigation';
 import { useSite } from '../tenant/site';
 import { HelperResults } from './helper-results';
 import { SearchForm, type FieldErrors } from './search-form';
-import { readSearchQuery, searchHref } from './search-query';
+import { NO_FILTERS, readSearchQuery, searchHref } from './search-query';
 import { useCatalog } from './use-catalog';
 import { useHelperSearch } from './use-helper-search';
 
@@ -84,7 +84,7 @@ export function CustomerHome() {
       return;
     }
     focusResults.current = true;
-    const href = searchHref({ serviceId: values.serviceId, postalCode, sort: query?.sort ?? 'best' });
+    const href = searchHref({ serviceId: values.serviceId, postalCode, sort: query?.sort ?? 'best', filters: query?.filters ?? NO_FILTERS });
     if (query && href === searchHref(query)) setAttempt((count) => count + 1);
     else navigation.navigate(href);
   };
@@ -130,6 +130,8 @@ export function CustomerHome() {
           serviceId={query.serviceId}
           sort={query.sort}
           onSort={(sort) => navigation.navigate(searchHref({ ...query, sort }), { replace: true })}
+          filters={query.filters}
+          onFilters={(filters) => navigation.navigate(searchHref({ ...query, filters }), { replace: true })}
         />
       ) : null}
     </>

@@ -1,10 +1,16 @@
-// The results of a search: a live status while it runs, the ranked list with its sort, or why it is empty.
+// The results of a search: the ranked list with its sort and filters, or why it is empty.
 import { forwardRef, useId } from 'react';
 import { SORT_KEYS, type SortKey } from '../i18n/messages';
 import { useSite } from '../tenant/site';
 import { helperHref } from '../booking/booking-href';
 import { HelperCard } from './helper-card';
-import { sortResults, type HelperResult } from './search-query';
+import { SearchFiltersForm } from './search-filters';
+import { filterResults, hasFilters, sortResults, type HelperResult, type SearchFilters } from './search-query';
+
+/** The currency's number of decimals (2 for CHF), to compare a typed price with prices in minor units. */
+function minorDigitsOf(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
 
 export interface HelperResultsProps {
   results: HelperResult[];
@@ -13,13 +19,16 @@ export interface HelperResultsProps {
   serviceId: string;
   sort: SortKey;
   onSort(sort: SortKey): void;
+  filters: SearchFilters;
+  onFilters(filters: SearchFilters): void;
 }
 
 export const HelperResults = forwardRef<HTMLHeadingElement, HelperResultsProps>(function HelperResults(props, headingRef) {
-  const { t } = useSite();
+  const { t, tenant } = useSite();
   const sortId = useId();
-  const { results, serviceName, postalCode } = props;
-  if (results.length === 0) {
+  const { serviceName, postalCode, filters } = props;
+  const results = filterResults(props.results, filters, minorDigitsOf(tenant.currency));
+  if (results.length === 0 && !hasFilters(filters)) {
     return (
       <section className="results results--empty" aria-labelledby={`${sortId}-title`}>
         <h2 id={`${sortId}-title`} ref={headingRef} tabIndex={-1}>
@@ -46,13 +55,20 @@ export const HelperResults = forwardRef<HTMLHeadingElement, HelperResultsProps>(
           </select>
         </div>
       </div>
-      <ol className="results__list">
-        {sortResults(results, props.sort).map((result) => (
-          <li key={result.helper.id}>
-            <HelperCard result={result} profileHref={helperHref(result.helper.id, { serviceId: props.serviceId, postalCode })} />
-          </li>
-        ))}
-      </ol>
+      <SearchFiltersForm filters={filters} onChange={props.onFilters} />
+      {results.length === 0 ? (
+        <p className="panel" data-testid="no-filter-match">
+          {t.filters.noMatch}
+        </p>
+      ) : (
+        <ol className="results__list">
+          {sortResults(results, props.sort).map((result) => (
+            <li key={result.helper.id}>
+              <HelperCard result={result} profileHref={helperHref(result.helper.id, { serviceId: props.serviceId, postalCode })} />
+            </li>
+          ))}
+        </ol>
+      )}
     </section>
   );
 });

@@ -1,15 +1,28 @@
-// A search as the page's address (/search?service=…&postalCode=…&sort=…), and the result orders
-// a customer can pick; "best" is the site's own ranking, as the server returned it.
-import type { SearchHelpersQuery } from '../graphql/generated/graphql';
-import { SORT_KEYS, type SortKey } from '../i18n/messages';
+// A search as the page's address (/search?service=…&postalCode=…&sort=…&within=…&minRating=…&maxPrice=…),
+// the result orders a customer can pick ("best" is the site's own ranking, as the server returned it)
+// and the filters: free within a window (the server's), a minimum rating and a maximum price (read here).
+import type { CustomerSearchHelpersQuery } from '../graphql/generated/graphql';
+import { SORT_KEYS, WITHIN_HOURS, type SortKey, type WithinKey } from '../i18n/messages';
 
-export type HelperResult = SearchHelpersQuery['searchHelpers']['edges'][number]['node'];
+export type HelperResult = CustomerSearchHelpersQuery['searchHelpers']['edges'][number]['node'];
+
+export interface SearchFilters {
+  /** Only helpers free for the whole service within this many hours from now. */
+  within: WithinKey | null;
+  minRating: number | null;
+  /** In the site currency's major units (CHF 40), as typed. */
+  maxPrice: number | null;
+}
 
 export interface SearchQuery {
   serviceId: string;
   postalCode: string;
   sort: SortKey;
+  filters: SearchFilters;
 }
+
+export const NO_FILTERS: SearchFilters = { within: null, minRating: null, maxPrice: null };
+export const MIN_RATINGS: readonly number[] = [3, 4, 4.5];
 
 export const SEARCH_PATH = '/search';
 
@@ -19,13 +32,52 @@ export function readSearchQuery(url: URL): SearchQuery | null {
   const postalCode = url.searchParams.get('postalCode')?.trim() ?? '';
   if (!serviceId || !postalCode) return null;
   const sort = url.searchParams.get('sort');
-  return { serviceId, postalCode, sort: SORT_KEYS.find((key) => key === sort) ?? 'best' };
+  return { serviceId, postalCode, sort: SORT_KEYS.find((key) => key === sort) ?? 'best', filters: readFilters(url.searchParams) };
+}
+
+/** Unknown or malformed filter values in a shared address are ignored rather than refused. */
+function readFilters(params: URLSearchParams): SearchFilters {
+  const within = params.get('within');
+  const minRating = Number(params.get('minRating'));
+  const maxPrice = Number(params.get('maxPrice'));
+  return {
+    within: (Object.keys(WITHIN_HOURS) as WithinKey[]).find((key) => key === within) ?? null,
+    minRating: MIN_RATINGS.includes(minRating) ? minRating : null,
+    maxPrice: params.get('maxPrice') && Number.isFinite(maxPrice) && maxPrice > 0 ? maxPrice : null,
+  };
+}
+
+export function hasFilters(filters: SearchFilters): boolean {
+  return filters.within !== null || filters.minRating !== null || filters.maxPrice !== null;
 }
 
 export function searchHref(query: SearchQuery): string {
   const params = new URLSearchParams({ service: query.serviceId, postalCode: query.postalCode });
   if (query.sort !== 'best') params.set('sort', query.sort);
+  if (query.filters.within) params.set('within', query.filters.within);
+  if (query.filters.minRating !== null) params.set('minRating', String(query.filters.minRating));
+  if (query.filters.maxPrice !== null) params.set('maxPrice', String(query.filters.maxPrice));
   return `${SEARCH_PATH}?${params}`;
+}
+
+/** The window the server filters by: from a minute ahead (never in the past when it arrives) for the hours chosen. */
+export function searchWindow(within: WithinKey | null, now: number): { from: string; to: string } | null {
+  if (!within) return null;
+  const from = now + 60_000;
+  return { from: new Date(from).toISOString(), to: new Date(from + WITHIN_HOURS[within] * 3_600_000).toISOString() };
+}
+
+/**
+ * The filters read here: a helper without a rating yet does not reach a minimum rating, a price on
+ * quote is not known to stay under a maximum. `minorDigits` is the currency's (2 for CHF).
+ */
+export function filterResults(results: readonly HelperResult[], filters: SearchFilters, minorDigits: number): HelperResult[] {
+  const maxMinor = filters.maxPrice === null ? null : Math.round(filters.maxPrice * 10 ** minorDigits);
+  return results.filter(
+    (result) =>
+      (filters.minRating === null || (result.rating !== null && result.rating >= filters.minRating)) &&
+      (maxMinor === null || (result.priceMinor !== null && result.pricingMode !== 'QUOTE' && result.priceMinor <= maxMinor)),
+  );
 }
 
 /** Missing values (no price on quote, no rating yet, no free slot) sort last. */

@@ -1,8 +1,9 @@
 // Runs the search the page's address names, in the reader's locale; a newer search cancels the one in flight.
 import { useEffect, useState } from 'react';
 import { ApiError, request } from '../graphql/client';
-import { SearchHelpersQuery } from '../graphql/operations';
-import type { HelperResult } from './search-query';
+import type { WithinKey } from '../i18n/messages';
+import { CustomerSearchHelpersQuery } from './search-operations';
+import { searchWindow, type HelperResult } from './search-query';
 
 export type SearchState =
   | { status: 'idle' }
@@ -13,10 +14,11 @@ export type SearchState =
 const PAGE_SIZE = 30;
 
 /** `attempt`: a new value runs the same search again. */
-export function useHelperSearch(input: { serviceId: string; postalCode: string } | null, locale: string, attempt = 0): SearchState {
+export function useHelperSearch(input: { serviceId: string; postalCode: string; filters: { within: WithinKey | null } } | null, locale: string, attempt = 0): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const serviceId = input?.serviceId;
   const postalCode = input?.postalCode;
+  const within = input?.filters.within ?? null;
   useEffect(() => {
     if (!serviceId || !postalCode) {
       setState({ status: 'idle' });
@@ -24,7 +26,7 @@ export function useHelperSearch(input: { serviceId: string; postalCode: string }
     }
     const controller = new AbortController();
     setState({ status: 'loading' });
-    request(SearchHelpersQuery, { serviceId, postalCode, first: PAGE_SIZE }, { locale, signal: controller.signal }).then(
+    request(CustomerSearchHelpersQuery, { serviceId, postalCode, first: PAGE_SIZE, window: searchWindow(within, Date.now()) }, { locale, signal: controller.signal }).then(
       (data) => setState({ status: 'done', results: data.searchHelpers.edges.map((edge) => edge.node) }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -32,6 +34,6 @@ export function useHelperSearch(input: { serviceId: string; postalCode: string }
       },
     );
     return () => controller.abort();
-  }, [serviceId, postalCode, locale, attempt]);
+  }, [serviceId, postalCode, within, locale, attempt]);
   return state;
 }

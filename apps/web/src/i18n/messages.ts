@@ -28,6 +28,19 @@ export interface Messages {
   noResultsHint: string;
   sortBy: string;
   sort: Record<SortKey, string>;
+  filters: {
+    title: string;
+    available: string;
+    anyTime: string;
+    within: Record<WithinKey, string>;
+    minRating: string;
+    anyRating: string;
+    atLeast(stars: string): string;
+    maxPrice(currency: string): string;
+    maxPriceHint: string;
+    noMatch: string;
+    clear: string;
+  };
   errors: {
     postalCodeRequired: string;
     postalCodeUnknown: string;
@@ -167,6 +180,10 @@ export interface Messages {
 export type SortKey = 'best' | 'price' | 'distance' | 'rating' | 'availability';
 
 export const SORT_KEYS: readonly SortKey[] = ['best', 'price', 'distance', 'rating', 'availability'];
+
+/** The availability filter's choices, as hours from now (the search looks 14 days ahead at most). */
+export type WithinKey = 'day' | '3days' | 'week';
+export const WITHIN_HOURS: Readonly<Record<WithinKey, number>> = { day: 24, '3days': 72, week: 168 };
 
 export const CATALOGS = { de, fr, it, en } satisfies Record<string, Messages>;
 

@@ -27,10 +27,17 @@ describe('console addresses', () => {
     expect(consoleRouteOf(at('/console/requests?status=OPEN'))).toEqual({ view: 'requests', status: 'OPEN' });
     expect(consoleRouteOf(at('/console/requests/r%201'))).toEqual({ view: 'request', requestId: 'r 1' });
     expect(consoleRouteOf(at('/console/incidents/i-1'))).toEqual({ view: 'incident', incidentId: 'i-1' });
+    expect(consoleRouteOf(at('/console/reviews'))).toEqual({ view: 'reviews', hidden: null });
+    expect(consoleRouteOf(at('/console/reviews?hidden=true'))).toEqual({ view: 'reviews', hidden: true });
+    expect(consoleRouteOf(at('/console/reviews?hidden=false'))).toEqual({ view: 'reviews', hidden: false });
+    expect(consoleRouteOf(at('/console/notifications'))).toEqual({ view: 'notifications' });
+    expect(consoleRouteOf(at('/console/webhooks'))).toEqual({ view: 'webhooks' });
     expect(consoleRouteOf(at('/console/nothing-here'))).toEqual({ view: 'not-found' });
     expect(isConsolePath('/console')).toBe(true);
     expect(isConsolePath('/consoles')).toBe(false);
     expect(consoleHref.requests('CANCELLED')).toBe('/console/requests?status=CANCELLED');
+    expect(consoleHref.reviews(true)).toBe('/console/reviews?hidden=true');
+    expect(consoleHref.reviews()).toBe('/console/reviews');
     expect(consoleHref.request('r 1')).toBe('/console/requests/r%201');
   });
 

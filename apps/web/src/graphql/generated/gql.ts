@@ -28,6 +28,21 @@ type Documents = {
     "\n  query ConsoleIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      summary\n      area\n      serviceId\n      status\n      outcome\n      requestCount\n      openedAt\n      knownAt\n      closedAt\n      closeNote\n      message {\n        text\n        de\n        fr\n        it\n        en\n      }\n      requests {\n        id\n        postalCode\n        description\n        createdAt\n      }\n    }\n  }\n": typeof types.ConsoleIncidentDocument,
     "\n  mutation ConsoleMarkKnownOutage($id: ID!, $message: OutageMessageInput!) {\n    markIncidentKnownOutage(id: $id, message: $message) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleMarkKnownOutageDocument,
     "\n  mutation ConsoleCloseIncident($id: ID!, $note: String) {\n    closeIncident(id: $id, note: $note) {\n      id\n      status\n      outcome\n    }\n  }\n": typeof types.ConsoleCloseIncidentDocument,
+    "\n  query ConsoleReviews($hidden: Boolean) {\n    reviews(first: 50, hidden: $hidden) {\n      edges {\n        node {\n          id\n          authorName\n          authorRole\n          stars\n          text\n          createdAt\n          publishedAt\n          hidden\n          hiddenAt\n          hiddenReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": typeof types.ConsoleReviewsDocument,
+    "\n  mutation ConsoleHideReview($reviewId: ID!, $reason: String!) {\n    hideReview(reviewId: $reviewId, reason: $reason) {\n      id\n      hidden\n      hiddenAt\n      hiddenReason\n    }\n  }\n": typeof types.ConsoleHideReviewDocument,
+    "\n  mutation ConsoleUnhideReview($reviewId: ID!, $reason: String!) {\n    unhideReview(reviewId: $reviewId, reason: $reason) {\n      id\n      hidden\n      hiddenAt\n      hiddenReason\n    }\n  }\n": typeof types.ConsoleUnhideReviewDocument,
+    "\n  query ConsoleNotificationTemplates($kind: String!, $locale: String!) {\n    notificationTemplates(kind: $kind, locale: $locale) {\n      kind\n      channel\n      locale\n      subject\n      body\n      customized\n      updatedAt\n      variables\n    }\n  }\n": typeof types.ConsoleNotificationTemplatesDocument,
+    "\n  query ConsolePreviewNotificationTemplate($input: NotificationTemplateInput!) {\n    previewNotificationTemplate(input: $input) {\n      subject\n      body\n    }\n  }\n": typeof types.ConsolePreviewNotificationTemplateDocument,
+    "\n  mutation ConsoleSaveNotificationTemplate($input: NotificationTemplateInput!) {\n    saveNotificationTemplate(input: $input) {\n      kind\n      channel\n      locale\n      subject\n      body\n      customized\n      updatedAt\n      variables\n    }\n  }\n": typeof types.ConsoleSaveNotificationTemplateDocument,
+    "\n  mutation ConsoleResetNotificationTemplate($kind: String!, $channel: NotificationChannel!, $locale: String!) {\n    resetNotificationTemplate(kind: $kind, channel: $channel, locale: $locale) {\n      kind\n      channel\n      locale\n      subject\n      body\n      customized\n      updatedAt\n      variables\n    }\n  }\n": typeof types.ConsoleResetNotificationTemplateDocument,
+    "\n  query ConsoleWebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      description\n      enabled\n      eventTypes\n      secretMasked\n      createdAt\n    }\n    webhookEventTypes\n  }\n": typeof types.ConsoleWebhookEndpointsDocument,
+    "\n  mutation ConsoleCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleCreateWebhookEndpointDocument,
+    "\n  mutation ConsoleUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      eventTypes\n    }\n  }\n": typeof types.ConsoleUpdateWebhookEndpointDocument,
+    "\n  mutation ConsoleRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleRotateWebhookSecretDocument,
+    "\n  mutation ConsoleDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.ConsoleDeleteWebhookEndpointDocument,
+    "\n  query ConsoleNotificationLog($filter: NotificationLogFilter, $after: String) {\n    notificationLog(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          channel\n          kind\n          address\n          subject\n          status\n          attempts\n          maxAttempts\n          replays\n          lastCode\n          lastError\n          createdAt\n          sentAt\n          failedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ConsoleNotificationLogDocument,
+    "\n  mutation ConsoleReplayDelivery($id: ID!) {\n    replayNotificationDelivery(id: $id) {\n      id\n      status\n      replays\n    }\n  }\n": typeof types.ConsoleReplayDeliveryDocument,
+    "\n  query CustomerSearchHelpers($postalCode: String!, $serviceId: ID!, $first: Int, $window: SearchWindowInput) {\n    searchHelpers(postalCode: $postalCode, serviceId: $serviceId, first: $first, window: $window) {\n      edges {\n        node {\n          helper {\n            id\n            displayName\n            photoUrl\n            badgeName\n          }\n          distanceKm\n          pricingMode\n          priceMinor\n          currency\n          rating\n          reviewCount\n          nextFreeSlot\n          score\n        }\n      }\n    }\n  }\n": typeof types.CustomerSearchHelpersDocument,
     "\n  query SiteTenant {\n    currentTenant {\n      id\n      slug\n      name\n      currency\n      timezone\n      locales\n      defaultLocale\n      branding {\n        displayName\n        logoUrl\n        primaryColor\n        accentColor\n        fontFamily\n        badgeName\n      }\n    }\n  }\n": typeof types.SiteTenantDocument,
     "\n  query CustomerCatalog {\n    categories(first: 100) {\n      edges {\n        node {\n          id\n          name\n          position\n        }\n      }\n    }\n    services(first: 100) {\n      edges {\n        node {\n          id\n          categoryId\n          name\n          pricingMode\n          estimatedDurationMinutes\n        }\n      }\n    }\n  }\n": typeof types.CustomerCatalogDocument,
     "\n  query SearchHelpers($postalCode: String!, $serviceId: ID!, $first: Int) {\n    searchHelpers(postalCode: $postalCode, serviceId: $serviceId, first: $first) {\n      edges {\n        node {\n          helper {\n            id\n            displayName\n            photoUrl\n            badgeName\n          }\n          distanceKm\n          pricingMode\n          priceMinor\n          currency\n          rating\n          reviewCount\n          nextFreeSlot\n          score\n        }\n      }\n    }\n  }\n": typeof types.SearchHelpersDocument,
@@ -81,6 +96,21 @@ const documents: Documents = {
     "\n  query ConsoleIncident($id: ID!) {\n    incident(id: $id) {\n      id\n      title\n      summary\n      area\n      serviceId\n      status\n      outcome\n      requestCount\n      openedAt\n      knownAt\n      closedAt\n      closeNote\n      message {\n        text\n        de\n        fr\n        it\n        en\n      }\n      requests {\n        id\n        postalCode\n        description\n        createdAt\n      }\n    }\n  }\n": types.ConsoleIncidentDocument,
     "\n  mutation ConsoleMarkKnownOutage($id: ID!, $message: OutageMessageInput!) {\n    markIncidentKnownOutage(id: $id, message: $message) {\n      id\n      status\n    }\n  }\n": types.ConsoleMarkKnownOutageDocument,
     "\n  mutation ConsoleCloseIncident($id: ID!, $note: String) {\n    closeIncident(id: $id, note: $note) {\n      id\n      status\n      outcome\n    }\n  }\n": types.ConsoleCloseIncidentDocument,
+    "\n  query ConsoleReviews($hidden: Boolean) {\n    reviews(first: 50, hidden: $hidden) {\n      edges {\n        node {\n          id\n          authorName\n          authorRole\n          stars\n          text\n          createdAt\n          publishedAt\n          hidden\n          hiddenAt\n          hiddenReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n": types.ConsoleReviewsDocument,
+    "\n  mutation ConsoleHideReview($reviewId: ID!, $reason: String!) {\n    hideReview(reviewId: $reviewId, reason: $reason) {\n      id\n      hidden\n      hiddenAt\n      hiddenReason\n    }\n  }\n": types.ConsoleHideReviewDocument,
+    "\n  mutation ConsoleUnhideReview($reviewId: ID!, $reason: String!) {\n    unhideReview(reviewId: $reviewId, reason: $reason) {\n      id\n      hidden\n      hiddenAt\n      hiddenReason\n    }\n  }\n": types.ConsoleUnhideReviewDocument,
+    "\n  query ConsoleNotificationTemplates($kind: String!, $locale: String!) {\n    notificationTemplates(kind: $kind, locale: $locale) {\n      kind\n      channel\n      locale\n      subject\n      body\n      customized\n      updatedAt\n      variables\n    }\n  }\n": types.ConsoleNotificationTemplatesDocument,
+    "\n  query ConsolePreviewNotificationTemplate($input: NotificationTemplateInput!) {\n    previewNotificationTemplate(input: $input) {\n      subject\n      body\n    }\n  }\n": types.ConsolePreviewNotificationTemplateDocument,
+    "\n  mutation ConsoleSaveNotificationTemplate($input: NotificationTemplateInput!) {\n    saveNotificationTemplate(input: $input) {\n      kind\n      channel\n      locale\n      subject\n      body\n      customized\n      updatedAt\n      variables\n    }\n  }\n": types.ConsoleSaveNotificationTemplateDocument,
+    "\n  mutation ConsoleResetNotificationTemplate($kind: String!, $channel: NotificationChannel!, $locale: String!) {\n    resetNotificationTemplate(kind: $kind, channel: $channel, locale: $locale) {\n      kind\n      channel\n      locale\n      subject\n      body\n      customized\n      updatedAt\n      variables\n    }\n  }\n": types.ConsoleResetNotificationTemplateDocument,
+    "\n  query ConsoleWebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      description\n      enabled\n      eventTypes\n      secretMasked\n      createdAt\n    }\n    webhookEventTypes\n  }\n": types.ConsoleWebhookEndpointsDocument,
+    "\n  mutation ConsoleCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": types.ConsoleCreateWebhookEndpointDocument,
+    "\n  mutation ConsoleUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      eventTypes\n    }\n  }\n": types.ConsoleUpdateWebhookEndpointDocument,
+    "\n  mutation ConsoleRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n": types.ConsoleRotateWebhookSecretDocument,
+    "\n  mutation ConsoleDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.ConsoleDeleteWebhookEndpointDocument,
+    "\n  query ConsoleNotificationLog($filter: NotificationLogFilter, $after: String) {\n    notificationLog(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          channel\n          kind\n          address\n          subject\n          status\n          attempts\n          maxAttempts\n          replays\n          lastCode\n          lastError\n          createdAt\n          sentAt\n          failedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ConsoleNotificationLogDocument,
+    "\n  mutation ConsoleReplayDelivery($id: ID!) {\n    replayNotificationDelivery(id: $id) {\n      id\n      status\n      replays\n    }\n  }\n": types.ConsoleReplayDeliveryDocument,
+    "\n  query CustomerSearchHelpers($postalCode: String!, $serviceId: ID!, $first: Int, $window: SearchWindowInput) {\n    searchHelpers(postalCode: $postalCode, serviceId: $serviceId, first: $first, window: $window) {\n      edges {\n        node {\n          helper {\n            id\n            displayName\n            photoUrl\n            badgeName\n          }\n          distanceKm\n          pricingMode\n          priceMinor\n          currency\n          rating\n          reviewCount\n          nextFreeSlot\n          score\n        }\n      }\n    }\n  }\n": types.CustomerSearchHelpersDocument,
     "\n  query SiteTenant {\n    currentTenant {\n      id\n      slug\n      name\n      currency\n      timezone\n      locales\n      defaultLocale\n      branding {\n        displayName\n        logoUrl\n        primaryColor\n        accentColor\n        fontFamily\n        badgeName\n      }\n    }\n  }\n": types.SiteTenantDocument,
     "\n  query CustomerCatalog {\n    categories(first: 100) {\n      edges {\n        node {\n          id\n          name\n          position\n        }\n      }\n    }\n    services(first: 100) {\n      edges {\n        node {\n          id\n          categoryId\n          name\n          pricingMode\n          estimatedDurationMinutes\n        }\n      }\n    }\n  }\n": types.CustomerCatalogDocument,
     "\n  query SearchHelpers($postalCode: String!, $serviceId: ID!, $first: Int) {\n    searchHelpers(postalCode: $postalCode, serviceId: $serviceId, first: $first) {\n      edges {\n        node {\n          helper {\n            id\n            displayName\n            photoUrl\n            badgeName\n          }\n          distanceKm\n          pricingMode\n          priceMinor\n          currency\n          rating\n          reviewCount\n          nextFreeSlot\n          score\n        }\n      }\n    }\n  }\n": types.SearchHelpersDocument,
@@ -173,6 +203,66 @@ export function graphql(source: "\n  mutation ConsoleMarkKnownOutage($id: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleCloseIncident($id: ID!, $note: String) {\n    closeIncident(id: $id, note: $note) {\n      id\n      status\n      outcome\n    }\n  }\n"): typeof import('./graphql').ConsoleCloseIncidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleReviews($hidden: Boolean) {\n    reviews(first: 50, hidden: $hidden) {\n      edges {\n        node {\n          id\n          authorName\n          authorRole\n          stars\n          text\n          createdAt\n          publishedAt\n          hidden\n          hiddenAt\n          hiddenReason\n        }\n      }\n      pageInfo {\n        hasNextPage\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleReviewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleHideReview($reviewId: ID!, $reason: String!) {\n    hideReview(reviewId: $reviewId, reason: $reason) {\n      id\n      hidden\n      hiddenAt\n      hiddenReason\n    }\n  }\n"): typeof import('./graphql').ConsoleHideReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUnhideReview($reviewId: ID!, $reason: String!) {\n    unhideReview(reviewId: $reviewId, reason: $reason) {\n      id\n      hidden\n      hiddenAt\n      hiddenReason\n    }\n  }\n"): typeof import('./graphql').ConsoleUnhideReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleNotificationTemplates($kind: String!, $locale: String!) {\n    notificationTemplates(kind: $kind, locale: $locale) {\n      kind\n      channel\n      locale\n      subject\n      body\n      customized\n      updatedAt\n      variables\n    }\n  }\n"): typeof import('./graphql').ConsoleNotificationTemplatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePreviewNotificationTemplate($input: NotificationTemplateInput!) {\n    previewNotificationTemplate(input: $input) {\n      subject\n      body\n    }\n  }\n"): typeof import('./graphql').ConsolePreviewNotificationTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSaveNotificationTemplate($input: NotificationTemplateInput!) {\n    saveNotificationTemplate(input: $input) {\n      kind\n      channel\n      locale\n      subject\n      body\n      customized\n      updatedAt\n      variables\n    }\n  }\n"): typeof import('./graphql').ConsoleSaveNotificationTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleResetNotificationTemplate($kind: String!, $channel: NotificationChannel!, $locale: String!) {\n    resetNotificationTemplate(kind: $kind, channel: $channel, locale: $locale) {\n      kind\n      channel\n      locale\n      subject\n      body\n      customized\n      updatedAt\n      variables\n    }\n  }\n"): typeof import('./graphql').ConsoleResetNotificationTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWebhookEndpoints {\n    webhookEndpoints {\n      id\n      url\n      description\n      enabled\n      eventTypes\n      secretMasked\n      createdAt\n    }\n    webhookEventTypes\n  }\n"): typeof import('./graphql').ConsoleWebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(id: $id, input: $input) {\n      id\n      enabled\n      eventTypes\n    }\n  }\n"): typeof import('./graphql').ConsoleUpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRotateWebhookSecret($id: ID!) {\n    rotateWebhookSecret(id: $id) {\n      secret\n      endpoint {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleRotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n"): typeof import('./graphql').ConsoleDeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleNotificationLog($filter: NotificationLogFilter, $after: String) {\n    notificationLog(first: 50, filter: $filter, after: $after) {\n      edges {\n        node {\n          id\n          channel\n          kind\n          address\n          subject\n          status\n          attempts\n          maxAttempts\n          replays\n          lastCode\n          lastError\n          createdAt\n          sentAt\n          failedAt\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleNotificationLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReplayDelivery($id: ID!) {\n    replayNotificationDelivery(id: $id) {\n      id\n      status\n      replays\n    }\n  }\n"): typeof import('./graphql').ConsoleReplayDeliveryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CustomerSearchHelpers($postalCode: String!, $serviceId: ID!, $first: Int, $window: SearchWindowInput) {\n    searchHelpers(postalCode: $postalCode, serviceId: $serviceId, first: $first, window: $window) {\n      edges {\n        node {\n          helper {\n            id\n            displayName\n            photoUrl\n            badgeName\n          }\n          distanceKm\n          pricingMode\n          priceMinor\n          currency\n          rating\n          reviewCount\n          nextFreeSlot\n          score\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CustomerSearchHelpersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

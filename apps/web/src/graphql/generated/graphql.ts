@@ -46,6 +46,15 @@ export type BrandingInput = {
   primaryColor?: string | null | undefined;
 };
 
+export type CreateWebhookEndpointInput = {
+  /** At most 500 characters, for the operators. */
+  description?: string | null | undefined;
+  /** Event types from webhookEventTypes, at least one. */
+  eventTypes: Array<string>;
+  /** https:// (http:// only for localhost or 127.0.0.1 while developing). */
+  url: string;
+};
+
 /** PENDING: waiting for your answer; TAKEN: someone else took the request first; LAPSED: the request ended unanswered; RELEASED: you took it but did not start in time. */
 export type DispatchOfferStatus =
   | 'ACCEPTED'
@@ -93,6 +102,49 @@ export type IncidentStatus =
 export type MessageSenderRole =
   | 'CUSTOMER'
   | 'HELPER';
+
+/** How a person hears of something: EMAIL, SMS (to the phone on their account), IN_APP (the list in the app). */
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'IN_APP'
+  | 'SMS';
+
+/** Where a delivery goes: EMAIL and SMS to a person, WEBHOOK to one of the site's webhook endpoints. */
+export type NotificationDeliveryChannel =
+  | 'EMAIL'
+  | 'SMS'
+  | 'WEBHOOK';
+
+/** PENDING: waiting for its time (first send, a retry, or after quiet hours); QUEUED / SENDING: on its way; SENT: the provider or receiver accepted it; KEPT: not sent because the site has no mail server or SMS account for it, kept in the log; FAILED: given up (see lastError). */
+export type NotificationDeliveryStatus =
+  | 'FAILED'
+  | 'KEPT'
+  | 'PENDING'
+  | 'QUEUED'
+  | 'SENDING'
+  | 'SENT';
+
+export type NotificationLogFilter = {
+  channel?: NotificationDeliveryChannel | null | undefined;
+  /** A notification kind or, for webhooks, an event type. */
+  kind?: string | null | undefined;
+  /** A person or a webhook endpoint. */
+  recipientId?: string | number | null | undefined;
+  status?: NotificationDeliveryStatus | null | undefined;
+};
+
+/** A template text as an operator writes it, with {{variables}} of its kind and {{#if variable}} … {{/if}} blocks. */
+export type NotificationTemplateInput = {
+  /** Plain text; blank lines separate paragraphs. At most 640 characters for SMS, 5000 otherwise. */
+  body: string;
+  channel: NotificationChannel;
+  /** The notification kind, e.g. booking.confirmed. */
+  kind: string;
+  /** One of the site’s languages: de, fr, it or en. */
+  locale: string;
+  /** The email subject or in-app title (one line, at most 200 characters); null or empty for SMS. */
+  subject?: string | null | undefined;
+};
 
 /** The notice customers read: a plain text for every locale, texts per locale, or both (a locale’s own wins); each at most 500 characters. */
 export type OutageMessageInput = {
@@ -157,6 +209,17 @@ export type RequestStatus =
   | 'REFUNDED'
   | 'SCHEDULED';
 
+/** CUSTOMER: the appointment's customer reviewing the helper; HELPER: its helper reviewing the customer. */
+export type ReviewerRole =
+  | 'CUSTOMER'
+  | 'HELPER';
+
+/** An ISO 8601 time range within the next 14 days; only helpers free for the whole service inside it are returned. */
+export type SearchWindowInput = {
+  from: string;
+  to: string;
+};
+
 /** A user's role within one tenant. */
 export type TenantRole =
   | 'CUSTOMER'
@@ -178,6 +241,16 @@ export type UpdateHelperProfileInput = {
   serviceRadiusKm?: number | null | undefined;
 };
 
+/** Fields left out keep their value. */
+export type UpdateWebhookEndpointInput = {
+  /** null removes it. */
+  description?: string | null | undefined;
+  /** A disabled endpoint receives nothing; its pending deliveries are not sent. */
+  enabled?: boolean | null | undefined;
+  eventTypes?: Array<string> | null | undefined;
+  url?: string | null | undefined;
+};
+
 export type VettingDecision =
   | 'APPROVE'
   | 'REJECT';
@@ -195,6 +268,11 @@ export type VettingStepStatus =
   | 'PENDING'
   | 'REJECTED'
   | 'SUBMITTED';
+
+/** DELETED: the endpoint had no deliveries and is gone; DISABLED: the notification log refers to it, so it is kept, disabled, and receives nothing more. */
+export type WebhookEndpointRemoval =
+  | 'DELETED'
+  | 'DISABLED';
 
 export type WeeklySlotInput = {
   end: string;
@@ -299,6 +377,119 @@ export type ConsoleCloseIncidentMutationVariables = Exact<{
 
 
 export type ConsoleCloseIncidentMutation = { closeIncident: { id: string, status: IncidentStatus, outcome: IncidentOutcome | null } };
+
+export type ConsoleReviewsQueryVariables = Exact<{
+  hidden?: boolean | null | undefined;
+}>;
+
+
+export type ConsoleReviewsQuery = { reviews: { edges: Array<{ node: { id: string, authorName: string, authorRole: ReviewerRole, stars: number, text: string, createdAt: string, publishedAt: string | null, hidden: boolean, hiddenAt: string | null, hiddenReason: string | null } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type ConsoleHideReviewMutationVariables = Exact<{
+  reviewId: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleHideReviewMutation = { hideReview: { id: string, hidden: boolean, hiddenAt: string | null, hiddenReason: string | null } };
+
+export type ConsoleUnhideReviewMutationVariables = Exact<{
+  reviewId: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleUnhideReviewMutation = { unhideReview: { id: string, hidden: boolean, hiddenAt: string | null, hiddenReason: string | null } };
+
+export type ConsoleNotificationTemplatesQueryVariables = Exact<{
+  kind: string;
+  locale: string;
+}>;
+
+
+export type ConsoleNotificationTemplatesQuery = { notificationTemplates: Array<{ kind: string, channel: NotificationChannel, locale: string, subject: string | null, body: string, customized: boolean, updatedAt: string | null, variables: Array<string> }> };
+
+export type ConsolePreviewNotificationTemplateQueryVariables = Exact<{
+  input: NotificationTemplateInput;
+}>;
+
+
+export type ConsolePreviewNotificationTemplateQuery = { previewNotificationTemplate: { subject: string | null, body: string } };
+
+export type ConsoleSaveNotificationTemplateMutationVariables = Exact<{
+  input: NotificationTemplateInput;
+}>;
+
+
+export type ConsoleSaveNotificationTemplateMutation = { saveNotificationTemplate: { kind: string, channel: NotificationChannel, locale: string, subject: string | null, body: string, customized: boolean, updatedAt: string | null, variables: Array<string> } };
+
+export type ConsoleResetNotificationTemplateMutationVariables = Exact<{
+  kind: string;
+  channel: NotificationChannel;
+  locale: string;
+}>;
+
+
+export type ConsoleResetNotificationTemplateMutation = { resetNotificationTemplate: { kind: string, channel: NotificationChannel, locale: string, subject: string | null, body: string, customized: boolean, updatedAt: string | null, variables: Array<string> } };
+
+export type ConsoleWebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleWebhookEndpointsQuery = { webhookEventTypes: Array<string>, webhookEndpoints: Array<{ id: string, url: string, description: string | null, enabled: boolean, eventTypes: Array<string>, secretMasked: string, createdAt: string }> };
+
+export type ConsoleCreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type ConsoleCreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string } } };
+
+export type ConsoleUpdateWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type ConsoleUpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, enabled: boolean, eventTypes: Array<string> } };
+
+export type ConsoleRotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string, endpoint: { id: string } } };
+
+export type ConsoleDeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleDeleteWebhookEndpointMutation = { deleteWebhookEndpoint: WebhookEndpointRemoval };
+
+export type ConsoleNotificationLogQueryVariables = Exact<{
+  filter?: NotificationLogFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleNotificationLogQuery = { notificationLog: { edges: Array<{ node: { id: string, channel: NotificationDeliveryChannel, kind: string, address: string, subject: string | null, status: NotificationDeliveryStatus, attempts: number, maxAttempts: number, replays: number, lastCode: string | null, lastError: string | null, createdAt: string, sentAt: string | null, failedAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleReplayDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleReplayDeliveryMutation = { replayNotificationDelivery: { id: string, status: NotificationDeliveryStatus, replays: number } };
+
+export type CustomerSearchHelpersQueryVariables = Exact<{
+  postalCode: string;
+  serviceId: string | number;
+  first?: number | null | undefined;
+  window?: SearchWindowInput | null | undefined;
+}>;
+
+
+export type CustomerSearchHelpersQuery = { searchHelpers: { edges: Array<{ node: { distanceKm: number, pricingMode: PricingMode, priceMinor: number | null, currency: string, rating: number | null, reviewCount: number, nextFreeSlot: string | null, score: number, helper: { id: string, displayName: string, photoUrl: string | null, badgeName: string | null } } }> } };
 
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -864,6 +1055,213 @@ export const ConsoleCloseIncidentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleCloseIncidentMutation, ConsoleCloseIncidentMutationVariables>;
+export const ConsoleReviewsDocument = new TypedDocumentString(`
+    query ConsoleReviews($hidden: Boolean) {
+  reviews(first: 50, hidden: $hidden) {
+    edges {
+      node {
+        id
+        authorName
+        authorRole
+        stars
+        text
+        createdAt
+        publishedAt
+        hidden
+        hiddenAt
+        hiddenReason
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReviewsQuery, ConsoleReviewsQueryVariables>;
+export const ConsoleHideReviewDocument = new TypedDocumentString(`
+    mutation ConsoleHideReview($reviewId: ID!, $reason: String!) {
+  hideReview(reviewId: $reviewId, reason: $reason) {
+    id
+    hidden
+    hiddenAt
+    hiddenReason
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleHideReviewMutation, ConsoleHideReviewMutationVariables>;
+export const ConsoleUnhideReviewDocument = new TypedDocumentString(`
+    mutation ConsoleUnhideReview($reviewId: ID!, $reason: String!) {
+  unhideReview(reviewId: $reviewId, reason: $reason) {
+    id
+    hidden
+    hiddenAt
+    hiddenReason
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUnhideReviewMutation, ConsoleUnhideReviewMutationVariables>;
+export const ConsoleNotificationTemplatesDocument = new TypedDocumentString(`
+    query ConsoleNotificationTemplates($kind: String!, $locale: String!) {
+  notificationTemplates(kind: $kind, locale: $locale) {
+    kind
+    channel
+    locale
+    subject
+    body
+    customized
+    updatedAt
+    variables
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNotificationTemplatesQuery, ConsoleNotificationTemplatesQueryVariables>;
+export const ConsolePreviewNotificationTemplateDocument = new TypedDocumentString(`
+    query ConsolePreviewNotificationTemplate($input: NotificationTemplateInput!) {
+  previewNotificationTemplate(input: $input) {
+    subject
+    body
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePreviewNotificationTemplateQuery, ConsolePreviewNotificationTemplateQueryVariables>;
+export const ConsoleSaveNotificationTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleSaveNotificationTemplate($input: NotificationTemplateInput!) {
+  saveNotificationTemplate(input: $input) {
+    kind
+    channel
+    locale
+    subject
+    body
+    customized
+    updatedAt
+    variables
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSaveNotificationTemplateMutation, ConsoleSaveNotificationTemplateMutationVariables>;
+export const ConsoleResetNotificationTemplateDocument = new TypedDocumentString(`
+    mutation ConsoleResetNotificationTemplate($kind: String!, $channel: NotificationChannel!, $locale: String!) {
+  resetNotificationTemplate(kind: $kind, channel: $channel, locale: $locale) {
+    kind
+    channel
+    locale
+    subject
+    body
+    customized
+    updatedAt
+    variables
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleResetNotificationTemplateMutation, ConsoleResetNotificationTemplateMutationVariables>;
+export const ConsoleWebhookEndpointsDocument = new TypedDocumentString(`
+    query ConsoleWebhookEndpoints {
+  webhookEndpoints {
+    id
+    url
+    description
+    enabled
+    eventTypes
+    secretMasked
+    createdAt
+  }
+  webhookEventTypes
+}
+    `) as unknown as TypedDocumentString<ConsoleWebhookEndpointsQuery, ConsoleWebhookEndpointsQueryVariables>;
+export const ConsoleCreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation ConsoleCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateWebhookEndpointMutation, ConsoleCreateWebhookEndpointMutationVariables>;
+export const ConsoleUpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation ConsoleUpdateWebhookEndpoint($id: ID!, $input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(id: $id, input: $input) {
+    id
+    enabled
+    eventTypes
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUpdateWebhookEndpointMutation, ConsoleUpdateWebhookEndpointMutationVariables>;
+export const ConsoleRotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation ConsoleRotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    secret
+    endpoint {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRotateWebhookSecretMutation, ConsoleRotateWebhookSecretMutationVariables>;
+export const ConsoleDeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation ConsoleDeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id)
+}
+    `) as unknown as TypedDocumentString<ConsoleDeleteWebhookEndpointMutation, ConsoleDeleteWebhookEndpointMutationVariables>;
+export const ConsoleNotificationLogDocument = new TypedDocumentString(`
+    query ConsoleNotificationLog($filter: NotificationLogFilter, $after: String) {
+  notificationLog(first: 50, filter: $filter, after: $after) {
+    edges {
+      node {
+        id
+        channel
+        kind
+        address
+        subject
+        status
+        attempts
+        maxAttempts
+        replays
+        lastCode
+        lastError
+        createdAt
+        sentAt
+        failedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNotificationLogQuery, ConsoleNotificationLogQueryVariables>;
+export const ConsoleReplayDeliveryDocument = new TypedDocumentString(`
+    mutation ConsoleReplayDelivery($id: ID!) {
+  replayNotificationDelivery(id: $id) {
+    id
+    status
+    replays
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReplayDeliveryMutation, ConsoleReplayDeliveryMutationVariables>;
+export const CustomerSearchHelpersDocument = new TypedDocumentString(`
+    query CustomerSearchHelpers($postalCode: String!, $serviceId: ID!, $first: Int, $window: SearchWindowInput) {
+  searchHelpers(
+    postalCode: $postalCode
+    serviceId: $serviceId
+    first: $first
+    window: $window
+  ) {
+    edges {
+      node {
+        helper {
+          id
+          displayName
+          photoUrl
+          badgeName
+        }
+        distanceKm
+        pricingMode
+        priceMinor
+        currency
+        rating
+        reviewCount
+        nextFreeSlot
+        score
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerSearchHelpersQuery, CustomerSearchHelpersQueryVariables>;
 export const SiteTenantDocument = new TypedDocumentString(`
     query SiteTenant {
   currentTenant {

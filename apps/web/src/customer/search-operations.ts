@@ -1,0 +1,28 @@
+// The customer search's document: the helpers for a service around a postal code, only those free
+// within the window when one is chosen.
+import { graphql } from '../graphql/generated/gql';
+
+export const CustomerSearchHelpersQuery = graphql(`
+  query CustomerSearchHelpers($postalCode: String!, $serviceId: ID!, $first: Int, $window: SearchWindowInput) {
+    searchHelpers(postalCode: $postalCode, serviceId: $serviceId, first: $first, window: $window) {
+      edges {
+        node {
+          helper {
+            id
+            displayName
+            photoUrl
+            badgeName
+          }
+          distanceKm
+          pricingMode
+          priceMinor
+          currency
+          rating
+          reviewCount
+          nextFreeSlot
+          score
+        }
+      }
+    }
+  }
+`);
