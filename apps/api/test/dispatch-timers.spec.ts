@@ -110,8 +110,10 @@ describe('dispatch timers: delayed jobs that survive a SIGKILL and never act twi
       .queue(dispatchQueue.name)
       .add('dispatch.timer', { v: 1, tenantId: tenant.id, requestId, step: firstWaveStep }, jobOptionsFor(dispatchQueue, 'dispatch.timer', { jobId: `${dispatchTimerJobId(requestId, firstWaveStep)}-replay` }));
     const outcome = await waitUntil('the replayed timer to run', async () => {
-      const job = await queues.queue(dispatchQueue.name).getJob(String(replay.id));
-      return (await job?.getState()) === 'completed' ? String(job?.returnvalue) : undefined;
+      const queue = queues.queue(dispatchQueue.name);
+      if ((await queue.getJobState(String(replay.id))) !== 'completed') return undefined;
+      // Read after it completed: a job fetched while it was still running holds no return value.
+      return String((await queue.getJob(String(replay.id)))?.returnvalue);
     });
     expect(outcome).toMatch(/^skipped/);
     const after = await dispatchState(requestId);
