@@ -421,20 +421,30 @@ describe('journeys across the sites in Chromium', () => {
       return (await on.getByTestId('helper-card').getByRole('heading', { level: 3 }).allTextContents()).sort();
     };
     const names = () => namesOn(page);
+    /** The names once they are `expected`, else whatever they are after 10 s: the list may render just after the address changes. */
+    const settledNames = async (expected: string[]) => {
+      const deadline = Date.now() + 10_000;
+      let seen = await names();
+      while (JSON.stringify(seen) !== JSON.stringify(expected) && Date.now() < deadline) {
+        await page.waitForTimeout(100);
+        seen = await names();
+      }
+      return seen;
+    };
     const param = (name: string) => new URL(page.url()).searchParams.get(name);
     expect(await names()).toEqual(['Lea Keller', 'Marco Rossi']);
     await page.getByRole('group', { name: 'Filter' }).waitFor();
 
     await page.getByLabel('Rating', { exact: true }).selectOption({ label: '4.0 stars or more' });
     await page.waitForURL(/minRating=4/);
-    expect(await names()).toEqual(['Lea Keller']);
+    expect(await settledNames(['Lea Keller'])).toEqual(['Lea Keller']);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await page.waitForURL((url) => !url.searchParams.has('minRating'));
-    expect(await names()).toEqual(['Lea Keller', 'Marco Rossi']);
+    expect(await settledNames(['Lea Keller', 'Marco Rossi'])).toEqual(['Lea Keller', 'Marco Rossi']);
 
     await page.getByLabel('Highest price (CHF)').fill('40');
     await page.waitForURL(/maxPrice=40/);
-    expect(await names()).toEqual(['Marco Rossi']);
+    expect(await settledNames(['Marco Rossi'])).toEqual(['Marco Rossi']);
     await page.getByLabel('Highest price (CHF)').fill('20');
     await page.getByTestId('no-filter-match').waitFor();
     expect(await readText(page, 'no-filter-match')).toBe('No helper matches these filters.');

@@ -149,6 +149,8 @@ describe('the platform console in Chromium', () => {
     await consolePage.getByLabel('Search').fill(slug);
     await consolePage.getByRole('button', { name: 'Search' }).click();
     await consolePage.waitForURL(`**/tenants?search=${slug}`);
+    // The address changes before the search's answer replaces the full list: wait for the answer.
+    await consolePage.getByTestId('tenants-count').filter({ hasText: /^1 tenant$/ }).waitFor();
     await expect(readText(consolePage, 'tenants-count')).resolves.toBe('1 tenant');
     const card = consolePage.getByTestId(`tenant-${slug}`);
 
