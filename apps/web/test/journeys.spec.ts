@@ -339,8 +339,14 @@ describe('journeys across the sites in Chromium', () => {
     expect(appointment?.starts_at.toISOString()).toBe(new Date(startsAt).toISOString());
 
     // Pays offline: the site has no Stripe, so the worker sets the payment up to be paid to Marco on site.
+    // Setting it up tells the customer nothing, so the page shows it from its next read: wait for the
+    // worker, then reload.
+    const booked = await waitUntil('the worker to set the payment up', async () => {
+      const payment = await paymentOf(appointment!.id);
+      return payment?.status === 'authorized' ? payment : undefined;
+    }, 30_000);
+    await page.reload();
     await page.getByTestId('request-summary').filter({ hasText: 'to pay the helper on site' }).waitFor({ timeout: 20_000 });
-    const booked = await paymentOf(appointment!.id);
     expect(booked).toMatchObject({ provider: 'offline', status: 'authorized', captured_minor: 0 });
     expect(await readText(page, 'request-summary')).toContain(`CHF ${(booked!.amount_minor / 100).toFixed(2)}, to pay the helper on site`);
 
