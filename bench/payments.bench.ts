@@ -411,7 +411,7 @@ async function main(): Promise<void> {
       actor: { kind: 'user', userId: marketplace.operatorId, sessionId: randomUUID() },
       roles: ['operator_admin'],
     });
-    await quartier.get(StripeAccountService).connect(operator, { secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET });
+    await quartier.get(StripeAccountService).connect(operator, { publishableKey: 'pk_test_quartierbenchcardform01', secretKey: SECRET_KEY, webhookSecret: WEBHOOK_SECRET });
 
     // The same client options as the product's (PaymentGateways.clientFor).
     const address = new URL(fake.url);

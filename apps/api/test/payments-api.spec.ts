@@ -22,6 +22,7 @@ import { type GraphqlResponse, startTestApi, type TestApi } from './test-api.js'
 
 const HOUR = 3_600_000;
 const SECRET_KEY = `sk_test_${randomBytes(12).toString('hex')}`;
+const PUBLISHABLE_KEY = 'pk_test_quartiercardform00000001';
 const WEBHOOK_SECRET = `whsec_${randomBytes(12).toString('hex')}`;
 
 const PAYMENT = `query($id: ID!) { requestPayment(requestId: $id) {
@@ -89,7 +90,7 @@ describe('payments API: payout onboarding, card payments, refunds and earnings',
 
   it("onboards a helper to an Express account paid out on the site's schedule, once", async () => {
     await data(
-      call('mutation($s: String!, $w: String!) { connectStripeAccount(secretKey: $s, webhookSecret: $w) { mode } }', { s: SECRET_KEY, w: WEBHOOK_SECRET }, tenant.admin.accessToken),
+      call('mutation($p: String!, $s: String!, $w: String!) { connectStripeAccount(publishableKey: $p, secretKey: $s, webhookSecret: $w) { mode } }', { p: PUBLISHABLE_KEY, s: SECRET_KEY, w: WEBHOOK_SECRET }, tenant.admin.accessToken),
     );
     const payouts = { currency: 'CHF', schedule: 'monthly', weekday: null, dayOfMonth: 15, holdDays: 5, minimumMinor: 2000 };
     await data(call('mutation($d: PolicyDocument!) { updatePolicy(kind: PAYOUTS, document: $d) { version } }', { d: payouts }, tenant.admin.accessToken));

@@ -26,6 +26,7 @@ import { startTestApi, type TestApi } from './test-api.js';
 const PAYMENTS = 500;
 const MIN_KILLS = 5;
 const SECRET_KEY = 'sk_test_quartiercrashsuite000001';
+const PUBLISHABLE_KEY = 'pk_test_quartiercardform00000001';
 const WEBHOOK_SECRET = 'whsec_quartiercrashsuite01';
 const HOUR = 3_600_000;
 
@@ -49,8 +50,8 @@ describe('payment jobs under worker crashes and Stripe timeouts', () => {
     helper = await createApprovedHelper(api, tenant, { displayName: 'Ana', postalCode: '8004', radiusKm: 10, skills: [{ serviceId, priceMinor: 4000 }], weekdays: EVERY_DAY });
     const connected = await api.graphql({
       host: tenant.slug,
-      query: 'mutation($s: String!, $w: String!) { connectStripeAccount(secretKey: $s, webhookSecret: $w) { mode } }',
-      variables: { s: SECRET_KEY, w: WEBHOOK_SECRET },
+      query: 'mutation($p: String!, $s: String!, $w: String!) { connectStripeAccount(publishableKey: $p, secretKey: $s, webhookSecret: $w) { mode } }',
+      variables: { p: PUBLISHABLE_KEY, s: SECRET_KEY, w: WEBHOOK_SECRET },
       token: tenant.admin.accessToken,
     });
     expect(connected.errors).toBeUndefined();

@@ -23,6 +23,7 @@ import Stripe from 'stripe';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const SECRET_KEY = 'sk_test_quartierheldtransfers0001';
+const PUBLISHABLE_KEY = 'pk_test_quartiercardform00000001';
 const WEBHOOK_SECRET = 'whsec_quartierheldtransfers1';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -122,7 +123,7 @@ describe('shares held for a helper without an active Stripe account', () => {
     serviceId = await tenant.serviceId({ pricingMode: 'hourly', durationMinutes: 60 });
     customer = await createTestUser(api, tenant, { roles: ['customer'] });
     cy = await createApprovedHelper(api, tenant, { displayName: 'Cy', postalCode: '8001', radiusKm: 10, skills: [{ serviceId, priceMinor: 4000 }], weekdays: EVERY_DAY });
-    await ok('mutation($s: String!, $w: String!) { connectStripeAccount(secretKey: $s, webhookSecret: $w) { mode } }', { s: SECRET_KEY, w: WEBHOOK_SECRET }, tenant.admin.accessToken);
+    await ok('mutation($p: String!, $s: String!, $w: String!) { connectStripeAccount(publishableKey: $p, secretKey: $s, webhookSecret: $w) { mode } }', { p: PUBLISHABLE_KEY, s: SECRET_KEY, w: WEBHOOK_SECRET }, tenant.admin.accessToken);
     worker = startWorkerProcess(api.db.config, { STRIPE_API_URL: address.url, QUEUE_RETRY_BASE_MS: '100' });
     await worker.ready();
   });

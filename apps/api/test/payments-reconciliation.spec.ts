@@ -10,6 +10,7 @@ import Stripe from 'stripe';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const SECRET_KEY = 'sk_test_quartierreconciliation01';
+const PUBLISHABLE_KEY = 'pk_test_quartiercardform00000001';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const REPORT = 'id status checkedCount differenceCount differences { kind object stripeId paymentId stripeAmountMinor ledgerAmountMinor currency } failureMessage';
@@ -39,7 +40,7 @@ describe('reconciliation of the ledger with Stripe', () => {
     serviceId = await tenant.serviceId({ pricingMode: 'hourly', durationMinutes: 60 });
     customer = await createTestUser(api, tenant, { roles: ['customer'] });
     ana = await createApprovedHelper(api, tenant, { displayName: 'Ana', postalCode: '8004', radiusKm: 10, skills: [{ serviceId, priceMinor: 4000 }], weekdays: EVERY_DAY });
-    const connected = await gql(tenant, 'mutation($s: String!, $w: String!) { connectStripeAccount(secretKey: $s, webhookSecret: $w) { mode } }', { s: SECRET_KEY, w: 'whsec_reconciliation01' });
+    const connected = await gql(tenant, 'mutation($p: String!, $s: String!, $w: String!) { connectStripeAccount(publishableKey: $p, secretKey: $s, webhookSecret: $w) { mode } }', { p: PUBLISHABLE_KEY, s: SECRET_KEY, w: 'whsec_reconciliation01' });
     expect(connected.errors).toBeUndefined();
   });
   afterAll(async () => {

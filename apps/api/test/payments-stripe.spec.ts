@@ -24,6 +24,7 @@ import Stripe from 'stripe';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const SECRET_KEY = 'sk_test_quartierstripejourney0001';
+const PUBLISHABLE_KEY = 'pk_test_quartiercardform00000001';
 const WEBHOOK_SECRET = 'whsec_quartierjourney001';
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -128,7 +129,7 @@ describe('card payments through the site’s own Stripe account', () => {
     const skills = [{ serviceId, priceMinor: 4000 }];
     ana = await createApprovedHelper(api, tenant, { displayName: 'Ana', postalCode: '8004', radiusKm: 10, skills, weekdays: EVERY_DAY });
     bo = await createApprovedHelper(api, tenant, { displayName: 'Bo', postalCode: '8001', radiusKm: 10, skills, weekdays: EVERY_DAY });
-    await ok('mutation($s: String!, $w: String!) { connectStripeAccount(secretKey: $s, webhookSecret: $w) { mode } }', { s: SECRET_KEY, w: WEBHOOK_SECRET }, tenant.admin.accessToken);
+    await ok('mutation($p: String!, $s: String!, $w: String!) { connectStripeAccount(publishableKey: $p, secretKey: $s, webhookSecret: $w) { mode } }', { p: PUBLISHABLE_KEY, s: SECRET_KEY, w: WEBHOOK_SECRET }, tenant.admin.accessToken);
     anaAccount = await connectedAccountOf(ana);
     boAccount = await connectedAccountOf(bo);
     await startWorkerProcess(api.db.config, { STRIPE_API_URL: address.url, QUEUE_RETRY_BASE_MS: '100' }).ready();

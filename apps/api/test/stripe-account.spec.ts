@@ -1,5 +1,6 @@
-// The site's own Stripe account end to end: an operator admin connects it with a secret key and a
-// webhook signing secret, which are stored sealed and only ever shown masked; agents read it but
+// The site's own Stripe account end to end: an operator admin connects it with a publishable key (public,
+// for the site's card form), a secret key and a webhook signing secret, which are stored sealed and only
+// ever shown masked; the site's public pages learn the provider and the publishable key; agents read it but
 // cannot change it; malformed credentials are refused naming the field with nothing written; the
 // payment workers get the keys back in clear; another site sees none of it.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
@@ -8,16 +9,19 @@ import { RequestContext, TenantDatabase } from '@quartier/platform';
 import { createTestUser, insertTestTenant, type TestUser } from '@quartier/testing';
 import { startTestApi, type TestApi } from './test-api.js';
 
-const FIELDS = 'mode secretKeyMasked webhookSecretMasked connectedAt connectedBy';
-const CONNECT = `mutation($secretKey: String!, $webhookSecret: String!) {
-  connectStripeAccount(secretKey: $secretKey, webhookSecret: $webhookSecret) { ${FIELDS} } }`;
+const FIELDS = 'mode publishableKey secretKeyMasked webhookSecretMasked connectedAt connectedBy';
+const CONNECT = `mutation($publishableKey: String!, $secretKey: String!, $webhookSecret: String!) {
+  connectStripeAccount(publishableKey: $publishableKey, secretKey: $secretKey, webhookSecret: $webhookSecret) { ${FIELDS} } }`;
+const SITE_PAYMENTS = '{ currentTenant { payments { provider stripePublishableKey } } }';
 const READ = `{ stripeAccount { ${FIELDS} } }`;
 const DISCONNECT = 'mutation { disconnectStripeAccount }';
 
 const LIVE_KEY = 'sk_live_51QuartierLiveKeyAbc1234';
+const LIVE_PUBLISHABLE_KEY = 'pk_live_51QuartierLivePublic5678';
+const TEST_PUBLISHABLE_KEY = 'pk_test_51QuartierTestPublic5678';
 const LIVE_WEBHOOK = 'whsec_QuartierSigningSecretabcd';
 
-type Account = { mode: string; secretKeyMasked: string; webhookSecretMasked: string; connectedAt: string; connectedBy: string };
+type Account = { mode: string; publishableKey: string | null; secretKeyMasked: string; webhookSecretMasked: string; connectedAt: string; connectedBy: string };
 type GqlError = { message: string; extensions?: Record<string, unknown> };
 
 describe('the Stripe account of a site', () => {
@@ -30,8 +34,14 @@ describe('the Stripe account of a site', () => {
 
   const gql = <T>(query: string, token: string, variables?: Record<string, unknown>, host = tenant.slug) =>
     api.graphql<T>({ host, query, variables, token });
-  const connect = (token: string, secretKey: string, webhookSecret: string) =>
-    gql<{ connectStripeAccount: Account }>(CONNECT, token, { secretKey, webhookSecret });
+  const connect = (token: string, secretKey: string, webhookSecret: string, publishableKey = secretKey.includes('_live_') ? LIVE_PUBLISHABLE_KEY : TEST_PUBLISHABLE_KEY) =>
+    gql<{ connectStripeAccount: Account }>(CONNECT, token, { publishableKey, secretKey, webhookSecret });
+  /** What the site's public pages read, with no account signed in. */
+  const sitePayments = async () => {
+    const response = await api.graphql<{ currentTenant: { payments: { provider: string; stripePublishableKey: string | null } } }>({ host: tenant.slug, query: SITE_PAYMENTS });
+    expect(response.errors).toBeUndefined();
+    return response.data?.currentTenant.payments;
+  };
   const storedRows = () => api.db.ownerQuery<{ row: string }>(`select row_to_json(a)::text as row from tenant_stripe_accounts a where tenant_id = $1`, [tenant.id]);
   const events = (type: string) =>
     api.db.ownerQuery<{ payload: Record<string, unknown>; text: string }>(
@@ -58,10 +68,24 @@ describe('the Stripe account of a site', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.stripeAccount).toBeNull();
     await expect(credentials(tenant.id)).resolves.toBeNull();
+    await expect(sitePayments()).resolves.toEqual({ provider: 'OFFLINE', stripePublishableKey: null });
   });
 
   it.each([
-    ['a publishable key', 'pk_live_51QuartierLiveKeyAbc1234', LIVE_WEBHOOK, 'secretKey'],
+    ['a secret key as the publishable key', LIVE_KEY, 'publishableKey'],
+    ['a test publishable key with a live secret key', TEST_PUBLISHABLE_KEY, 'publishableKey'],
+    ['a too short publishable key', 'pk_live_abc', 'publishableKey'],
+  ])('refuses %s naming the field, with nothing written', async (_case, publishableKey, field) => {
+    const response = await connect(admin.accessToken, LIVE_KEY, LIVE_WEBHOOK, publishableKey);
+    const error = response.errors?.[0] as GqlError | undefined;
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.extensions?.field).toBe(field);
+    expect(JSON.stringify(response)).not.toContain(LIVE_KEY);
+    expect(await storedRows()).toEqual([]);
+  });
+
+  it.each([
+    ['a publishable key as the secret key', 'pk_live_51QuartierLiveKeyAbc1234', LIVE_WEBHOOK, 'secretKey'],
     ['a key of another mode', 'sk_prod_51QuartierLiveKeyAbc1234', LIVE_WEBHOOK, 'secretKey'],
     ['a too short key', 'sk_test_abc', LIVE_WEBHOOK, 'secretKey'],
     ['a webhook secret without its prefix', LIVE_KEY, 'QuartierSigningSecretabcd', 'webhookSecret'],
@@ -89,6 +113,7 @@ describe('the Stripe account of a site', () => {
     expect(response.errors).toBeUndefined();
     expect(response.data?.connectStripeAccount).toEqual({
       mode: 'LIVE',
+      publishableKey: LIVE_PUBLISHABLE_KEY,
       secretKeyMasked: 'sk_live_••••1234',
       webhookSecretMasked: 'whsec_••••abcd',
       connectedAt: expect.any(String),
@@ -112,6 +137,12 @@ describe('the Stripe account of a site', () => {
     expect(event.payload).toEqual({ tenantId: tenant.id, connectedBy: admin.id, mode: 'live' });
     expect(event.text).not.toContain('QuartierLiveKey');
     expect(event.text).not.toContain('QuartierSigningSecret');
+  });
+
+  it("tells the site's public pages to take cards, with the publishable key and nothing secret", async () => {
+    await expect(sitePayments()).resolves.toEqual({ provider: 'STRIPE', stripePublishableKey: LIVE_PUBLISHABLE_KEY });
+    const elsewhere = await api.graphql({ host: other.slug, query: SITE_PAYMENTS });
+    expect(elsewhere.data).toEqual({ currentTenant: { payments: { provider: 'OFFLINE', stripePublishableKey: null } } });
   });
 
   it('gives the payment workers the keys in clear', async () => {
@@ -141,6 +172,7 @@ describe('the Stripe account of a site', () => {
     expect(await storedRows()).toEqual([]);
     expect((await gql<{ stripeAccount: Account | null }>(READ, admin.accessToken)).data?.stripeAccount).toBeNull();
     await expect(credentials(tenant.id)).resolves.toBeNull();
+    await expect(sitePayments()).resolves.toEqual({ provider: 'OFFLINE', stripePublishableKey: null });
     const [event] = await events('payments.stripe_account_disconnected');
     expect(event.payload).toEqual({ tenantId: tenant.id, disconnectedBy: admin.id });
   });

@@ -16,8 +16,9 @@ import { startTestApi, type TestApi } from './test-api.js';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const HOUR = 3_600_000;
 const SECRET_KEY = `sk_test_${randomBytes(12).toString('hex')}`;
+const PUBLISHABLE_KEY = 'pk_test_quartiercardform00000001';
 const secret = () => `whsec_${randomBytes(16).toString('hex')}`;
-const CONNECT = 'mutation($s: String!, $w: String!) { connectStripeAccount(secretKey: $s, webhookSecret: $w) { mode } }';
+const CONNECT = 'mutation($p: String!, $s: String!, $w: String!) { connectStripeAccount(publishableKey: $p, secretKey: $s, webhookSecret: $w) { mode } }';
 const HELPERS = 4;
 const EVENTS = 500;
 const DELIVERIES_PER_EVENT = 3;
@@ -128,7 +129,7 @@ describe('Stripe webhooks', () => {
 
   async function connectedSite(webhookSecret: string): Promise<Site & { market: MarketplaceTenant }> {
     const market = await createMarketplaceTenant(api, { timezone: 'Europe/Zurich' });
-    const answer = await api.graphql({ host: market.slug, query: CONNECT, variables: { s: SECRET_KEY, w: webhookSecret }, token: market.admin.accessToken });
+    const answer = await api.graphql({ host: market.slug, query: CONNECT, variables: { p: PUBLISHABLE_KEY, s: SECRET_KEY, w: webhookSecret }, token: market.admin.accessToken });
     expect(answer.errors).toBeUndefined();
     const helpers: TestUser[] = [];
     for (let i = 0; i < HELPERS; i += 1) helpers.push(await createTestUser(api, market, { roles: ['helper'], displayName: `Helper ${i}` }));
@@ -206,7 +207,7 @@ describe('Stripe webhooks', () => {
     const edgeTenant = await insertTestTenant(api.db);
     const edgeAdmin = await createTestUser(api, edgeTenant, { roles: ['operator_admin'] });
     edge = { ...edgeTenant, webhookSecret: secret() };
-    expect((await api.graphql({ host: edge.slug, query: CONNECT, variables: { s: SECRET_KEY, w: edge.webhookSecret }, token: edgeAdmin.accessToken })).errors).toBeUndefined();
+    expect((await api.graphql({ host: edge.slug, query: CONNECT, variables: { p: PUBLISHABLE_KEY, s: SECRET_KEY, w: edge.webhookSecret }, token: edgeAdmin.accessToken })).errors).toBeUndefined();
     offline = await insertTestTenant(api.db);
     suspended = await insertTestTenant(api.db, { status: 'suspended' });
 

@@ -15,6 +15,7 @@ import { ReconciliationResolver } from './reconciliation/reconciliation.resolver
 import { ReconciliationService } from './reconciliation/reconciliation.service.js';
 import { RefundService } from './refunds/refund.service.js';
 import { RefundsResolver } from './refunds/refunds.resolver.js';
+import { SitePaymentsResolver } from './stripe-account/site-payments.resolver.js';
 import { StripeAccountResolver } from './stripe-account/stripe-account.resolver.js';
 import { StripeAccountService } from './stripe-account/stripe-account.service.js';
 import { StripeEventInbox } from './webhooks/stripe-event-inbox.service.js';
@@ -44,5 +45,5 @@ const services = [
 export class PaymentsModule {}
 
 /** Resolvers served on /graphql. */
-@Module({ imports: [PaymentsModule], providers: [ReconciliationResolver, StripeAccountResolver, PaymentsResolver, RefundsResolver, PayoutsResolver] })
+@Module({ imports: [PaymentsModule], providers: [ReconciliationResolver, SitePaymentsResolver, StripeAccountResolver, PaymentsResolver, RefundsResolver, PayoutsResolver] })
 export class PaymentsTenantApiModule {}

@@ -32,6 +32,7 @@ export { TenantCacheBus } from './platform/tenant-cache.bus.js';
 export { PlatformTenantsService } from './platform/platform-tenants.service.js';
 export { recordPlatformAction, type PlatformAction } from './platform/platform-audit.js';
 export { RESERVED_SLUGS } from './platform/tenant-settings.rules.js';
+export { CurrentTenantOutput } from './dto/current-tenant.output.js';
 export { TenancyModule, TenancyTenantApiModule, TenancyPlatformApiModule } from './tenancy.module.js';
 import { TenantEntity, TenantHostEntity, TenantPolicyEntity } from './tenant.entity.js';
 export const tenancyEntities = [TenantEntity, TenantHostEntity, TenantPolicyEntity];

@@ -103,7 +103,7 @@ function Confirm({ choice, profile }: { choice: BookingChoice; profile: ProfileD
         <dt>{texts.price}</dt>
         <dd data-testid="booking-price">{priceText(skill, t, format)}</dd>
         <dt>{texts.payment}</dt>
-        <dd>{texts.paymentNote}</dd>
+        <dd>{tenant.payments.provider === 'STRIPE' ? texts.paymentNoteCard : texts.paymentNoteOffline}</dd>
       </dl>
       {errors.slot || errors.form ? (
         <div className="notice notice--error" role="alert" tabIndex={-1} ref={alertRef} data-testid="booking-error">

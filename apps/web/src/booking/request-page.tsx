@@ -1,26 +1,24 @@
 // A customer's request (/requests/<id>): where it stands, when and with whom, the price, how it is
-// paid, its timeline, and cancelling while the request still allows it.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// paid (with the card form while a card is wanted), its timeline, and cancelling while the request
+// still allows it.
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { CancelRequestMutation } from '../graphql/operations';
 import { Link } from '../link';
 import { useCatalog } from '../customer/use-catalog';
 import { useRequireAccount, useSession } from '../session/session';
 import { useSite } from '../tenant/site';
 import { helperHref } from './booking-href';
+import { PaymentStatus, wantsCard } from './payment-status';
 import { RequestMessages } from './request-messages';
 import { ReviewForm } from './review-form';
 import { useCustomerRequest, type RequestView } from './use-customer-request';
 import { useRequestUpdates } from './use-request-updates';
 
-const CANCELLABLE = new Set(['OPEN', 'OFFERED', 'ESCALATED', 'ACCEPTED', 'SCHEDULED']);
+const CardPayment = lazy(() => import('./card-payment'));
 
-function PaymentLine({ payment }: { payment: RequestView['payment'] }) {
-  const { t, format } = useSite();
-  const texts = t.request;
-  if (!payment) return <>{texts.paymentPending}</>;
-  const amount = format.money(payment.amountMinor, payment.currency);
-  return <>{payment.provider === 'OFFLINE' ? texts.payOnSite(amount) : texts.payByCard(amount)}</>;
-}
+const CANCELLABLE = new Set(['OPEN', 'OFFERED', 'ESCALATED', 'ACCEPTED', 'SCHEDULED']);
+/** How long the page waits before each new read while the payment is being prepared or a card checked. */
+const PAYMENT_CHECK_DELAYS_MS = [1_000, 1_000, 2_000, 2_000, 5_000, 10_000, 15_000];
 
 function RequestDetails({ view, version, reviewFirst, onChanged }: { view: RequestView; version: number; reviewFirst: boolean; onChanged(): void }) {
   const { t, format, tenant, locale } = useSite();
@@ -73,9 +71,23 @@ function RequestDetails({ view, version, reviewFirst, onChanged }: { view: Reque
         <dd>{request.postalCode}</dd>
         <dt>{t.booking.payment}</dt>
         <dd>
-          <PaymentLine payment={view.payment} />
+          <span data-testid="request-payment">
+            <PaymentStatus payment={view.payment} />
+          </span>
         </dd>
       </dl>
+
+      {wantsCard(view.payment) && CANCELLABLE.has(request.status) ? (
+        <Suspense
+          fallback={
+            <p className="muted" role="status">
+              {t.payment.formLoading}
+            </p>
+          }
+        >
+          <CardPayment requestId={request.id} payment={view.payment} onSubmitted={onChanged} />
+        </Suspense>
+      ) : null}
 
       {appointment?.status === 'COMPLETED' ? <ReviewForm appointmentId={appointment.id} written={view.review} focus={reviewFirst} onWritten={onChanged} /> : null}
 
@@ -132,6 +144,21 @@ export function RequestPage({ requestId, review }: { requestId: string; review: 
     setVersion((count) => count + 1);
   }, [reload]);
   useRequestUpdates(requestId, signedIn, refresh);
+  // Read again while the server is busy with the payment: setting it up after the booking, or checking a card.
+  const payment = view.status === 'done' ? view.data.payment : undefined;
+  const preparing = payment === null && view.status === 'done' && view.data.appointment !== null && CANCELLABLE.has(view.data.request.status);
+  const checking = preparing || payment?.status === 'AUTHORIZING';
+  const checks = useRef(0);
+  useEffect(() => {
+    if (!checking) {
+      checks.current = 0;
+      return;
+    }
+    const delay = PAYMENT_CHECK_DELAYS_MS[Math.min(checks.current, PAYMENT_CHECK_DELAYS_MS.length - 1)];
+    checks.current += 1;
+    const timer = setTimeout(reload, delay);
+    return () => clearTimeout(timer);
+  }, [checking, view, reload]);
   if (!signedIn || view.status === 'loading') return <p className="muted" role="status">{t.request.loading}</p>;
   if (view.status === 'failed') {
     return <p className="notice notice--error" role="alert">{view.error.code === 'NOT_FOUND' || view.error.code === 'FORBIDDEN' ? t.request.notFound : t.request.failed}</p>;

@@ -19,6 +19,10 @@ export const SiteTenantQuery = graphql(`
         fontFamily
         badgeName
       }
+      payments {
+        provider
+        stripePublishableKey
+      }
     }
   }
 `);
@@ -211,7 +215,11 @@ export const CustomerRequestQuery = graphql(`
       provider
       status
       amountMinor
+      capturedMinor
       currency
+      cardBrand
+      cardLast4
+      declineCode
     }
     myReviews(first: 100) {
       edges {
@@ -320,6 +328,14 @@ export const SendMessageMutation = graphql(`
   mutation SendMessage($requestId: ID!, $helperId: ID!, $body: String!) {
     sendMessage(requestId: $requestId, helperId: $helperId, body: $body) {
       id
+    }
+  }
+`);
+
+export const AuthorizePaymentMutation = graphql(`
+  mutation AuthorizePayment($input: AuthorizePaymentInput!) {
+    authorizePayment(input: $input) {
+      status
     }
   }
 `);

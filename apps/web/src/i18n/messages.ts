@@ -115,7 +115,8 @@ export interface Messages {
     duration: string;
     price: string;
     payment: string;
-    paymentNote: string;
+    paymentNoteOffline: string;
+    paymentNoteCard: string;
     postalCodeHint: string;
     description: string;
     confirm: string;
@@ -127,6 +128,36 @@ export interface Messages {
     noLongerOffered: string;
     failed: string;
   };
+  /** How a booking is paid, on the request page, and its card form (Stripe Elements). */
+  payment: {
+    pending: string;
+    onSite(amount: string): string;
+    paidOnSite(amount: string): string;
+    awaitingCard(amount: string): string;
+    authorizing: string;
+    held(amount: string, card: string): string;
+    /** With one of declineReasons (a sentence ending in a full stop). */
+    declined(reason: string): string;
+    declinedNoReason: string;
+    /**
+     * The decline codes a customer can act on, in their words. Others (lost, stolen, suspected fraud, a
+     * generic decline) get declinedNoReason, as card networks ask.
+     */
+    declineReasons: Partial<Record<'insufficient_funds' | 'expired_card' | 'incorrect_cvc' | 'processing_error', string>>;
+    charged(amount: string, card: string): string;
+    released: string;
+    unpaid(amount: string): string;
+    card(brand: string, last4: string): string;
+    someCard: string;
+    formTitle: string;
+    formLead(amount: string): string;
+    formLoading: string;
+    submit(amount: string): string;
+    submitting: string;
+    loadFailed: string;
+    unavailable: string;
+    failed: string;
+  };
   request: {
     title: string;
     titleOf(service: string): string;
@@ -135,9 +166,6 @@ export interface Messages {
     failed: string;
     status: Record<RequestStatus, string>;
     total: string;
-    paymentPending: string;
-    payOnSite(amount: string): string;
-    payByCard(amount: string): string;
     timeline: string;
     cancelTitle: string;
     cancelNote: string;

@@ -21,14 +21,15 @@ export class StripeAccountResolver {
   @Roles('operator_admin')
   @Mutation(() => StripeAccountOutput, {
     description:
-      "Connects the site's own Stripe account, replacing any connected before. Checks the formats only (secretKey: sk_test_/sk_live_ or restricted rk_test_/rk_live_, at least 20 characters; webhookSecret: whsec_…) and makes no call to Stripe; both are stored encrypted and never shown again in clear.",
+      "Connects the site's own Stripe account, replacing any connected before. Checks the formats only (publishableKey: pk_test_/pk_live_ of the secret key's mode; secretKey: sk_test_/sk_live_ or restricted rk_test_/rk_live_, at least 20 characters; webhookSecret: whsec_…) and makes no call to Stripe; the secrets are stored encrypted and never shown again in clear, the publishable key is public and goes to the site's card form.",
   })
   async connectStripeAccount(
     @Ctx() ctx: RequestContext,
+    @Args('publishableKey') publishableKey: string,
     @Args('secretKey') secretKey: string,
     @Args('webhookSecret') webhookSecret: string,
   ): Promise<StripeAccountOutput> {
-    return toOutput(await this.accounts.connect(ctx, { secretKey, webhookSecret }));
+    return toOutput(await this.accounts.connect(ctx, { publishableKey, secretKey, webhookSecret }));
   }
 
   @Roles('operator_admin')

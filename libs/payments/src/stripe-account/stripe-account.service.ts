@@ -4,6 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, type RequestContext, SecretBox, TenantDatabase, type TenantTransaction, userIdOf } from '@quartier/platform';
 import {
+  assertPublishableKey,
   assertWebhookSecret,
   lastFour,
   maskSecretKey,
@@ -15,6 +16,8 @@ import {
 /** What operators see of the connected account: never a usable secret. */
 export interface StripeAccountView {
   mode: StripeKeyMode;
+  /** Public by Stripe's design; null for an account connected before the site's card form asked for it. */
+  publishableKey: string | null;
   secretKeyMasked: string;
   webhookSecretMasked: string;
   connectedAt: Date;
@@ -28,6 +31,7 @@ export interface StripeCredentials {
 }
 
 interface StripeAccountRow {
+  publishable_key: string | null;
   secret_key_sealed: string;
   webhook_secret_sealed: string;
   key_mode: StripeKeyMode;
@@ -38,7 +42,7 @@ interface StripeAccountRow {
   connected_at: Date;
 }
 
-const SELECT_ACCOUNT = `select secret_key_sealed, webhook_secret_sealed, key_mode, restricted_key, secret_key_last4,
+const SELECT_ACCOUNT = `select publishable_key, secret_key_sealed, webhook_secret_sealed, key_mode, restricted_key, secret_key_last4,
   webhook_secret_last4, connected_by, connected_at from tenant_stripe_accounts where tenant_id = $1`;
 
 /**
@@ -55,6 +59,7 @@ const webhookSecretPurpose = STRIPE_SECRET_PURPOSES.webhookSecret;
 function toView(row: StripeAccountRow): StripeAccountView {
   return {
     mode: row.key_mode,
+    publishableKey: row.publishable_key,
     secretKeyMasked: maskSecretKey(row.key_mode, row.restricted_key, row.secret_key_last4),
     webhookSecretMasked: maskWebhookSecret(row.webhook_secret_last4),
     connectedAt: row.connected_at,
@@ -71,24 +76,26 @@ export class StripeAccountService {
   ) {}
 
   /** Connects the tenant's Stripe account, replacing any connected before. */
-  async connect(ctx: RequestContext, input: { secretKey: string; webhookSecret: string }): Promise<StripeAccountView> {
+  async connect(ctx: RequestContext, input: { publishableKey: string; secretKey: string; webhookSecret: string }): Promise<StripeAccountView> {
+    const publishableKey = input.publishableKey.trim();
     const secretKey = input.secretKey.trim();
     const webhookSecret = input.webhookSecret.trim();
     const mode = secretKeyModeOrThrow(secretKey);
+    assertPublishableKey(publishableKey, mode);
     assertWebhookSecret(webhookSecret);
     const connectedBy = userIdOf(ctx);
     return this.tenantDb.run(ctx, async (tx) => {
       const now = this.clock.now();
       const [row] = await tx.query<StripeAccountRow>(
         `insert into tenant_stripe_accounts (tenant_id, secret_key_sealed, webhook_secret_sealed, key_mode, restricted_key,
-           secret_key_last4, webhook_secret_last4, connected_by, connected_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
-         on conflict (tenant_id) do update set secret_key_sealed = excluded.secret_key_sealed,
+           secret_key_last4, webhook_secret_last4, connected_by, connected_at, updated_at, publishable_key)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)
+         on conflict (tenant_id) do update set publishable_key = excluded.publishable_key, secret_key_sealed = excluded.secret_key_sealed,
            webhook_secret_sealed = excluded.webhook_secret_sealed, key_mode = excluded.key_mode,
            restricted_key = excluded.restricted_key, secret_key_last4 = excluded.secret_key_last4,
            webhook_secret_last4 = excluded.webhook_secret_last4, connected_by = excluded.connected_by,
            connected_at = excluded.connected_at, updated_at = excluded.updated_at
-         returning secret_key_sealed, webhook_secret_sealed, key_mode, restricted_key, secret_key_last4,
+         returning publishable_key, secret_key_sealed, webhook_secret_sealed, key_mode, restricted_key, secret_key_last4,
            webhook_secret_last4, connected_by, connected_at`,
         [
           tx.tenantId,
@@ -100,6 +107,7 @@ export class StripeAccountService {
           lastFour(webhookSecret),
           connectedBy,
           now,
+          publishableKey,
         ],
       );
       await tx.emit({
@@ -117,6 +125,17 @@ export class StripeAccountService {
     return this.tenantDb.run(ctx, async (tx) => {
       const [row] = await tx.query<StripeAccountRow>(SELECT_ACCOUNT, [tx.tenantId]);
       return row ? toView(row) : null;
+    });
+  }
+
+  /**
+   * How the site takes payments, for its public pages: STRIPE with the publishable key its card form
+   * needs, or OFFLINE. Nothing secret is read.
+   */
+  async sitePayments(ctx: RequestContext): Promise<{ provider: 'stripe' | 'offline'; stripePublishableKey: string | null }> {
+    return this.tenantDb.run(ctx, async (tx) => {
+      const [row] = await tx.query<{ publishable_key: string | null }>(`select publishable_key from tenant_stripe_accounts where tenant_id = $1`, [tx.tenantId]);
+      return row ? { provider: 'stripe', stripePublishableKey: row.publishable_key } : { provider: 'offline', stripePublishableKey: null };
     });
   }
 

@@ -6,6 +6,7 @@ export type StripeKeyMode = 'test' | 'live';
 
 const SECRET_KEY = /^(sk|rk)_(test|live)_[A-Za-z0-9]+$/;
 const WEBHOOK_SECRET = /^whsec_[A-Za-z0-9+/=]+$/;
+const PUBLISHABLE_KEY = /^pk_(test|live)_[A-Za-z0-9]+$/;
 const MIN_SECRET_KEY_LENGTH = 20;
 const MIN_WEBHOOK_SECRET_LENGTH = 14;
 const MAX_LENGTH = 255;
@@ -20,6 +21,20 @@ export function secretKeyModeOrThrow(secretKey: string): StripeKeyMode {
     );
   }
   return match[2] as StripeKeyMode;
+}
+
+/**
+ * A publishable key of the secret key's own mode: a test key with a live secret (or the reverse) would
+ * make every card the site's form collects unknown to the account that charges it.
+ */
+export function assertPublishableKey(publishableKey: string, mode: StripeKeyMode): void {
+  const match = PUBLISHABLE_KEY.exec(publishableKey);
+  if (!match || publishableKey.length < MIN_SECRET_KEY_LENGTH || publishableKey.length > MAX_LENGTH) {
+    throw new ValidationError('publishableKey', 'Enter the Stripe publishable key (pk_test_… or pk_live_…) of at least 20 characters');
+  }
+  if (match[1] !== mode) {
+    throw new ValidationError('publishableKey', `Enter the ${mode} publishable key (pk_${mode}_…): the secret key is a ${mode} key`);
+  }
 }
 
 export function assertWebhookSecret(webhookSecret: string): void {

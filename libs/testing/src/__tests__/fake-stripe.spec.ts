@@ -379,3 +379,52 @@ describe('FakeStripe transfers to connected accounts', () => {
     expect((await rejection(tenantA.transfers.createReversal(transfer.id, { amount: 1 }))).code).toBe('transfer_already_reversed');
   });
 });
+
+describe('FakeStripe and the browser: cards typed into a site’s card form', () => {
+  const PUBLISHABLE_KEY_A = 'pk_test_quartier_tenant_a';
+
+  /** What Stripe.js sends: a form post with the publishable key as `key`, no Authorization header. */
+  async function typedCard(card: Record<string, string>, key = PUBLISHABLE_KEY_A): Promise<{ status: number; cors: string | null; body: Record<string, unknown> }> {
+    const body = new URLSearchParams({ key, type: 'card', ...Object.fromEntries(Object.entries(card).map(([name, value]) => [`card[${name}]`, value])) });
+    const response = await fetch(`http://127.0.0.1:${port}/v1/payment_methods`, { method: 'POST', body });
+    return { status: response.status, cors: response.headers.get('access-control-allow-origin'), body: (await response.json()) as Record<string, unknown> };
+  }
+
+  beforeEach(() => {
+    fake.addPlatform(KEY_A, PUBLISHABLE_KEY_A);
+  });
+
+  it('makes a payment method from a test card that the secret key then charges, declining the declining cards', async () => {
+    const visa = await typedCard({ number: '4242 4242 4242 4242', exp_month: '12', exp_year: '34', cvc: '123' });
+    expect(visa).toMatchObject({ status: 200, cors: '*', body: { object: 'payment_method', type: 'card', card: { brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2034 } } });
+    const intent = await tenantA.paymentIntents.create({ amount: 5000, currency: 'chf', payment_method: visa.body.id as string, confirm: true, capture_method: 'manual' });
+    expect(intent.status).toBe('requires_capture');
+
+    const declining = await typedCard({ number: '4000000000009995', exp_month: '12', exp_year: '34', cvc: '123' });
+    expect(declining.status).toBe(200);
+    const declined = await rejection(tenantA.paymentIntents.create({ amount: 5000, currency: 'chf', payment_method: declining.body.id as string, confirm: true }));
+    expect(declined).toMatchObject({ type: 'StripeCardError', code: 'card_declined', decline_code: 'insufficient_funds' });
+  });
+
+  it('refuses a wrong number, a past expiry, a short security code and a card that is not a test card, as card errors', async () => {
+    const cases: [Record<string, string>, string][] = [
+      [{ number: '4242424242424241', exp_month: '12', exp_year: '34', cvc: '123' }, 'incorrect_number'],
+      [{ number: '4242424242424242', exp_month: '12', exp_year: '29', cvc: '123' }, 'invalid_expiry_year'],
+      [{ number: '4242424242424242', exp_month: '12', exp_year: '34', cvc: '12' }, 'invalid_cvc'],
+      [{ number: '4012888888881881', exp_month: '12', exp_year: '34', cvc: '123' }, 'card_declined'],
+    ];
+    for (const [card, code] of cases) {
+      const answer = await typedCard(card);
+      expect(answer).toMatchObject({ status: 402, cors: '*', body: { error: { type: 'card_error', code } } });
+    }
+  });
+
+  it('lets a publishable key make payment methods only, and knows only registered ones', async () => {
+    const charging = await fetch(`http://127.0.0.1:${port}/v1/payment_intents`, { method: 'POST', body: new URLSearchParams({ key: PUBLISHABLE_KEY_A, amount: '100', currency: 'chf' }) });
+    expect(charging.status).toBe(401);
+    expect(((await charging.json()) as { error: { message: string } }).error.message).toContain('cannot be made with a publishable API key');
+    expect(fake.paymentIntents()).toEqual([]);
+    const unknown = await typedCard({ number: '4242424242424242', exp_month: '12', exp_year: '34', cvc: '123' }, 'pk_test_nobody');
+    expect(unknown).toMatchObject({ status: 401, body: { error: { type: 'authentication_error' } } });
+  });
+});

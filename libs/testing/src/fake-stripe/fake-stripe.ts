@@ -6,6 +6,8 @@ import { FailurePlan, FailureRule, RandomFailureRule, RequestMatch } from './fai
 import { FakeStripeHttpServer, RequestHold, RequestLogEntry, ServerAddress } from './http-server.js';
 import { IdempotencyStore } from './idempotency.js';
 import { PaymentIntents } from './payment-intents.js';
+import { PaymentMethods } from './payment-methods.js';
+import { stripeJsStandIn } from './stripe-js-stand-in.js';
 import { RefundsAndDisputes } from './refunds-and-disputes.js';
 import { Operation, Scope, StripeState } from './stripe-state.js';
 import { Transfers } from './transfers.js';
@@ -32,12 +34,13 @@ export class FakeStripe {
 
   constructor(options: FakeStripeOptions = {}) {
     this.state = new StripeState(options.now ?? Date.now, Stripe.API_VERSION);
-    this.paymentIntentService = new PaymentIntents(this.state);
+    const paymentMethods = new PaymentMethods(this.state);
+    this.paymentIntentService = new PaymentIntents(this.state, paymentMethods);
     this.refundsAndDisputes = new RefundsAndDisputes(this.state);
     this.connect = new ConnectAndCustomers(this.state, () => this.server.baseUrl);
     this.server = new FakeStripeHttpServer(
       this.state,
-      { paymentIntents: this.paymentIntentService, refundsAndDisputes: this.refundsAndDisputes, connect: this.connect, transfers: new Transfers(this.state) },
+      { paymentIntents: this.paymentIntentService, paymentMethods, refundsAndDisputes: this.refundsAndDisputes, connect: this.connect, transfers: new Transfers(this.state) },
       new IdempotencyStore(),
       this.failures,
       (accountId) => this.completeOnboarding(accountId),
@@ -53,9 +56,20 @@ export class FakeStripe {
     return this.server.stop();
   }
 
-  /** Registers a secret key as its own platform account and returns that account's id. */
-  addPlatform(secretKey: string): string {
-    return this.state.addPlatform(secretKey);
+  /**
+   * Registers a secret key as its own platform account and returns that account's id; the publishable
+   * key given with it may then make payment methods, as a site's card form does.
+   */
+  addPlatform(secretKey: string, publishableKey?: string): string {
+    return this.state.addPlatform(secretKey, publishableKey);
+  }
+
+  /**
+   * A stand-in for Stripe.js (https://js.stripe.com) that sends cards to this fake: browser tests serve it
+   * in place of the real script, which cannot be reached from here.
+   */
+  stripeJs(): string {
+    return stripeJsStandIn(this.server.baseUrl);
   }
 
   /** Makes the next matching request(s) fail; see FailureKind for what each kind does. */

@@ -5,11 +5,14 @@ import { AddressInfo, Socket } from 'node:net';
 import qs from 'qs';
 import { FailureKind, FailurePlan, matches, RequestMatch } from './failures.js';
 import { IdempotencyStore, StoredResponse } from './idempotency.js';
-import { buildRoutes, findRoute, Services } from './routes.js';
-import { authenticationFailed, serverError, StripeFailure } from './stripe-errors.js';
+import { buildRoutes, findRoute, PUBLISHABLE_KEY_PATHS, Services } from './routes.js';
+import { authenticationFailed, publishableKeyRefused, serverError, StripeFailure } from './stripe-errors.js';
 import { Params } from './request-params.js';
 import { randomToken, StripeState } from './stripe-state.js';
 import { firstHeader, readBody } from '../http-request.js';
+
+/** Stripe's API answers browsers on any origin (Stripe.js calls it from the site's pages). */
+const CORS = { 'Access-Control-Allow-Origin': '*' };
 
 export interface RequestLogEntry {
   method: string;
@@ -114,6 +117,11 @@ export class FakeStripeHttpServer {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
     if (method === 'GET' && path.startsWith('/onboarding/')) return this.serveOnboarding(path.slice('/onboarding/'.length), res);
+    if (method === 'OPTIONS') {
+      res.writeHead(204, { ...CORS, 'Access-Control-Allow-Methods': 'GET, POST, DELETE', 'Access-Control-Allow-Headers': 'Authorization, Content-Type, Idempotency-Key, Stripe-Account, Stripe-Version', 'Access-Control-Max-Age': '600' });
+      res.end();
+      return;
+    }
 
     const stripeAccount = firstHeader(req, 'stripe-account');
     const idempotencyKey = method === 'POST' ? firstHeader(req, 'idempotency-key') : undefined;
@@ -127,11 +135,9 @@ export class FakeStripeHttpServer {
     let failure: FailureKind | undefined;
     let response: StoredResponse;
     try {
-      const secretKey = /^Bearer\s+(.+)$/i.exec(firstHeader(req, 'authorization') ?? '')?.[1]?.trim();
-      const platformId = secretKey ? this.state.platformForKey(secretKey) : undefined;
-      if (!platformId) throw authenticationFailed(secretKey);
-      const scope = this.state.scopeFor(platformId, stripeAccount);
       const params = qs.parse(method === 'POST' ? body : url.search.slice(1), { depth: 10, arrayLimit: 100, parameterLimit: 10_000 }) as Params;
+      const platformId = this.authenticate(firstHeader(req, 'authorization'), params, path);
+      const scope = this.state.scopeFor(platformId, stripeAccount);
       const route = findRoute(this.routes, method, path);
       failure = this.failures.next(method, path);
       if (failure === 'server_error') throw serverError();
@@ -170,8 +176,29 @@ export class FakeStripeHttpServer {
       req.socket.destroy();
       return;
     }
-    res.writeHead(response.status, { 'Content-Type': 'application/json', ...headers });
+    res.writeHead(response.status, { 'Content-Type': 'application/json', ...CORS, ...headers });
     res.end(response.body);
+  }
+
+  /**
+   * The platform a request's key belongs to: a secret key in the Authorization header, or (as Stripe.js
+   * sends it from the browser) a publishable key, in the header or as the `key` form parameter, for the
+   * few endpoints a publishable key may call.
+   */
+  private authenticate(authorization: string | undefined, params: Params, path: string): string {
+    const bearer = /^Bearer\s+(.+)$/i.exec(authorization ?? '')?.[1]?.trim();
+    const formKey = typeof params.key === 'string' ? params.key : undefined;
+    delete params.key;
+    const key = bearer ?? formKey;
+    if (key?.startsWith('pk_')) {
+      const platformId = this.state.platformForPublishableKey(key);
+      if (!platformId) throw authenticationFailed(key);
+      if (!PUBLISHABLE_KEY_PATHS.includes(path)) throw publishableKeyRefused();
+      return platformId;
+    }
+    const platformId = key ? this.state.platformForKey(key) : undefined;
+    if (!platformId) throw authenticationFailed(key);
+    return platformId;
   }
 
   private async waitIfHeld(method: string, path: string): Promise<void> {

@@ -2,6 +2,7 @@
 // authorization expiry a test can trigger.
 import Stripe from 'stripe';
 import { cardOutcome, CardOutcome, newCharge, paymentMethodObject, settleCharge } from './money-movement.js';
+import type { PaymentMethods } from './payment-methods.js';
 import { invalidParam, invalidRequest, missingParam, resourceMissing, stateConflict, StripeFailure } from './stripe-errors.js';
 import {
   mergeMetadata,
@@ -49,7 +50,10 @@ const CONFIRMABLE: Stripe.PaymentIntent.Status[] = ['requires_payment_method', '
 const AUTHORIZATION_VALIDITY_SECONDS = 7 * 86_400;
 
 export class PaymentIntents {
-  constructor(private readonly state: StripeState) {}
+  constructor(
+    private readonly state: StripeState,
+    private readonly paymentMethods: PaymentMethods,
+  ) {}
 
   create(operation: Operation, params: Params): Reply {
     rejectUnknownParams(params, CREATE_PARAMS);
@@ -278,7 +282,7 @@ export class PaymentIntents {
         { code: 'payment_intent_unexpected_state', param: 'payment_method' },
       );
     }
-    const outcome = cardOutcome(paymentMethod);
+    const outcome = cardOutcome(this.paymentMethods.behaviourOf(paymentMethod));
     if (!outcome) throw resourceMissing('PaymentMethod', paymentMethod, 'payment_method');
     return outcome;
   }

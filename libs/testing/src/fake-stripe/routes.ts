@@ -2,6 +2,7 @@
 import Stripe from 'stripe';
 import { ConnectAndCustomers } from './connect-and-customers.js';
 import { PaymentIntents } from './payment-intents.js';
+import { PaymentMethods } from './payment-methods.js';
 import { RefundsAndDisputes } from './refunds-and-disputes.js';
 import { Transfers } from './transfers.js';
 import { unrecognizedUrl } from './stripe-errors.js';
@@ -19,6 +20,7 @@ interface Route {
 export interface Services {
   state: StripeState;
   paymentIntents: PaymentIntents;
+  paymentMethods: PaymentMethods;
   refundsAndDisputes: RefundsAndDisputes;
   connect: ConnectAndCustomers;
   transfers: Transfers;
@@ -26,7 +28,7 @@ export interface Services {
 
 const LIST_PARAMS = ['created', 'limit', 'starting_after', 'ending_before', 'expand'];
 
-export function buildRoutes({ state, paymentIntents, refundsAndDisputes, connect, transfers }: Services): Route[] {
+export function buildRoutes({ state, paymentIntents, paymentMethods, refundsAndDisputes, connect, transfers }: Services): Route[] {
   const retrieve = (object: string, label: string): Handler => (operation, params, id) => {
     rejectUnknownParams(params, ['expand']);
     return ok(state.expand(operation.scope, state.get(operation.scope, id, object, label), readExpand(params)));
@@ -43,6 +45,7 @@ export function buildRoutes({ state, paymentIntents, refundsAndDisputes, connect
     route('GET', '/v1/customers/:id', (operation, params, id) => connect.retrieveCustomer(operation, id, params)),
     route('POST', '/v1/customers/:id', (operation, params, id) => connect.updateCustomer(operation, id, params)),
 
+    route('POST', '/v1/payment_methods', (operation, params) => paymentMethods.create(operation, params)),
     route('POST', '/v1/payment_intents', (operation, params) => paymentIntents.create(operation, params)),
     route('GET', '/v1/payment_intents/:id', (operation, params, id) => paymentIntents.retrieve(operation, id, params)),
     route('POST', '/v1/payment_intents/:id', (operation, params, id) => paymentIntents.update(operation, id, params)),
@@ -94,6 +97,9 @@ export function buildRoutes({ state, paymentIntents, refundsAndDisputes, connect
 function eventTypeMatches(filter: string, type: string): boolean {
   return filter.endsWith('*') ? type.startsWith(filter.slice(0, -1)) : filter === type;
 }
+
+/** What a publishable key may call, as at Stripe: making a payment method from a card typed in the browser. */
+export const PUBLISHABLE_KEY_PATHS = ['/v1/payment_methods'];
 
 export function findRoute(routes: Route[], method: string, path: string): { handle: Handler; id: string } {
   for (const candidate of routes) {

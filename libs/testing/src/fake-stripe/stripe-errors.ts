@@ -84,6 +84,13 @@ export function authenticationFailed(key: string | undefined): StripeFailure {
   return new StripeFailure(401, { type: 'authentication_error', message, ...(key ? { code: 'api_key_invalid' } : {}) });
 }
 
+export function publishableKeyRefused(): StripeFailure {
+  return new StripeFailure(401, {
+    type: 'invalid_request_error',
+    message: 'This API call cannot be made with a publishable API key. Please use a secret API key. You can find a list of your API keys at https://dashboard.stripe.com/account/apikeys.',
+  });
+}
+
 export function accountInaccessible(accountId: string): StripeFailure {
   return new StripeFailure(403, {
     type: 'invalid_request_error',

@@ -66,6 +66,7 @@ export function sameScope(a: Scope, b: Scope): boolean {
 
 export class StripeState {
   private readonly platformsByKey = new Map<string, string>();
+  private readonly platformsByPublishableKey = new Map<string, string>();
   private readonly entries = new Map<string, Entry>();
   private sequence = 0;
   /** Real (not replayed) captures per payment intent. */
@@ -85,12 +86,15 @@ export class StripeState {
     return `${prefix}_${randomToken(24)}`;
   }
 
-  addPlatform(secretKey: string): string {
-    const existing = this.platformsByKey.get(secretKey);
-    if (existing) return existing;
-    const platformId = this.newId('acct');
+  addPlatform(secretKey: string, publishableKey?: string): string {
+    const platformId = this.platformsByKey.get(secretKey) ?? this.newId('acct');
     this.platformsByKey.set(secretKey, platformId);
+    if (publishableKey) this.platformsByPublishableKey.set(publishableKey, platformId);
     return platformId;
+  }
+
+  platformForPublishableKey(publishableKey: string): string | undefined {
+    return this.platformsByPublishableKey.get(publishableKey);
   }
 
   platformForKey(secretKey: string): string | undefined {

@@ -8,7 +8,7 @@ import type { Caller, FactsGatherer, Probe } from './probe.js';
 const OPERATORS: Caller[] = ['operator_agent', 'operator_admin'];
 const OPERATOR_ADMIN: Caller[] = ['operator_admin'];
 const HELPER: Caller[] = ['helper'];
-const STRIPE_ACCOUNT_FIELDS = 'mode secretKeyMasked webhookSecretMasked connectedAt connectedBy';
+const STRIPE_ACCOUNT_FIELDS = 'mode publishableKey secretKeyMasked webhookSecretMasked connectedAt connectedBy';
 const REFUND_FIELDS = 'id paymentId amountMinor currency reason status requestedBy providerRefundId failureMessage createdAt updatedAt';
 const PAYMENT_FIELDS = `id requestId appointmentId customerId helperId provider status currency amountMinor subtotalMinor customerFeeMinor commissionMinor
   helperPayoutMinor capturedMinor refundedMinor captureReason cardBrand cardLast4 paymentIntentId chargeId authorizedAt authorizationExpiresAt
@@ -31,10 +31,10 @@ export const paymentsProbes: Probe[] = [
   {
     endpoint: 'tenant',
     field: 'Mutation.connectStripeAccount',
-    document: `mutation($secretKey: String!, $webhookSecret: String!) {
-      connectStripeAccount(secretKey: $secretKey, webhookSecret: $webhookSecret) { ${STRIPE_ACCOUNT_FIELDS} }
+    document: `mutation($publishableKey: String!, $secretKey: String!, $webhookSecret: String!) {
+      connectStripeAccount(publishableKey: $publishableKey, secretKey: $secretKey, webhookSecret: $webhookSecret) { ${STRIPE_ACCOUNT_FIELDS} }
     }`,
-    variables: () => ({ secretKey: 'sk_test_gateprobe0000000001', webhookSecret: 'whsec_gateprobe0001' }),
+    variables: () => ({ publishableKey: 'pk_test_gateprobe0000000001', secretKey: 'sk_test_gateprobe0000000001', webhookSecret: 'whsec_gateprobe0001' }),
     foreignIds: false,
     allow: OPERATOR_ADMIN,
   },

@@ -14,7 +14,7 @@ export const tenancyProbes: Probe[] = [
   {
     endpoint: 'tenant',
     field: 'Query.currentTenant',
-    document: '{ currentTenant { id slug name locales branding { displayName logoUrl badgeName } } }',
+    document: '{ currentTenant { id slug name locales branding { displayName logoUrl badgeName } payments { provider stripePublishableKey } } }',
     foreignIds: false,
     allow: SITE_VISITORS,
   },

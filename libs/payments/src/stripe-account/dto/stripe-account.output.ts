@@ -11,6 +11,11 @@ registerEnumType(StripeKeyModeValue, { name: 'StripeKeyMode', description: "TEST
 })
 export class StripeAccountOutput {
   @Field(() => StripeKeyModeValue, { description: 'The mode of the saved secret key.' }) mode!: StripeKeyModeValue;
+  @Field(() => String, {
+    nullable: true,
+    description: "The publishable key the site's card form uses, in clear (it is public); null for an account connected before it was asked for: connect again to offer the card form.",
+  })
+  publishableKey!: string | null;
   @Field({ description: 'The key prefix and its last four characters, e.g. sk_live_••••1234.' }) secretKeyMasked!: string;
   @Field({ description: 'The last four characters of the webhook signing secret, e.g. whsec_••••abcd.' }) webhookSecretMasked!: string;
   @Field(() => Date) connectedAt!: Date;
