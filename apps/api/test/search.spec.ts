@@ -1,6 +1,7 @@
 // Helper search end to end, as an anonymous visitor: approved helpers who offer the service and
 // whose service area covers the searched postal code, ranked by the site's weights, filtered by a
-// time window, paged with stable cursors; bad postal codes, services and windows are typed errors.
+// time window, a minimum rating and a highest price, paged with stable cursors; bad postal codes,
+// services, windows and filters are typed errors.
 // Helpers who answer posted requests quickly rank above those who answer slowly.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Clock, RequestContext } from '@quartier/platform';
@@ -8,8 +9,8 @@ import { TenantPolicyService } from '@quartier/tenancy';
 import { createApprovedHelper, createHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, setHelperStatus, swissPlacesTsv, type MarketplaceTenant } from '@quartier/testing';
 import { startTestApi, type TestApi } from './test-api.js';
 
-const SEARCH = `query($postalCode: String!, $serviceId: ID!, $window: SearchWindowInput, $first: Int, $after: String) {
-  searchHelpers(postalCode: $postalCode, serviceId: $serviceId, window: $window, first: $first, after: $after) {
+const SEARCH = `query($postalCode: String!, $serviceId: ID!, $window: SearchWindowInput, $minRating: Float, $maxPriceMinor: Int, $first: Int, $after: String) {
+  searchHelpers(postalCode: $postalCode, serviceId: $serviceId, window: $window, minRating: $minRating, maxPriceMinor: $maxPriceMinor, first: $first, after: $after) {
     edges { cursor node { helper { id displayName photoUrl badgeName } distanceKm pricingMode priceMinor currency rating reviewCount nextFreeSlot score } }
     pageInfo { hasNextPage endCursor }
   }
@@ -238,5 +239,42 @@ describe('helper search', () => {
 
     await api.db.ownerQuery(`update services set archived_at = now() where tenant_id = $1 and id = $2`, [tenant.id, otherServiceId]);
     expect(await fieldOf({ serviceId: otherServiceId })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+  });
+
+  it('keeps helpers rated at least the minimum (as shown, to a tenth) and charging at most the highest price, across pages', async () => {
+    // Near: 20 reviews averaging 4.45, shown as 4.5; Also near: 4.4; Winterthur: no reviews yet.
+    await api.db.ownerQuery(
+      `insert into helper_ratings (tenant_id, helper_id, review_count, stars_sum) values ($1, $2, 20, 89), ($1, $3, 5, 22)`,
+      [tenant.id, ids.Near, ids['Also near']],
+    );
+    try {
+      const names = async (variables: Record<string, unknown>) => {
+        const response = await search(variables);
+        expect(response.errors).toBeUndefined();
+        return response.data!.searchHelpers.edges.map((edge) => `${edge.node.helper.displayName} ${edge.node.rating ?? '-'} ${edge.node.priceMinor}`);
+      };
+      expect(await names({ minRating: 4.5 })).toEqual(['Near 4.5 4000']);
+      expect((await names({ minRating: 4.4 })).sort()).toEqual(['Also near 4.4 4500', 'Near 4.5 4000']);
+      expect((await names({ maxPriceMinor: 4000 })).sort()).toEqual(['Near 4.5 4000', 'Winterthur - 3000']);
+      expect(await names({ minRating: 4.4, maxPriceMinor: 4499 })).toEqual(['Near 4.5 4000']);
+      expect(await names({ minRating: 4.6 })).toEqual([]);
+
+      const walked: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 5; page++) {
+        const response: { data?: { searchHelpers: Page } | null } = await search({ minRating: 4.4, first: 1, after });
+        walked.push(...response.data!.searchHelpers.edges.map((edge) => edge.node.helper.displayName));
+        if (!response.data!.searchHelpers.pageInfo.hasNextPage) break;
+        after = response.data!.searchHelpers.pageInfo.endCursor;
+      }
+      expect(walked.sort()).toEqual(['Also near', 'Near']);
+
+      const fieldOf = async (variables: Record<string, unknown>) => ((await search(variables)).errors as GqlError[] | undefined)?.[0].extensions;
+      expect(await fieldOf({ minRating: 0.5 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'minRating' });
+      expect(await fieldOf({ minRating: 4.55 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'minRating' });
+      expect(await fieldOf({ maxPriceMinor: -1 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxPriceMinor' });
+    } finally {
+      await api.db.ownerQuery(`delete from helper_ratings where tenant_id = $1`, [tenant.id]);
+    }
   });
 });

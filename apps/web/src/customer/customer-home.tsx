@@ -37,7 +37,7 @@ export function CustomerHome() {
   const catalog = useCatalog(locale);
   // Submitting the search already on screen runs it again (after a failure, say).
   const [attempt, setAttempt] = useState(0);
-  const search = useHelperSearch(query, locale, attempt);
+  const search = useHelperSearch(query, tenant.currency, locale, attempt);
   const [values, setValues] = useState({ serviceId: query?.serviceId ?? '', postalCode: query?.postalCode ?? '' });
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [errorsVersion, setErrorsVersion] = useState(0);

@@ -5,12 +5,7 @@ import { useSite } from '../tenant/site';
 import { helperHref } from '../booking/booking-href';
 import { HelperCard } from './helper-card';
 import { SearchFiltersForm } from './search-filters';
-import { filterResults, hasFilters, sortResults, type HelperResult, type SearchFilters } from './search-query';
-
-/** The currency's number of decimals (2 for CHF), to compare a typed price with prices in minor units. */
-function minorDigitsOf(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
+import { hasFilters, sortResults, type HelperResult, type SearchFilters } from './search-query';
 
 export interface HelperResultsProps {
   results: HelperResult[];
@@ -24,10 +19,9 @@ export interface HelperResultsProps {
 }
 
 export const HelperResults = forwardRef<HTMLHeadingElement, HelperResultsProps>(function HelperResults(props, headingRef) {
-  const { t, tenant } = useSite();
+  const { t } = useSite();
   const sortId = useId();
-  const { serviceName, postalCode, filters } = props;
-  const results = filterResults(props.results, filters, minorDigitsOf(tenant.currency));
+  const { serviceName, postalCode, filters, results } = props;
   if (results.length === 0 && !hasFilters(filters)) {
     return (
       <section className="results results--empty" aria-labelledby={`${sortId}-title`}>

@@ -3,8 +3,8 @@
 import { graphql } from '../graphql/generated/gql';
 
 export const CustomerSearchHelpersQuery = graphql(`
-  query CustomerSearchHelpers($postalCode: String!, $serviceId: ID!, $first: Int, $window: SearchWindowInput) {
-    searchHelpers(postalCode: $postalCode, serviceId: $serviceId, first: $first, window: $window) {
+  query CustomerSearchHelpers($postalCode: String!, $serviceId: ID!, $first: Int, $window: SearchWindowInput, $minRating: Float, $maxPriceMinor: Int) {
+    searchHelpers(postalCode: $postalCode, serviceId: $serviceId, first: $first, window: $window, minRating: $minRating, maxPriceMinor: $maxPriceMinor) {
       edges {
         node {
           helper {

@@ -1,6 +1,6 @@
 // A search as the page's address (/search?service=…&postalCode=…&sort=…&within=…&minRating=…&maxPrice=…),
 // the result orders a customer can pick ("best" is the site's own ranking, as the server returned it)
-// and the filters: free within a window (the server's), a minimum rating and a maximum price (read here).
+// and the filters the server applies: free within a window, a minimum rating and a maximum price.
 import type { CustomerSearchHelpersQuery } from '../graphql/generated/graphql';
 import { SORT_KEYS, WITHIN_HOURS, type SortKey, type WithinKey } from '../i18n/messages';
 
@@ -67,17 +67,20 @@ export function searchWindow(within: WithinKey | null, now: number): { from: str
   return { from: new Date(from).toISOString(), to: new Date(from + WITHIN_HOURS[within] * 3_600_000).toISOString() };
 }
 
+/** The currency's number of decimals (2 for CHF), to turn a typed price into minor units. */
+export function minorDigitsOf(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
 /**
- * The filters read here: a helper without a rating yet does not reach a minimum rating, a price on
- * quote is not known to stay under a maximum. `minorDigits` is the currency's (2 for CHF).
+ * The rating and price filters as `searchHelpers` takes them. The server leaves out a helper without a
+ * rating yet from a minimum rating, and a price on quote from a maximum price.
  */
-export function filterResults(results: readonly HelperResult[], filters: SearchFilters, minorDigits: number): HelperResult[] {
-  const maxMinor = filters.maxPrice === null ? null : Math.round(filters.maxPrice * 10 ** minorDigits);
-  return results.filter(
-    (result) =>
-      (filters.minRating === null || (result.rating !== null && result.rating >= filters.minRating)) &&
-      (maxMinor === null || (result.priceMinor !== null && result.pricingMode !== 'QUOTE' && result.priceMinor <= maxMinor)),
-  );
+export function filterArguments(filters: SearchFilters, currency: string): { minRating: number | null; maxPriceMinor: number | null } {
+  return {
+    minRating: filters.minRating,
+    maxPriceMinor: filters.maxPrice === null ? null : Math.round(filters.maxPrice * 10 ** minorDigitsOf(currency)),
+  };
 }
 
 /** Missing values (no price on quote, no rating yet, no free slot) sort last. */

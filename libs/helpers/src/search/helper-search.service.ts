@@ -1,5 +1,5 @@
 // Public helper search: approved helpers offering a service whose service area covers a postal
-// code, ranked by the site's weights. Filtering, distance and score are one SQL query over
+// code, ranked by the site's weights, optionally at least so well rated and at most so dear. Filtering, distance and score are one SQL query over
 // postal_codes, helper_profiles and helper_skills (with the helper_ratings and
 // helper_responsiveness aggregates); the next free slot is computed here for the
 // rows of the page only, so the work per request stays bounded.
@@ -12,13 +12,17 @@ import { asUuid, averageStars } from '../helper-rows.js';
 import { type AvailabilityException, expandAvailability, formatLocalDate, nextFreeSlot, parseLocalDate, type UtcInterval, type WeeklySlot } from '../availability/availability-expansion.js';
 import { liveAppointmentsIn } from '../availability/busy-times.js';
 import { helperHoursIn, type HelperHours } from '../availability/helper-hours.js';
-import { checkWindow, MAX_RADIUS_KM, NEUTRAL, SEARCH_HORIZON_DAYS, type SearchWindow, weightShares } from './search.rules.js';
+import { checkMaxPrice, checkMinRating, checkWindow, MAX_RADIUS_KM, NEUTRAL, SEARCH_HORIZON_DAYS, type SearchWindow, weightShares } from './search.rules.js';
 
 export interface HelperSearchInput {
   postalCode: string;
   countryCode?: string | null;
   serviceId: string;
   window?: { from: string; to: string } | null;
+  /** Only helpers rated at least this (as shown: rounded to a tenth); a helper without reviews has no rating. */
+  minRating?: number | null;
+  /** Only helpers whose price for the service is at most this; nobody's price on quote is known to be. */
+  maxPriceMinor?: number | null;
   first?: number | null;
   after?: string | null;
 }
@@ -106,6 +110,8 @@ const SEARCH_SQL = `
        and p.latitude between $5::float8 and $6::float8
        and p.longitude between $7::float8 and $8::float8
        and c.distance_km <= h.service_radius_km
+       and ($22::numeric is null or (r.review_count > 0 and round(r.stars_sum::numeric / r.review_count, 1) >= $22::numeric))
+       and ($23::integer is null or c.price_minor <= $23::integer)
   ) ranked
   where $19::integer is null or ranked.score < $19::integer or (ranked.score = $19::integer and ranked.helper_id > $20::uuid)
   order by ranked.score desc, ranked.helper_id
@@ -154,6 +160,8 @@ export class HelperSearchService {
     const after = this.cursorOf(input.after);
     const now = this.clock.now();
     const window = checkWindow(input.window, now);
+    const minRating = checkMinRating(input.minRating);
+    const maxPriceMinor = checkMaxPrice(input.maxPriceMinor);
     return this.db.run(ctx, async (tx) => {
       const origin = await this.originOf(tx, input);
       const service = await this.serviceOf(tx, input.serviceId);
@@ -207,6 +215,8 @@ export class HelperSearchService {
           cursor?.s ?? null,
           cursor?.id ?? null,
           sla.firstResponseMinutes,
+          minRating,
+          maxPriceMinor,
         ]);
         exhausted = rows.length < limit;
         scanned += rows.length;

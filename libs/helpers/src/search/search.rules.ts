@@ -41,6 +41,22 @@ export function checkWindow(window: { from: string; to: string } | null | undefi
   return { from, to };
 }
 
+/** A minimum rating, 1 to 5 stars in steps of a tenth (as ratings are shown); null for none. */
+export function checkMinRating(minRating: number | null | undefined): number | null {
+  if (minRating === null || minRating === undefined) return null;
+  if (!Number.isFinite(minRating) || minRating < 1 || minRating > 5 || Math.round(minRating * 10) !== minRating * 10) {
+    throw new ValidationError('minRating', 'minRating must be between 1 and 5 stars, in steps of 0.1');
+  }
+  return minRating;
+}
+
+/** A highest price in minor units, zero or more; null for none. */
+export function checkMaxPrice(maxPriceMinor: number | null | undefined): number | null {
+  if (maxPriceMinor === null || maxPriceMinor === undefined) return null;
+  if (!Number.isInteger(maxPriceMinor) || maxPriceMinor < 0) throw new ValidationError('maxPriceMinor', 'maxPriceMinor must be a whole number of minor units, zero or more');
+  return maxPriceMinor;
+}
+
 /** The weights as shares of 1, so the score stays between 0 and 1 whatever the tenant chose. */
 export function weightShares(weights: RankingWeights): RankingWeights {
   const total = weights.distance + weights.rating + weights.price + weights.responsiveness;

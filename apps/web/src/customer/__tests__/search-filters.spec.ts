@@ -1,20 +1,7 @@
-// The search filters as the address keeps them, and which helpers each one leaves in the list.
+// The search filters as the address keeps them, and as the page asks the server for them.
 import { describe, expect, it } from '@jest/globals';
-import { filterResults, NO_FILTERS, readSearchQuery, searchHref, searchWindow, type HelperResult, type SearchQuery } from '../search-query';
+import { filterArguments, NO_FILTERS, readSearchQuery, searchHref, searchWindow, type SearchQuery } from '../search-query';
 
-const result = (id: string, fields: Partial<HelperResult>): HelperResult => ({
-  helper: { id, displayName: id, photoUrl: null, badgeName: null },
-  distanceKm: 1,
-  pricingMode: 'HOURLY',
-  priceMinor: 4000,
-  currency: 'CHF',
-  rating: null,
-  reviewCount: 0,
-  nextFreeSlot: null,
-  score: 0.5,
-  ...fields,
-});
-const ids = (results: HelperResult[]) => results.map((entry) => entry.helper.id);
 const at = (href: string) => readSearchQuery(new URL(href, 'http://alpine.localhost'));
 
 describe('search filters', () => {
@@ -30,19 +17,12 @@ describe('search filters', () => {
     expect(at('/search?service=s1&postalCode=8001&maxPrice=abc&minRating=4')?.filters).toEqual({ within: null, minRating: 4, maxPrice: null });
   });
 
-  it('keeps helpers at or above the rating and at or under the price; no rating or a quote does not qualify', () => {
-    const results = [
-      result('rated', { rating: 4.6, priceMinor: 4500 }),
-      result('unrated', { rating: null, priceMinor: 3000 }),
-      result('quote', { rating: 5, pricingMode: 'QUOTE', priceMinor: null }),
-      result('fair', { rating: 4, priceMinor: 4000 }),
-    ];
-    expect(ids(filterResults(results, NO_FILTERS, 2))).toEqual(['rated', 'unrated', 'quote', 'fair']);
-    expect(ids(filterResults(results, { ...NO_FILTERS, minRating: 4 }, 2))).toEqual(['rated', 'quote', 'fair']);
-    expect(ids(filterResults(results, { ...NO_FILTERS, maxPrice: 40 }, 2))).toEqual(['unrated', 'fair']);
-    expect(ids(filterResults(results, { ...NO_FILTERS, minRating: 4.5, maxPrice: 40 }, 2))).toEqual([]);
-    // A currency without decimals compares in whole units.
-    expect(ids(filterResults([result('yen', { priceMinor: 4000, currency: 'JPY' })], { ...NO_FILTERS, maxPrice: 4000 }, 0))).toEqual(['yen']);
+  it('asks the server for the rating as chosen and the price in minor units of the site currency', () => {
+    expect(filterArguments(NO_FILTERS, 'CHF')).toEqual({ minRating: null, maxPriceMinor: null });
+    expect(filterArguments({ ...NO_FILTERS, minRating: 4.5, maxPrice: 42.5 }, 'CHF')).toEqual({ minRating: 4.5, maxPriceMinor: 4250 });
+    // A currency without decimals counts in whole units; a typed fraction of a cent is rounded.
+    expect(filterArguments({ ...NO_FILTERS, maxPrice: 4000 }, 'JPY')).toEqual({ minRating: null, maxPriceMinor: 4000 });
+    expect(filterArguments({ ...NO_FILTERS, maxPrice: 40.006 }, 'EUR').maxPriceMinor).toBe(4001);
   });
 
   it('asks the server for a window starting a minute ahead, as long as chosen', () => {
