@@ -1,7 +1,7 @@
 // The web app's GraphQL transport: one POST per operation with fetch, typed by the generated
 // documents. Every failure becomes an ApiError with the server's stable code and, for validation,
 // the input field it names, so forms can show it next to that field; nothing raw reaches the page.
-import type { TypedDocumentString } from './generated/graphql';
+// The sites and the platform console share it; only the endpoint differs.
 
 /** The server's `extensions.code` values the site handles, plus the transport's own. */
 export type ApiErrorCode =
@@ -35,6 +35,19 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * A generated document of either schema (the sites' in ./generated, the platform's in
+ * ../platform/generated): its text, typed by its result and variables. Each codegen target emits its
+ * own document class, so the transport asks only for what both have.
+ */
+export interface GraphqlDocument<TResult, TVariables> {
+  toString(): string;
+  __apiType?: (variables: TVariables) => TResult;
+}
+
+/** The sites' API; the platform console passes its own. */
+export const SITE_ENDPOINT = '/graphql';
+
 interface GraphqlErrorBody {
   message?: string;
   extensions?: { code?: unknown; field?: unknown; detail?: unknown };
@@ -50,7 +63,7 @@ export interface RequestOptions {
   locale?: string;
   signal?: AbortSignal;
   endpoint?: string;
-  /** The signed-in customer's access token, sent as a bearer token. */
+  /** The signed-in account's access token, sent as a bearer token. */
   token?: string;
 }
 
@@ -62,7 +75,7 @@ function toApiError(error: GraphqlErrorBody | undefined): ApiError {
 }
 
 export async function request<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
+  document: GraphqlDocument<TResult, TVariables>,
   variables: TVariables,
   options: RequestOptions = {},
 ): Promise<TResult> {
@@ -71,7 +84,7 @@ export async function request<TResult, TVariables>(
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   let response: Response;
   try {
-    response = await fetch(options.endpoint ?? '/graphql', {
+    response = await fetch(options.endpoint ?? SITE_ENDPOINT, {
       method: 'POST',
       headers,
       body: JSON.stringify({ query: document.toString(), variables }),

@@ -1,7 +1,8 @@
-// The customer's session in the browser: the access token lives in memory only, the single-use
-// refresh token in localStorage (each site's host is its own origin, so sites never share it). The
-// access token is renewed shortly before it expires, and once more when the server answers
-// UNAUTHENTICATED; a refresh the server refuses (used twice, revoked, expired) signs the customer out.
+// A session in the browser, a site's customer or the platform admin: the access token lives in memory
+// only, the single-use refresh token in localStorage (each site's host and the console's are their own
+// origins, so they never share it). The access token is renewed shortly before it expires, and once more
+// when the server answers UNAUTHENTICATED; a refresh the server refuses (used twice, revoked, expired)
+// signs the account out.
 import { ApiError } from '../graphql/client';
 
 export interface SessionTokens {
@@ -14,9 +15,11 @@ export type TokenStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 export interface SessionStoreOptions {
   storage: TokenStorage;
+  /** Where the refresh token is kept; REFRESH_TOKEN_KEY unless told. */
+  refreshTokenKey?: string;
   /** Trades a refresh token for the next session (the server's refreshSession). */
   refresh(refreshToken: string): Promise<SessionTokens>;
-  /** Runs a refresh while no other tab of the site runs one, so two tabs never present the same token. */
+  /** Runs a refresh while no other tab of the origin runs one, so two tabs never present the same token. */
   exclusive?<T>(run: () => Promise<T>): Promise<T>;
   now?(): number;
 }
@@ -32,10 +35,19 @@ export class SessionStore {
   private refreshing: Promise<string | null> | null = null;
   private readonly listeners = new Set<(signedIn: boolean) => void>();
 
-  constructor(private readonly options: SessionStoreOptions) {}
+  private readonly key: string;
+
+  constructor(private readonly options: SessionStoreOptions) {
+    this.key = options.refreshTokenKey ?? REFRESH_TOKEN_KEY;
+  }
 
   signedIn(): boolean {
-    return this.access !== null || this.options.storage.getItem(REFRESH_TOKEN_KEY) !== null;
+    return this.access !== null || this.options.storage.getItem(this.key) !== null;
+  }
+
+  /** Another tab of the origin logged out (it removed the refresh token): this one ends the session too. */
+  endWhenClearedElsewhere(event: Pick<StorageEvent, 'key' | 'newValue'>): void {
+    if (event.key === this.key && event.newValue === null) this.end();
   }
 
   /** Called with false when the session ends, whoever ended it (log-out, a refused refresh). */
@@ -52,7 +64,7 @@ export class SessionStore {
   end(): void {
     const wasSignedIn = this.signedIn();
     this.access = null;
-    this.options.storage.removeItem(REFRESH_TOKEN_KEY);
+    this.options.storage.removeItem(this.key);
     if (wasSignedIn) this.emit(false);
   }
 
@@ -87,7 +99,7 @@ export class SessionStore {
 
   private async refreshStored(): Promise<string | null> {
     // Read inside the lock: another tab may have rotated the token while this one waited.
-    const refreshToken = this.options.storage.getItem(REFRESH_TOKEN_KEY);
+    const refreshToken = this.options.storage.getItem(this.key);
     if (!refreshToken) {
       this.end();
       return null;
@@ -109,7 +121,7 @@ export class SessionStore {
 
   private keep(tokens: SessionTokens): void {
     this.access = { token: tokens.accessToken, expiresAt: Date.parse(tokens.accessTokenExpiresAt) };
-    this.options.storage.setItem(REFRESH_TOKEN_KEY, tokens.refreshToken);
+    this.options.storage.setItem(this.key, tokens.refreshToken);
   }
 
   private emit(signedIn: boolean): void {
