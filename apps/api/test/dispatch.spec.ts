@@ -362,4 +362,45 @@ describe('dispatch: waves, first accept, reallocation, escalation and expiry', (
     expect(dispatch.tiersEntered).toEqual(['specialists', 'contractors', 'operator']);
     expect(codeOf(await accept(nameOf(dispatch.offers[0].helperId)!, requestId))).toMatchObject({ code: 'CONFLICT' });
   });
+
+  it('names the service in the helper’s language and says until when an offer can be taken; an answered offer says no time, and past it the offer is refused', async () => {
+    const requestId = await post();
+    await look(requestId);
+    const [request] = await api.db.ownerQuery<{ expires_at: Date; names: Record<string, string> }>(
+      `select r.expires_at, s.names from requests r join services s on s.tenant_id = r.tenant_id and s.id = r.service_id where r.id = $1`,
+      [requestId],
+    );
+    const [first, second] = wave(await dispatchOf(requestId), 1);
+    type Offer = { requestId: string; serviceId: string; serviceName: string; status: string; expiresAt: string | null };
+    const offersOf = async (name: string, locale: string) => {
+      const response = await api.graphql<{ myDispatchOffers: { edges: { node: Offer }[] } }>({
+        host: tenant.slug,
+        query: `{ myDispatchOffers(first: 50) { edges { node { requestId serviceId serviceName status expiresAt } } } }`,
+        token: helpers[name!].accessToken,
+        headers: { 'accept-language': locale },
+      });
+      expect(response.errors).toBeUndefined();
+      return response.data!.myDispatchOffers.edges.map((edge) => edge.node).find((offer) => offer.requestId === requestId)!;
+    };
+    for (const locale of ['fr', 'it', 'en', 'de']) {
+      expect(await offersOf(first!, locale)).toEqual({
+        requestId,
+        serviceId,
+        serviceName: request.names[locale],
+        status: 'PENDING',
+        expiresAt: request.expires_at.toISOString(),
+      });
+    }
+    // Declined: nothing left to answer, so no time to answer by.
+    const declined = await gql<{ declineDispatchOffer: Offer }>(
+      `mutation($id: ID!) { declineDispatchOffer(requestId: $id) { requestId serviceId serviceName status expiresAt } }`,
+      { id: requestId },
+      helpers[second!].accessToken,
+    );
+    expect(declined.data?.declineDispatchOffer).toMatchObject({ status: 'DECLINED', expiresAt: null, serviceName: expect.any(String) });
+    // At expiresAt the offer is over even before dispatch's next look expires the request.
+    clock.set(request.expires_at);
+    expect(codeOf(await accept(first!, requestId))).toMatchObject({ code: 'CONFLICT', detail: 'NOT_TAKING_OFFERS' });
+    expect(await api.db.ownerQuery(`select 1 from appointments where request_id = $1`, [requestId])).toHaveLength(0);
+  });
 });

@@ -1,8 +1,9 @@
 // The helper app in a real browser: an approved helper logs in, sees the request dispatch offered them,
 // accepts it (one that a quicker helper took is said kindly), then says they are on their way, starts
 // and completes today's job; an open request refuses a price outside the site's bounds under the field.
-// An applicant sees their vetting steps (in German), a customer is invited to apply. Profile, earnings
-// and reviews load. Every page passes axe-core; screenshots go to docs/screenshots/helper-*.png.
+// An applicant sees their vetting steps (in German), a customer is invited to apply and a visitor signs
+// up as a helper. Profile, earnings and reviews load. Every page passes axe-core; screenshots go to
+// docs/screenshots/helper-*.png.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { SystemClock } from '@quartier/platform';
 import { createApprovedHelper, createHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
@@ -221,14 +222,22 @@ describe('the helper app in Chromium', () => {
     await expectAccessible(page);
     await page.close();
 
-    // A customer, in a browser of their own.
+    // A customer, in a browser of their own, is invited (helper-app-3.spec.ts applies with that account).
     await context.close();
     context = await browser.newContext({ locale: 'de-CH' });
-    const shopper = await logIn(customer, '/helper');
+    const customerPage = await logIn(customer, '/helper');
+    await customerPage.getByRole('heading', { level: 1, name: 'Helfen Sie mit' }).waitFor();
+    expect(await customerPage.getByTestId('helper-link').count()).toBe(0);
+    await expectAccessible(customerPage);
+    await customerPage.close();
+
+    // A visitor, in a browser of their own, creates a helper account.
+    await context.close();
+    context = await browser.newContext({ locale: 'de-CH' });
+    const shopper = await context.newPage();
+    await shopper.goto(`${origin}/helper`);
     await shopper.getByRole('heading', { level: 1, name: 'Helfen Sie mit' }).waitFor();
-    expect(await shopper.getByTestId('helper-link').count()).toBe(0);
-    await expectAccessible(shopper);
-    await shopper.getByRole('button', { name: 'Abmelden und bewerben' }).click();
+    await shopper.getByRole('link', { name: 'Als Helfer bewerben' }).click();
     await shopper.getByRole('heading', { level: 1, name: 'Als Helfer bewerben' }).waitFor();
     await shopper.getByLabel('Ihr Name').fill('Sara Frei');
     await shopper.getByLabel('E-Mail').fill(`sara-${Date.now()}@example.test`);

@@ -13,6 +13,7 @@ import {
   RequestService,
   TAKING_OFFERS,
 } from '@quartier/booking';
+import { resolveLocalized } from '@quartier/catalog';
 import { assertNoKnownOutageIn } from '@quartier/incidents';
 import {
   asUuid,
@@ -30,7 +31,7 @@ import {
   userIdOf,
   ValidationError,
 } from '@quartier/platform';
-import { TenantPolicyService } from '@quartier/tenancy';
+import { loadPolicyTenant, TenantPolicyService } from '@quartier/tenancy';
 import { earliestStartsIn } from './dispatch-candidates.js';
 import { requestSlaIn } from './dispatch-sla.js';
 import { countIn } from './dispatch-stats.js';
@@ -56,6 +57,8 @@ interface OfferRow {
 export interface DispatchOfferView {
   requestId: string;
   serviceId: string;
+  /** In the reader's locale, else the site's default, else the service's slug. */
+  serviceName: string;
   description: string;
   countryCode: string;
   postalCode: string;
@@ -65,6 +68,8 @@ export interface DispatchOfferView {
   distanceKm: number;
   status: DispatchOfferStatus;
   offeredAt: Date;
+  /** The request's help-within target while the offer is pending; null once it is answered or over. */
+  expiresAt: Date | null;
   answeredAt: Date | null;
 }
 
@@ -109,7 +114,13 @@ export class DispatchOfferService {
     const after = decodeTimeCursor(input.after);
     return this.db.run(ctx, async (tx) => {
       const rows = await offerViewsIn(tx, { helperId, status: input.status ?? null, after, limit: size + 1 });
-      return toConnection(rows, size, toOfferView, (row) => encodeCursor({ t: row.key, id: row.request_id }));
+      const { defaultLocale } = await loadPolicyTenant(tx);
+      return toConnection(
+        rows,
+        size,
+        (row) => toOfferView(row, tx.ctx.locale, defaultLocale),
+        (row) => encodeCursor({ t: row.key, id: row.request_id }),
+      );
     });
   }
 
@@ -126,8 +137,11 @@ export class DispatchOfferService {
         throw new ConflictError(`This offer is ${offer.status}`, { field: 'requestId', detail: 'ILLEGAL_TRANSITION', from: offer.status, event: 'accepted' });
       }
       if (!TAKING_OFFERS.includes(request.status)) throw ['cancelled', 'expired'].includes(request.status) ? requestNotTakingOffers('requestId') : requestAlreadyTaken('requestId');
-      await assertNoKnownOutageIn(tx, { serviceId: request.service_id, countryCode: request.country_code, postalCode: request.postal_code });
       const now = this.clock.now();
+      // The offer's expiresAt holds to the minute: past it the request is as good as expired, even
+      // while the job that expires it has yet to run.
+      if (request.expires_at.getTime() <= now.getTime()) throw requestNotTakingOffers('requestId');
+      await assertNoKnownOutageIn(tx, { serviceId: request.service_id, countryCode: request.country_code, postalCode: request.postal_code });
       const startsAt = input.startsAt ?? (await this.earliestStartIn(tx, request, helperId, now));
       const appointment = await this.handover.handOverIn(tx, {
         request,
@@ -187,7 +201,7 @@ export class DispatchOfferService {
     });
     return this.db.run(ctx, async (tx) => {
       const [row] = await offerViewsIn(tx, { helperId, requestId: asUuid(input.requestId), limit: 1 });
-      return toOfferView(row);
+      return toOfferView(row, tx.ctx.locale, (await loadPolicyTenant(tx)).defaultLocale);
     });
   }
 
@@ -321,7 +335,17 @@ export class DispatchOfferService {
   }
 }
 
-type OfferViewRow = OfferRow & { service_id: string; description: string; country_code: string; postal_code: string; windows: { from: string; to: string }[]; key: string };
+type OfferViewRow = OfferRow & {
+  service_id: string;
+  service_slug: string;
+  service_names: Record<string, string>;
+  description: string;
+  country_code: string;
+  postal_code: string;
+  windows: { from: string; to: string }[];
+  expires_at: Date;
+  key: string;
+};
 
 /** A helper's dispatch offers with their requests, newest first (one request's, or a page after a cursor). */
 function offerViewsIn(
@@ -330,9 +354,10 @@ function offerViewsIn(
 ): Promise<OfferViewRow[]> {
   return tx.query<OfferViewRow>(
     `select o.request_id, o.helper_id, o.wave, o.tier_key, o.first_look, o.distance_km, o.status, o.offered_at, o.answered_at,
-            r.service_id, r.description, r.country_code, r.postal_code, r.windows,
+            r.service_id, s.slug as service_slug, s.names as service_names, r.description, r.country_code, r.postal_code, r.windows, r.expires_at,
             to_char(o.offered_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as key
        from dispatch_offers o join requests r on r.tenant_id = o.tenant_id and r.id = o.request_id
+       join services s on s.tenant_id = r.tenant_id and s.id = r.service_id
       where o.tenant_id = $1 and o.helper_id = $2 and ($3::uuid is null or o.request_id = $3) and ($4::text is null or o.status = $4)
         and ($5::timestamptz is null or (o.offered_at, o.request_id) < ($5, $6::uuid))
       order by o.offered_at desc, o.request_id desc
@@ -341,10 +366,11 @@ function offerViewsIn(
   );
 }
 
-function toOfferView(row: OfferViewRow): DispatchOfferView {
+function toOfferView(row: OfferViewRow, locale: string, defaultLocale: string): DispatchOfferView {
   return {
     requestId: row.request_id,
     serviceId: row.service_id,
+    serviceName: resolveLocalized(row.service_names, locale, defaultLocale) ?? row.service_slug,
     description: row.description,
     countryCode: row.country_code,
     postalCode: row.postal_code,
@@ -354,6 +380,9 @@ function toOfferView(row: OfferViewRow): DispatchOfferView {
     distanceKm: Math.round(Number(row.distance_km) * 10) / 10,
     status: row.status,
     offeredAt: row.offered_at,
+    // A pending offer lapses when dispatch lets its request expire, at the help-within target fixed at
+    // posting; a wave's timer only sends the next wave and leaves earlier offers standing.
+    expiresAt: row.status === 'pending' ? row.expires_at : null,
     answeredAt: row.answered_at,
   };
 }

@@ -4,6 +4,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, type RequestContext, TenantDatabase, type TenantTransaction, ValidationError } from '@quartier/platform';
 import { effectiveFixedPrice, fixedPriceBounds, type PricingMode, resolveLocalized } from '@quartier/catalog';
+import { UserAccountsService } from '@quartier/identity';
 import { loadPolicyTenant, type PricingPolicy, TenantPolicyService } from '@quartier/tenancy';
 import { asUuid, averageStars, callerId, ensureOwnProfile, findProfile, PROFILE_COLUMNS, type ProfileRow } from './helper-rows.js';
 
@@ -89,7 +90,35 @@ export class HelperProfileService {
   constructor(
     private readonly db: TenantDatabase,
     private readonly policies: TenantPolicyService,
+    private readonly accounts: UserAccountsService,
   ) {}
+
+  /**
+   * A signed-in customer applies as a helper with the same account: the helper role is added and
+   * the profile starts the vetting, as a helper sign-up's first profile save does. Asking again
+   * answers with the profile as it is, so a retry after a lost answer is no error. The caller's
+   * access token still carries the roles it was issued with: the next refreshSession has the new one.
+   */
+  becomeHelper(ctx: RequestContext, input: { displayName?: string | null }): Promise<HelperProfileView> {
+    const displayName = input.displayName != null ? checkText('displayName', input.displayName, 1, 120) : null;
+    return this.db.run(ctx, async (tx) => {
+      const account = await this.accounts.findByIdOrThrow(tx, callerId(ctx));
+      const alreadyHelper = account.roles.includes('helper');
+      if (!alreadyHelper) {
+        await this.accounts.grantRole(tx, { userId: account.id, role: 'helper' });
+        await tx.emit({ type: 'user.role_granted', aggregateType: 'user', aggregateId: account.id, payload: { userId: account.id, role: 'helper' } });
+      }
+      let profile = await ensureOwnProfile(tx, this.policies);
+      // The name is the applicant's to choose once; a repeated call leaves the profile as it is.
+      if (!alreadyHelper && displayName && displayName !== profile.display_name) {
+        [profile] = await tx.query<ProfileRow>(
+          `update helper_profiles set display_name = $3, updated_at = now() where tenant_id = $1 and user_id = $2 returning ${PROFILE_COLUMNS}`,
+          [tx.tenantId, profile.user_id, displayName],
+        );
+      }
+      return this.viewOf(tx, profile, { includeArchived: true });
+    });
+  }
 
   /** The caller's profile, or null before they saved one. */
   myProfile(ctx: RequestContext): Promise<HelperProfileView | null> {

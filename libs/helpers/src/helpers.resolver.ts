@@ -1,8 +1,9 @@
-// Helpers on /graphql: helpers keep their own profile and skills; everyone sees approved helpers.
+// Helpers on /graphql: customers apply as helpers with their account; helpers keep their own profile
+// and skills; everyone sees approved helpers.
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, Public, Roles } from '@quartier/identity';
 import type { RequestContext } from '@quartier/platform';
-import { HelperSkillInput, UpdateHelperProfileInput } from './dto/helper.input.js';
+import { BecomeHelperInput, HelperSkillInput, UpdateHelperProfileInput } from './dto/helper.input.js';
 import { HelperProfileOutput, PublicHelperOutput } from './dto/helper.output.js';
 import { HelperProfileService, type HelperProfileView, type PublicHelperView } from './helper-profile.service.js';
 
@@ -18,6 +19,18 @@ export class HelpersResolver {
   async myHelperProfile(@Ctx() ctx: RequestContext): Promise<HelperProfileOutput | null> {
     const view = await this.profiles.myProfile(ctx);
     return view ? toProfile(view) : null;
+  }
+
+  @Roles('customer')
+  @Mutation(() => HelperProfileOutput, {
+    description:
+      'Makes your customer account a helper applicant too: adds the helper role and starts your vetting. Already a helper: your profile as it is. Refresh your session (refreshSession) for an access token with the helper role.',
+  })
+  async becomeHelper(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { type: () => BecomeHelperInput, nullable: true }) input?: BecomeHelperInput | null,
+  ): Promise<HelperProfileOutput> {
+    return toProfile(await this.profiles.becomeHelper(ctx, { displayName: input?.displayName }));
   }
 
   @Roles('helper')

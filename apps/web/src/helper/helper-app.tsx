@@ -1,11 +1,12 @@
 // The helper app (/helper/…): the entry the site loads lazily for its helpers. It decides between the
-// helper's pages, the invitation to apply (visitors and customers) and the helper sign-up form.
+// helper's pages, the invitation to apply (visitors and customers), the helper sign-up form and a
+// customer's application with their own account.
 import { useEffect } from 'react';
 import { Link } from '../link';
 import { hrefOf, loginHref, useNav } from '../navigation';
 import { useSession } from '../session/session';
 import { useSite } from '../tenant/site';
-import { HelperApply } from './helper-apply';
+import { HelperApply, HelperApplyAsCustomer } from './helper-apply';
 import { HelperEarnings } from './helper-earnings';
 import { HelperHome } from './helper-home';
 import { useHelperTexts } from './helper-kit';
@@ -37,9 +38,7 @@ function HelperNav({ current }: { current: HelperPage }) {
 /** Visitors and customers: what helping means here, and how to become a helper. */
 function NotAHelper() {
   const h = useHelperTexts();
-  const session = useSession();
-  const navigation = useNav();
-  const { account } = session;
+  const { account } = useSession();
   return (
     <section className="helper-apply-invite" aria-labelledby="helper-invite-title">
       <h1 id="helper-invite-title">{h.notHelper.title}</h1>
@@ -47,16 +46,9 @@ function NotAHelper() {
       {account.status === 'signed-in' ? (
         <div className="panel">
           <p>{h.notHelper.signedInAs(account.viewer.displayName)}</p>
-          <button
-            className="button button--primary"
-            type="button"
-            onClick={async () => {
-              await session.logOut();
-              navigation.navigate(helperHref('apply'));
-            }}
-          >
-            {h.notHelper.logOutAndApply}
-          </button>
+          <Link className="button button--primary" href={helperHref('apply')}>
+            {h.notHelper.apply}
+          </Link>
         </div>
       ) : (
         <div className="button-row">
@@ -95,7 +87,10 @@ export default function HelperApp({ page }: { page: HelperPage | 'not-found' }) 
         {h.loading}
       </p>
     );
-  if (page === 'apply') return account.status === 'signed-in' && isHelper ? <HelperHomeRedirect /> : account.status === 'signed-in' ? <NotAHelper /> : <HelperApply />;
+  if (page === 'apply') {
+    if (account.status !== 'signed-in') return <HelperApply />;
+    return isHelper ? <HelperHomeRedirect /> : <HelperApplyAsCustomer viewer={account.viewer} />;
+  }
   if (!isHelper || account.status !== 'signed-in') return <NotAHelper />;
   return (
     <div className="helper-app">

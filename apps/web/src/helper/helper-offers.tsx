@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { TextField } from '../form-field';
 import { ApiError } from '../graphql/client';
 import type { HelperAppOffersQuery } from '../graphql/generated/graphql';
+import type { Formatters } from '../i18n/format';
 import { useSession } from '../session/session';
 import { useSite } from '../tenant/site';
 import { useRemote } from '../use-remote';
@@ -26,7 +27,12 @@ function Windows({ windows }: { windows: readonly Window[] }) {
   );
 }
 
-function DispatchOfferCard({ offer, service }: { offer: DispatchOffer; service: HelperService | undefined }) {
+/** The time to answer by: the hour alone when it is today in the site's zone, else the day as well. */
+function answerBy(iso: string, format: Formatters): string {
+  return format.date(iso) === format.date(new Date().toISOString()) ? format.time(iso) : format.dateTime(iso);
+}
+
+function DispatchOfferCard({ offer }: { offer: DispatchOffer }) {
   const h = useHelperTexts();
   const { format } = useSite();
   const session = useSession();
@@ -54,9 +60,14 @@ function DispatchOfferCard({ offer, service }: { offer: DispatchOffer; service: 
   return (
     <li className="helper-job" data-testid="dispatch-offer">
       <div className="helper-job__head">
-        <h3>{service?.name ?? ''}</h3>
+        <h3>{offer.serviceName}</h3>
         {offer.firstLook ? <span className="badge">{h.offers.firstLook}</span> : null}
       </div>
+      {offer.expiresAt ? (
+        <p className="helper-job__due" data-testid="offer-answer-by">
+          {h.offers.answerBefore(answerBy(offer.expiresAt, format))}
+        </p>
+      ) : null}
       <p>
         {offer.postalCode} · {h.offers.distance(format.kilometres(offer.distanceKm))} · <span className="muted">{h.offers.offeredAt(format.dateTime(offer.offeredAt))}</span>
       </p>
@@ -141,6 +152,7 @@ export function HelperOffers() {
   const session = useSession();
   const services = useHelperServices();
   const [remote, reload] = useRemote('helper-offers', (signal) => session.call(HelperOffersQuery, {}, { signal }));
+  // Open requests carry only the service's id; its name and price bounds come from the catalog.
   const serviceOf = (id: string) => (services.status === 'done' ? services.data.get(id) : undefined);
   return (
     <section aria-labelledby="helper-offers-title">
@@ -158,7 +170,7 @@ export function HelperOffers() {
               ) : (
                 <ul className="helper-list">
                   {data.myDispatchOffers.edges.map(({ node }) => (
-                    <DispatchOfferCard key={node.requestId} offer={node} service={serviceOf(node.serviceId)} />
+                    <DispatchOfferCard key={node.requestId} offer={node} />
                   ))}
                 </ul>
               )}

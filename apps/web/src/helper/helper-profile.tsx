@@ -1,17 +1,24 @@
-// /helper/profile: what customers read (name, bio), where the helper works (home postal code and
-// radius), the services they offer at their prices within the site's bounds, and their weekly hours.
+// /helper/profile: what customers read (name, bio, photo, languages), where the helper works (home
+// postal code and radius), the services they offer at their prices within the site's bounds, their
+// weekly hours and the dates that differ from them.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { TextField } from '../form-field';
 import { ApiError } from '../graphql/client';
 import type { HelperAppProfileQuery } from '../graphql/generated/graphql';
 import { useSession } from '../session/session';
 import { useSite } from '../tenant/site';
+import { localDateRange } from '../booking/free-slots';
 import { useRemote } from '../use-remote';
+import { ExceptionsForm, TimeField } from './helper-exceptions';
 import { boundsText, errorText, fromMinorUnits, Loaded, toMinorUnits, useHelperServices, useHelperTexts, type HelperService } from './helper-kit';
+import { PhotoForm } from './helper-photo';
 import { HelperProfileQuery, HelperSetSkillsMutation, HelperSetWeekMutation, HelperUpdateProfileMutation } from './operations';
+import { weekFieldsOf, weekSlotsToSave, type WeekSlotFields } from './wall-clock';
 
 type ProfileData = HelperAppProfileQuery;
-type Slot = { weekday: number; start: string; end: string };
+type Slot = WeekSlotFields;
+/** The dates of their own a helper sees on opening: the longest range myAvailability reads. */
+const EXCEPTION_DAYS = 31;
 
 function Saved({ shown }: { shown: boolean }) {
   const h = useHelperTexts();
@@ -193,24 +200,29 @@ function SkillsForm({ data, services }: { data: ProfileData; services: Map<strin
 
 function WeekForm({ data }: { data: ProfileData }) {
   const h = useHelperTexts();
+  const { format } = useSite();
   const session = useSession();
-  const [slots, setSlots] = useState<Slot[]>(() => data.myAvailability.weekly.map(({ weekday, start, end }) => ({ weekday, start, end })));
-  const [error, setError] = useState<string | null>(null);
+  const [slots, setSlots] = useState<Slot[]>(() => weekFieldsOf(data.myAvailability.weekly));
+  // A refusal names a slot's position and its start or end ("slots.2.end"): shown under that field.
+  const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
   const edit = (next: Slot[]) => {
     setSlots(next);
     setSaved(false);
-    setError(null);
+    setErrors({});
   };
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setBusy(true);
+    setErrors({});
     try {
-      await session.call(HelperSetWeekMutation, { slots });
+      await session.call(HelperSetWeekMutation, { slots: weekSlotsToSave(slots) });
       setSaved(true);
     } catch (failure) {
-      setError(errorText(failure, h));
+      const field = failure instanceof ApiError ? (failure.field ?? '') : '';
+      const text = errorText(failure, h);
+      setErrors(/^slots\.\d+\.(start|end)$/.test(field) ? { [field]: text } : { form: text });
     } finally {
       setBusy(false);
     }
@@ -218,24 +230,19 @@ function WeekForm({ data }: { data: ProfileData }) {
   return (
     <form className="panel form-stack" onSubmit={submit} noValidate aria-labelledby="profile-week-title" aria-busy={busy}>
       <h2 id="profile-week-title">{h.profile.weekTitle}</h2>
-      <p className="muted">{h.profile.weekLead(data.myAvailability.timezone)}</p>
+      <p className="muted">{h.profile.weekLead(format.zoneName || data.myAvailability.timezone)}</p>
+      <p className="field__hint">{h.profile.timeHint}</p>
       {h.profile.weekdays.map((dayName, index) => {
         const weekday = index + 1;
         const ofDay = slots.map((slot, position) => ({ slot, position })).filter(({ slot }) => slot.weekday === weekday);
         return (
-          <fieldset key={weekday} className="helper-day">
+          <fieldset key={weekday} className="helper-day" data-testid={`week-day-${weekday}`}>
             <legend>{dayName}</legend>
             {ofDay.length === 0 ? <p className="muted">{h.profile.noSlots}</p> : null}
             {ofDay.map(({ slot, position }) => (
               <div className="helper-day__slot" key={position}>
-                <label>
-                  {h.profile.from}
-                  <input type="time" value={slot.start} onChange={(event) => edit(slots.map((item, at) => (at === position ? { ...item, start: event.target.value } : item)))} />
-                </label>
-                <label>
-                  {h.profile.to}
-                  <input type="time" value={slot.end === '24:00' ? '23:59' : slot.end} onChange={(event) => edit(slots.map((item, at) => (at === position ? { ...item, end: event.target.value } : item)))} />
-                </label>
+                <TimeField label={h.profile.from} value={slot.start} error={errors[`slots.${position}.start`]} onChange={(start) => edit(slots.map((item, at) => (at === position ? { ...item, start } : item)))} />
+                <TimeField label={h.profile.to} value={slot.end} error={errors[`slots.${position}.end`]} onChange={(end) => edit(slots.map((item, at) => (at === position ? { ...item, end } : item)))} />
                 <button className="button button--secondary" type="button" aria-label={`${h.profile.removeSlot}: ${dayName} ${slot.start}`} onClick={() => edit(slots.filter((_, at) => at !== position))}>
                   {h.profile.removeSlot}
                 </button>
@@ -247,9 +254,9 @@ function WeekForm({ data }: { data: ProfileData }) {
           </fieldset>
         );
       })}
-      {error ? (
+      {errors.form ? (
         <p className="notice notice--error" role="alert">
-          {error}
+          {errors.form}
         </p>
       ) : null}
       <button className="button button--primary" type="submit" disabled={busy}>
@@ -265,8 +272,8 @@ export function HelperProfilePage() {
   const { tenant } = useSite();
   const session = useSession();
   const services = useHelperServices();
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: tenant.timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-  const [remote, reload] = useRemote('helper-profile', (signal) => session.call(HelperProfileQuery, { from: today, to: today }, { signal }));
+  const range = localDateRange(tenant.timezone, Date.now(), EXCEPTION_DAYS - 1);
+  const [remote, reload] = useRemote('helper-profile', (signal) => session.call(HelperProfileQuery, range, { signal }));
   return (
     <section aria-labelledby="helper-profile-title">
       <h1 id="helper-profile-title">{h.profile.title}</h1>
@@ -274,8 +281,10 @@ export function HelperProfilePage() {
         {(data) => (
           <>
             <AboutForm data={data} onSaved={reload} />
+            <PhotoForm photoUrl={data.myHelperProfile?.photoUrl ?? null} languages={data.myHelperProfile?.languages ?? []} onSaved={reload} />
             {services.status === 'done' ? <SkillsForm data={data} services={services.data} /> : null}
             <WeekForm data={data} />
+            <ExceptionsForm exceptions={data.myAvailability.exceptions} timezone={data.myAvailability.timezone} today={range.from} />
           </>
         )}
       </Loaded>

@@ -18,7 +18,6 @@ export interface HelperMessages {
     title: string;
     lead: string;
     signedInAs(name: string): string;
-    logOutAndApply: string;
     apply: string;
     logIn: string;
   };
@@ -31,6 +30,11 @@ export interface HelperMessages {
     passwordHint: string;
     submit: string;
     haveAccount: string;
+    /** A signed-in customer applies with the account they have. */
+    customerLead(email: string): string;
+    nameHint: string;
+    nameInvalid: string;
+    customerSubmit: string;
   };
   home: {
     title(name: string): string;
@@ -64,6 +68,7 @@ export interface HelperMessages {
     window(from: string, to: string): string;
     distance(km: string): string;
     offeredAt(time: string): string;
+    answerBefore(time: string): string;
     accept: string;
     decline: string;
     accepted(time: string): string;
@@ -107,6 +112,40 @@ export interface HelperMessages {
     removeSlot: string;
     saveWeek: string;
     noSlots: string;
+    timeHint: string;
+    photoTitle: string;
+    photoUrl: string;
+    photoHint: string;
+    photoPreview: string;
+    removePhoto: string;
+    languages: string;
+    languagesHint(max: number): string;
+    tooManyLanguages(max: number): string;
+    savePhoto: string;
+  };
+  exceptions: {
+    title: string;
+    lead(zone: string): string;
+    listTitle: string;
+    none: string;
+    dayOff: string;
+    addTitle: string;
+    date: string;
+    kind: string;
+    wholeDayOff: string;
+    ownHours: string;
+    windowsLabel(position: number): string;
+    from: string;
+    to: string;
+    addWindow: string;
+    removeWindow(position: number): string;
+    note: string;
+    noteHint: string;
+    save: string;
+    saved(date: string): string;
+    remove: string;
+    removeDate(date: string): string;
+    removed(date: string): string;
   };
   earnings: {
     title: string;

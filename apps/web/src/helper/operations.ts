@@ -102,17 +102,27 @@ export const HelperSignUpMutation = graphql(`
   }
 `);
 
+export const HelperBecomeHelperMutation = graphql(`
+  mutation HelperBecomeHelper($input: BecomeHelperInput) {
+    becomeHelper(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
 export const HelperOffersQuery = graphql(`
   query HelperAppOffers {
     myDispatchOffers(status: PENDING, first: 50) {
       edges {
         node {
           requestId
-          serviceId
+          serviceName
           postalCode
           distanceKm
           description
           offeredAt
+          expiresAt
           firstLook
           windows {
             from
@@ -180,6 +190,8 @@ export const HelperProfileQuery = graphql(`
       displayName
       bio
       status
+      photoUrl
+      languages
       serviceArea {
         postalCode
         countryCode
@@ -198,6 +210,41 @@ export const HelperProfileQuery = graphql(`
         weekday
         start
         end
+      }
+      exceptions {
+        ...HelperAppException
+      }
+    }
+  }
+`);
+
+export const HelperExceptionFragment = graphql(`
+  fragment HelperAppException on AvailabilityException {
+    date
+    dayOff
+    note
+    windows {
+      start
+      end
+    }
+  }
+`);
+
+export const HelperSetExceptionMutation = graphql(`
+  mutation HelperSetException($date: String!, $dayOff: Boolean, $windows: [AvailabilityWindowInput!], $note: String) {
+    setMyAvailabilityException(date: $date, dayOff: $dayOff, windows: $windows, note: $note) {
+      exceptions {
+        ...HelperAppException
+      }
+    }
+  }
+`);
+
+export const HelperRemoveExceptionMutation = graphql(`
+  mutation HelperRemoveException($date: String!) {
+    removeMyAvailabilityException(date: $date) {
+      exceptions {
+        ...HelperAppException
       }
     }
   }

@@ -35,6 +35,7 @@ export class DispatchWindowOutput {
 export class DispatchOfferOutput {
   @Field(() => ID) requestId!: string;
   @Field(() => ID) serviceId!: string;
+  @Field({ description: "The service's name in the reader's locale." }) serviceName!: string;
   @Field() description!: string;
   @Field() countryCode!: string;
   @Field() postalCode!: string;
@@ -44,6 +45,12 @@ export class DispatchOfferOutput {
   @Field(() => Float) distanceKm!: number;
   @Field(() => DispatchOfferStatusValue) status!: DispatchOfferStatusValue;
   @Field(() => Date) offeredAt!: Date;
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      "Until when you can take it: the request's help-within target, after which dispatch lets it expire and the offer lapses (someone may take it sooner). Null once the offer is no longer PENDING.",
+  })
+  expiresAt!: Date | null;
   @Field(() => Date, { nullable: true }) answeredAt!: Date | null;
 }
 

@@ -16,6 +16,11 @@ export class UpdateHelperProfileInput {
   @Field(() => Int, { nullable: true, description: '1–100 km around the home postal code.' }) serviceRadiusKm?: number | null;
 }
 
+@InputType('BecomeHelperInput')
+export class BecomeHelperInput {
+  @Field(() => String, { nullable: true, description: "The name customers see; default: your account's name." }) displayName?: string | null;
+}
+
 @InputType('HelperSkillInput')
 export class HelperSkillInput {
   @Field(() => ID) serviceId!: string;

@@ -7,7 +7,7 @@ const HELPER: Caller[] = ['helper'];
 const OPERATORS: Caller[] = ['operator_agent', 'operator_admin'];
 const OPERATOR_ADMIN: Caller[] = ['operator_admin'];
 
-const DISPATCH_OFFER_FIELDS = 'requestId serviceId description countryCode postalCode windows { from to } wave firstLook distanceKm status offeredAt answeredAt';
+const DISPATCH_OFFER_FIELDS = 'requestId serviceId serviceName description countryCode postalCode windows { from to } wave firstLook distanceKm status offeredAt expiresAt answeredAt';
 const APPOINTMENT_FIELDS = 'id requestId helperId customerId status startsAt endsAt price { currency subtotalMinor customerTotalMinor }';
 
 export const dispatchProbes: Probe[] = [

@@ -1,10 +1,12 @@
 // Probes of the helpers domain (/graphql): a helper's own profile, skills and vetting, the
-// operators' vetting queue and decisions, and the public view and search of approved helpers.
+// operators' vetting queue, decisions and directory of helpers, and the public view and search of
+// approved helpers.
 import { callEndpoint } from '../support/world.js';
 import type { Caller, FactsGatherer, Probe } from './probe.js';
 
 const SITE_VISITORS: Caller[] = ['anonymous', 'customer', 'helper', 'operator_agent', 'operator_admin'];
 const HELPER: Caller[] = ['helper'];
+const CUSTOMER: Caller[] = ['customer'];
 const OPERATORS: Caller[] = ['operator_agent', 'operator_admin'];
 
 const SKILL_FIELDS = 'serviceId serviceSlug serviceName pricingMode priceMinor currency';
@@ -21,6 +23,13 @@ function probeRange(): { from: string; to: string } {
 }
 
 export const helpersProbes: Probe[] = [
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.becomeHelper',
+    document: `mutation { becomeHelper(input: { displayName: "Gate applicant" }) { ${PROFILE_FIELDS} } }`,
+    foreignIds: false,
+    allow: CUSTOMER,
+  },
   {
     endpoint: 'tenant',
     field: 'Query.myHelperProfile',
@@ -64,6 +73,19 @@ export const helpersProbes: Probe[] = [
     field: 'Query.vettingQueue',
     document: `query($after: String) { vettingQueue(first: 10, after: $after) { edges { cursor node { ${PROGRESS_FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
     variables: (target) => ({ after: target.cursors.vettingQueue }),
+    foreignIds: true,
+    allow: OPERATORS,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Query.siteHelpers',
+    document: `query($after: String, $ids: [ID!]) {
+      siteHelpers(first: 10, after: $after, search: "a", ids: $ids) {
+        edges { cursor node { id displayName photoUrl status statusChangedAt suspensionReason homeCountryCode homePostalCode tier rating reviewCount skills } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`,
+    variables: (target) => ({ after: target.cursors.siteHelpers, ids: [target.secrets.approvedHelperId, target.secrets.suspendedHelperId] }),
     foreignIds: true,
     allow: OPERATORS,
   },
@@ -179,14 +201,21 @@ export const gatherHelpersFacts: FactsGatherer = async ({ api, tenant, actors })
     query: '{ vettingQueue(first: 1) { edges { node { helperId } } pageInfo { endCursor } } }',
   });
   const cursor = (queue.data?.vettingQueue as { pageInfo: { endCursor: string | null } } | undefined)?.pageInfo.endCursor;
+  const directory = await callEndpoint(api, {
+    endpoint: 'tenant',
+    host: tenant.slug,
+    token: await actors.operator_admin.token(),
+    query: '{ siteHelpers(first: 1) { pageInfo { endCursor } } }',
+  });
+  const directoryCursor = (directory.data?.siteHelpers as { pageInfo: { endCursor: string | null } } | undefined)?.pageInfo.endCursor;
   const fixtures = await api.db.ownerQuery<{ user_id: string; status: string }>(
     `select user_id, status from helper_profiles where tenant_id = $1 and status in ('approved', 'suspended')`,
     [tenant.id],
   );
   const approved = fixtures.find((row) => row.status === 'approved')?.user_id;
   const suspended = fixtures.find((row) => row.status === 'suspended')?.user_id;
-  if (!helperInReviewId || !cursor || !approved || !suspended) {
-    throw new Error(`No helpers of the gate target: ${JSON.stringify([submitted.errors ?? submitted.data, queue.errors ?? queue.data, fixtures])}`);
+  if (!helperInReviewId || !cursor || !directoryCursor || !approved || !suspended) {
+    throw new Error(`No helpers of the gate target: ${JSON.stringify([submitted.errors ?? submitted.data, queue.errors ?? queue.data, directory.errors ?? directory.data, fixtures])}`);
   }
-  return { secrets: { helperInReviewId, approvedHelperId: approved, suspendedHelperId: suspended }, cursors: { vettingQueue: cursor } };
+  return { secrets: { helperInReviewId, approvedHelperId: approved, suspendedHelperId: suspended }, cursors: { vettingQueue: cursor, siteHelpers: directoryCursor } };
 };
