@@ -3,6 +3,7 @@
 // and the filters the server applies: free within a window, a minimum rating and a maximum price.
 import type { CustomerSearchHelpersQuery } from '../graphql/generated/graphql';
 import { SORT_KEYS, WITHIN_HOURS, type SortKey, type WithinKey } from '../i18n/messages';
+import { minorDigitsOf } from '../i18n/money';
 
 export type HelperResult = CustomerSearchHelpersQuery['searchHelpers']['edges'][number]['node'];
 
@@ -65,11 +66,6 @@ export function searchWindow(within: WithinKey | null, now: number): { from: str
   if (!within) return null;
   const from = now + 60_000;
   return { from: new Date(from).toISOString(), to: new Date(from + WITHIN_HOURS[within] * 3_600_000).toISOString() };
-}
-
-/** The currency's number of decimals (2 for CHF), to turn a typed price into minor units. */
-export function minorDigitsOf(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /**

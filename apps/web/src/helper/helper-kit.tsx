@@ -71,15 +71,3 @@ export function boundsText(service: HelperService | undefined, texts: { bounds(m
   return texts.quote;
 }
 
-/** A price typed in major units ("45" or "45.50") as minor units; null when it is not a price. */
-export function toMinorUnits(text: string, currency: string): number | null {
-  const value = Number(text.trim().replace(',', '.'));
-  if (!text.trim() || !Number.isFinite(value) || value < 0) return null;
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return Math.round(value * 10 ** digits);
-}
-
-export function fromMinorUnits(minor: number, currency: string): string {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return (minor / 10 ** digits).toFixed(digits);
-}

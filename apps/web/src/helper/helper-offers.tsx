@@ -8,7 +8,8 @@ import type { Formatters } from '../i18n/format';
 import { useSession } from '../session/session';
 import { useSite } from '../tenant/site';
 import { useRemote } from '../use-remote';
-import { boundsText, errorText, Loaded, useHelperServices, useHelperTexts, toMinorUnits, type HelperService } from './helper-kit';
+import { amountToMinor } from '../i18n/money';
+import { boundsText, errorText, Loaded, useHelperServices, useHelperTexts, type HelperService } from './helper-kit';
 import { HelperAcceptOfferMutation, HelperDeclineOfferMutation, HelperMakeOfferMutation, HelperOffersQuery } from './operations';
 
 type DispatchOffer = HelperAppOffersQuery['myDispatchOffers']['edges'][number]['node'];
@@ -104,7 +105,7 @@ function OpenRequestCard({ request, service }: { request: OpenRequest; service: 
   const hint = boundsText(service, { bounds: h.offers.bounds, fixed: h.offers.fixedPrice, quote: h.offers.quoteHint }, format);
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const priceMinor = price.trim() ? toMinorUnits(price, currency) : null;
+    const priceMinor = price.trim() ? amountToMinor(price, currency) : null;
     if (price.trim() && priceMinor === null) {
       setError(h.errors.invalid);
       field.current?.focus();

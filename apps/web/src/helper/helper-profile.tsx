@@ -10,7 +10,8 @@ import { useSite } from '../tenant/site';
 import { localDateRange } from '../booking/free-slots';
 import { useRemote } from '../use-remote';
 import { ExceptionsForm, TimeField } from './helper-exceptions';
-import { boundsText, errorText, fromMinorUnits, Loaded, toMinorUnits, useHelperServices, useHelperTexts, type HelperService } from './helper-kit';
+import { amountToMinor, minorToAmountText } from '../i18n/money';
+import { boundsText, errorText, Loaded, useHelperServices, useHelperTexts, type HelperService } from './helper-kit';
 import { PhotoForm } from './helper-photo';
 import { HelperProfileQuery, HelperSetSkillsMutation, HelperSetWeekMutation, HelperUpdateProfileMutation } from './operations';
 import { weekFieldsOf, weekSlotsToSave, type WeekSlotFields } from './wall-clock';
@@ -121,7 +122,7 @@ function SkillsForm({ data, services }: { data: ProfileData; services: Map<strin
       new Map(
         [...services.values()].map((service) => {
           const priceMinor = current.get(service.id)?.priceMinor;
-          return [service.id, { on: current.has(service.id), price: priceMinor != null ? fromMinorUnits(priceMinor, service.price.currency) : '' }];
+          return [service.id, { on: current.has(service.id), price: priceMinor != null ? minorToAmountText(priceMinor, service.price.currency) : '' }];
         }),
       ),
   );
@@ -139,7 +140,7 @@ function SkillsForm({ data, services }: { data: ProfileData; services: Map<strin
     const skills = picked.map(([serviceId, value]) => {
       const service = services.get(serviceId);
       // A price that is not a number goes to the server as an impossible one, so its refusal sits under the field.
-      const priceMinor = !service || service.pricingMode === 'QUOTE' || !value.price.trim() ? null : (toMinorUnits(value.price, service.price.currency) ?? -1);
+      const priceMinor = !service || service.pricingMode === 'QUOTE' || !value.price.trim() ? null : (amountToMinor(value.price, service.price.currency) ?? -1);
       return { serviceId, priceMinor };
     });
     setBusy(true);
