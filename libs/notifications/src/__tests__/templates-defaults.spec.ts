@@ -57,6 +57,9 @@ const common = {
   helperName: 'Marco Rossi',
   customerName: 'Lea Meier',
   otherPartyName: 'Marco Rossi',
+  senderName: 'Marco Rossi',
+  // People write outside GSM-7 (an emoji), so no SMS text may carry the excerpt.
+  messageExcerpt: 'Grüezi, ich komme gern um 14 Uhr und bringe eine Leiter mit. Gibt es vor dem Haus einen Parkplatz? 🙂',
   postalCode: '8004',
   price: 'CHF 45.00',
   amount: 'CHF 120.50',

@@ -33,6 +33,7 @@ const kinds = [
   { kind: 'appointment.reminder', audience: ['customer'], variables: ['helperName', 'serviceName', 'startsAt', 'postalCode'], defaultChannels: ['email', 'sms', 'in_app'], description: 'Reminder to the customer before the appointment' },
   { kind: 'job.reminder', audience: ['helper'], variables: ['customerName', 'serviceName', 'startsAt', 'postalCode'], defaultChannels: ['sms', 'in_app'], description: 'Reminder to the helper before the job' },
   { kind: 'helper.on_the_way', audience: ['customer'], variables: ['helperName', 'serviceName', 'startsAt'], defaultChannels: ['sms', 'in_app'], description: 'The helper is on the way' },
+  { kind: 'appointment.started', audience: ['customer'], variables: ['helperName', 'serviceName', 'startsAt'], defaultChannels: ['sms', 'in_app'], description: 'The helper started the job' },
   { kind: 'request.completed', audience: ['customer'], variables: ['helperName', 'serviceName'], defaultChannels: ['email', 'in_app'], description: 'The helper marked the job completed' },
   { kind: 'review.requested', audience: ['customer', 'helper'], variables: ['otherPartyName', 'serviceName', 'reviewUntil'], defaultChannels: ['email', 'in_app'], description: 'Asks both sides of a completed job for a review' },
   { kind: 'payment.receipt', audience: ['customer'], variables: ['amount', 'receiptNumber', 'serviceName'], defaultChannels: ['email', 'in_app'], description: 'Receipt for a captured payment' },
@@ -44,6 +45,9 @@ const kinds = [
   { kind: 'redemption.requested', audience: ['operator'], variables: ['helperName', 'rewardName', 'points'], defaultChannels: ['email', 'in_app'], description: 'A helper asks to redeem points for a reward' },
   { kind: 'redemption.approved', audience: ['helper'], variables: ['rewardName', 'points'], defaultChannels: ['email', 'in_app'], description: 'The helper’s reward was approved' },
   { kind: 'redemption.rejected', audience: ['helper'], variables: ['rewardName', 'points', 'reason'], defaultChannels: ['email', 'in_app'], description: 'The helper’s reward was turned down and the points given back' },
+  // In the app only by default: a conversation goes back and forth, and a message per line written
+  // would flood an inbox or a phone. A person who wants them by email or SMS chooses so.
+  { kind: 'message.received', audience: ['customer', 'helper'], variables: ['senderName', 'serviceName', 'messageExcerpt'], defaultChannels: ['in_app'], description: 'The other side of a request wrote in its conversation' },
   { kind: 'level.reached', audience: ['helper'], variables: ['levelName', 'previousLevelName'], defaultChannels: ['email', 'in_app'], description: 'The helper reached a higher rewards level' },
 ] as const satisfies readonly NotificationKindDefinition[];
 

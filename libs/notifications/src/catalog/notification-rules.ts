@@ -4,6 +4,7 @@
 import { receiptNumberOf } from '@quartier/payments';
 import type { TenantTransaction } from '@quartier/platform';
 import { defaultPolicy, loadPolicyTenant, type LocalizedText, rewardsPolicy, type RewardsPolicy } from '@quartier/tenancy';
+import { messageSentRule } from './message-rules.js';
 import type { NotificationKind } from './notification-kinds.js';
 
 export type FactValue = string | { date: Date } | { money: { minor: number; currency: string } } | { localized: Record<string, string> };
@@ -196,6 +197,16 @@ const rules: Record<string, Rule> = {
     return appointment ? [toCustomer('helper.on_the_way', appointment)] : [];
   },
 
+  // A job completed (or called off) before the fan-out ran is past starting: its own news follows.
+  'request.started': async (tx, event) => {
+    const appointmentId = text(event.payload, 'appointmentId');
+    const [started] = appointmentId
+      ? await tx.query<{ status: string }>(`select status from appointments where tenant_id = $1 and id = $2::uuid`, [tx.tenantId, appointmentId])
+      : [];
+    const appointment = started?.status === 'in_progress' ? await appointmentOfRequest(tx, event.aggregate_id) : null;
+    return appointment ? [toCustomer('appointment.started', appointment)] : [];
+  },
+
   'request.completed': async (tx, event) => {
     const appointment = await appointmentOfRequest(tx, event.aggregate_id);
     if (!appointment) return [];
@@ -336,6 +347,8 @@ const rules: Record<string, Rule> = {
       },
     ];
   },
+
+  'message.sent': messageSentRule,
 
   'rewards.redemption_approved': (tx, event) => redemptionDecided(tx, event, 'redemption.approved'),
 

@@ -19,6 +19,15 @@ function sampleFacts(now: Date, currency: string): Record<string, FactValue> {
     helperName: 'Luca Bernasconi',
     customerName: 'Anna Meier',
     otherPartyName: 'Luca Bernasconi',
+    senderName: 'Luca Bernasconi',
+    messageExcerpt: {
+      localized: {
+        de: 'Guten Tag, ich bringe eine Leiter mit. Gibt es vor dem Haus einen Parkplatz?',
+        fr: 'Bonjour, j’apporte une échelle. Y a-t-il une place de parc devant la maison ?',
+        it: 'Buongiorno, porto una scala. C’è un parcheggio davanti alla casa?',
+        en: 'Hello, I will bring a ladder. Is there somewhere to park in front of the house?',
+      },
+    },
     serviceName: { localized: { de: 'Fensterreinigung', fr: 'Nettoyage de vitres', it: 'Pulizia delle finestre', en: 'Window cleaning' } },
     price: { money: { minor: 8400, currency } },
     amount: { money: { minor: 8400, currency } },

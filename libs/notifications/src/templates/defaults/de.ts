@@ -135,6 +135,17 @@ export const de: LocaleDefaults = {
         body: '{{helperName}} ist unterwegs zu Ihnen für «{{serviceName}}».',
       },
     },
+    'appointment.started': {
+      email: {
+        subject: '{{helperName}} hat mit der Arbeit begonnen',
+        body: paragraphs(hello, '{{helperName}} hat mit «{{serviceName}}» begonnen (Termin: {{startsAt}}).', 'Wir melden uns, sobald der Auftrag erledigt ist.', signOff),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} hat mit der Arbeit für {{serviceName}} begonnen.' },
+      in_app: {
+        subject: '{{helperName}} hat begonnen',
+        body: '{{helperName}} hat mit «{{serviceName}}» begonnen.',
+      },
+    },
     'request.completed': {
       email: {
         subject: 'Auftrag erledigt: {{serviceName}}',
@@ -311,6 +322,23 @@ export const de: LocaleDefaults = {
         body: 'Ihre {{points}} Punkte sind wieder auf Ihrem Konto.{{#if reason}} Begründung: {{reason}}{{/if}}',
       },
     },
+    'message.received': {
+      email: {
+        subject: 'Neue Nachricht von {{senderName}} zu {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{senderName}} hat Ihnen zu «{{serviceName}}» geschrieben:',
+          '«{{messageExcerpt}}»',
+          'Lesen Sie das ganze Gespräch und antworten Sie auf {{siteName}}. Eine Antwort auf diese E-Mail erreicht {{senderName}} nicht.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Neue Nachricht von {{senderName}} zu {{serviceName}}. Lesen und antworten: {{link}}' },
+      in_app: {
+        subject: 'Neue Nachricht von {{senderName}}',
+        body: '{{serviceName}}: «{{messageExcerpt}}»',
+      },
+    },
     'level.reached': {
       email: {
         subject: 'Herzlichen Glückwunsch: Sie haben die Stufe {{levelName}} erreicht',
@@ -337,6 +365,7 @@ export const de: LocaleDefaults = {
     'appointment.reminder': 'Termin ansehen',
     'job.reminder': 'Auftrag ansehen',
     'helper.on_the_way': 'Termin ansehen',
+    'appointment.started': 'Termin ansehen',
     'request.completed': 'Anfrage ansehen',
     'review.requested': 'Bewertung schreiben',
     'payment.receipt': 'Quittung ansehen',
@@ -348,6 +377,7 @@ export const de: LocaleDefaults = {
     'redemption.requested': 'Anfrage prüfen',
     'redemption.approved': 'Prämien ansehen',
     'redemption.rejected': 'Prämien ansehen',
+    'message.received': 'Lesen und antworten',
     'level.reached': 'Ihre Stufe ansehen',
   },
 };

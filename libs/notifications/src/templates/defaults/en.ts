@@ -133,6 +133,17 @@ export const en: LocaleDefaults = {
         body: '{{helperName}} is on the way to you for “{{serviceName}}”.',
       },
     },
+    'appointment.started': {
+      email: {
+        subject: '{{helperName}} has started',
+        body: paragraphs(hello, '{{helperName}} has started work on “{{serviceName}}” (appointment: {{startsAt}}).', 'We will let you know as soon as the job is done.', signOff),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} has started work on {{serviceName}}.' },
+      in_app: {
+        subject: '{{helperName}} has started',
+        body: '{{helperName}} has started work on “{{serviceName}}”.',
+      },
+    },
     'request.completed': {
       email: {
         subject: 'Job completed: {{serviceName}}',
@@ -309,6 +320,23 @@ export const en: LocaleDefaults = {
         body: 'Your {{points}} points are back in your account.{{#if reason}} Reason: {{reason}}{{/if}}',
       },
     },
+    'message.received': {
+      email: {
+        subject: 'New message from {{senderName}} about {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{senderName}} wrote to you about “{{serviceName}}”:',
+          '“{{messageExcerpt}}”',
+          'Read the whole conversation and reply on {{siteName}}. Replies to this email do not reach {{senderName}}.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: New message from {{senderName}} about {{serviceName}}. Read and reply: {{link}}' },
+      in_app: {
+        subject: 'New message from {{senderName}}',
+        body: '{{serviceName}}: “{{messageExcerpt}}”',
+      },
+    },
     'level.reached': {
       email: {
         subject: 'Congratulations: you have reached {{levelName}}',
@@ -335,6 +363,7 @@ export const en: LocaleDefaults = {
     'appointment.reminder': 'View appointment',
     'job.reminder': 'View job',
     'helper.on_the_way': 'View appointment',
+    'appointment.started': 'View appointment',
     'request.completed': 'View request',
     'review.requested': 'Write a review',
     'payment.receipt': 'View receipt',
@@ -346,6 +375,7 @@ export const en: LocaleDefaults = {
     'redemption.requested': 'Review request',
     'redemption.approved': 'View rewards',
     'redemption.rejected': 'View rewards',
+    'message.received': 'Read and reply',
     'level.reached': 'View your level',
   },
 };

@@ -134,6 +134,17 @@ export const fr: LocaleDefaults = {
         body: '{{helperName}} est en route vers chez vous pour « {{serviceName}} ».',
       },
     },
+    'appointment.started': {
+      email: {
+        subject: '{{helperName}} a commencé',
+        body: paragraphs(hello, '{{helperName}} a commencé la mission « {{serviceName}} » (rendez-vous : {{startsAt}}).', 'Nous vous écrirons dès que la mission sera terminée.', signOff),
+      },
+      sms: { subject: null, body: '{{siteName}} : {{helperName}} a débuté la mission {{serviceName}}.' },
+      in_app: {
+        subject: '{{helperName}} a commencé',
+        body: '{{helperName}} a commencé la mission « {{serviceName}} ».',
+      },
+    },
     'request.completed': {
       email: {
         subject: 'Mission terminée : {{serviceName}}',
@@ -310,6 +321,23 @@ export const fr: LocaleDefaults = {
         body: 'Vos {{points}} points vous ont été rendus.{{#if reason}} Motif : {{reason}}{{/if}}',
       },
     },
+    'message.received': {
+      email: {
+        subject: 'Nouveau message de {{senderName}} : {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{senderName}} vous a écrit au sujet de « {{serviceName}} » :',
+          '« {{messageExcerpt}} »',
+          'Lisez toute la conversation et répondez sur {{siteName}}. Une réponse à cet e-mail ne parvient pas à {{senderName}}.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : nouveau message de {{senderName}} au sujet de {{serviceName}}. Lire et répondre : {{link}}' },
+      in_app: {
+        subject: 'Nouveau message de {{senderName}}',
+        body: '{{serviceName}} : « {{messageExcerpt}} »',
+      },
+    },
     'level.reached': {
       email: {
         subject: 'Félicitations : vous avez atteint le niveau {{levelName}}',
@@ -336,6 +364,7 @@ export const fr: LocaleDefaults = {
     'appointment.reminder': 'Voir le rendez-vous',
     'job.reminder': 'Voir la mission',
     'helper.on_the_way': 'Voir le rendez-vous',
+    'appointment.started': 'Voir le rendez-vous',
     'request.completed': 'Voir la demande',
     'review.requested': 'Donner un avis',
     'payment.receipt': 'Voir la quittance',
@@ -347,6 +376,7 @@ export const fr: LocaleDefaults = {
     'redemption.requested': 'Examiner la demande',
     'redemption.approved': 'Voir les récompenses',
     'redemption.rejected': 'Voir les récompenses',
+    'message.received': 'Lire et répondre',
     'level.reached': 'Voir votre niveau',
   },
 };

@@ -134,6 +134,17 @@ export const it: LocaleDefaults = {
         body: '{{helperName}} è in viaggio verso di Lei per «{{serviceName}}».',
       },
     },
+    'appointment.started': {
+      email: {
+        subject: '{{helperName}} ha iniziato',
+        body: paragraphs(hello, '{{helperName}} ha iniziato il lavoro per «{{serviceName}}» (appuntamento: {{startsAt}}).', 'Le scriveremo non appena l’incarico sarà concluso.', signOff),
+      },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} ha iniziato il lavoro per {{serviceName}}.' },
+      in_app: {
+        subject: '{{helperName}} ha iniziato',
+        body: '{{helperName}} ha iniziato il lavoro per «{{serviceName}}».',
+      },
+    },
     'request.completed': {
       email: {
         subject: 'Incarico completato: {{serviceName}}',
@@ -310,6 +321,23 @@ export const it: LocaleDefaults = {
         body: 'I Suoi {{points}} punti Le sono stati restituiti.{{#if reason}} Motivo: {{reason}}{{/if}}',
       },
     },
+    'message.received': {
+      email: {
+        subject: 'Nuovo messaggio da {{senderName}}: {{serviceName}}',
+        body: paragraphs(
+          hello,
+          '{{senderName}} Le ha scritto a proposito di «{{serviceName}}»:',
+          '«{{messageExcerpt}}»',
+          'Legga tutta la conversazione e risponda su {{siteName}}. Una risposta a questa e-mail non raggiunge {{senderName}}.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: nuovo messaggio da {{senderName}} per {{serviceName}}. Legga e risponda: {{link}}' },
+      in_app: {
+        subject: 'Nuovo messaggio da {{senderName}}',
+        body: '{{serviceName}}: «{{messageExcerpt}}»',
+      },
+    },
     'level.reached': {
       email: {
         subject: 'Congratulazioni: ha raggiunto il livello {{levelName}}',
@@ -336,6 +364,7 @@ export const it: LocaleDefaults = {
     'appointment.reminder': 'Vedi l’appuntamento',
     'job.reminder': 'Vedi l’incarico',
     'helper.on_the_way': 'Vedi l’appuntamento',
+    'appointment.started': 'Vedi l’appuntamento',
     'request.completed': 'Vedi la richiesta',
     'review.requested': 'Scrivi una recensione',
     'payment.receipt': 'Vedi la ricevuta',
@@ -347,6 +376,7 @@ export const it: LocaleDefaults = {
     'redemption.requested': 'Esamina la richiesta',
     'redemption.approved': 'Vedi i premi',
     'redemption.rejected': 'Vedi i premi',
+    'message.received': 'Leggi e rispondi',
     'level.reached': 'Vedi il Suo livello',
   },
 };
