@@ -2,6 +2,7 @@
 // the address names, footer.
 import { useEffect, useRef, useState } from 'react';
 import { BookPage } from './booking/book-page';
+import { PostRequestPage } from './booking/post-request-page';
 import { RequestPage } from './booking/request-page';
 import { ConsoleMenuLink, ConsolePage } from './console/console-page';
 import { CustomerHome } from './customer/customer-home';
@@ -90,6 +91,8 @@ function Page({ route }: { route: Route }) {
       return <AccountForm key="signup" mode="signup" />;
     case 'book':
       return <BookPage />;
+    case 'post':
+      return <PostRequestPage />;
     case 'request':
       return <RequestPage requestId={route.requestId} review={route.review} />;
     case 'account':

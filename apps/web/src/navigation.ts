@@ -1,5 +1,5 @@
 // Client-side navigation over the History API: pages are addressable (a search is /search?…, a
-// helper /helpers/<id>, a booking /book?…), the back button works, and the API serves index.html
+// helper /helpers/<id>, a booking /book?…, a request to post /post?…), the back button works, and the API serves index.html
 // for any page path.
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import { isConsolePath } from './console/routes';
@@ -17,6 +17,7 @@ export type Route =
   | { page: 'login' }
   | { page: 'signup' }
   | { page: 'book' }
+  | { page: 'post' }
   | { page: 'request'; requestId: string; review: boolean }
   | { page: 'account' }
   | { page: 'console' }
@@ -30,6 +31,7 @@ export function routeOf(url: URL): Route {
   if (path === '/login') return { page: 'login' };
   if (path === '/signup') return { page: 'signup' };
   if (path === '/book') return { page: 'book' };
+  if (path === '/post') return { page: 'post' };
   if (path === '/account') return { page: 'account' };
   if (isConsolePath(path)) return { page: 'console' };
   const helperPage = helperRouteOf(path);

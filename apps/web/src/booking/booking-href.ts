@@ -16,6 +16,15 @@ export function helperHref(helperId: string, state: { serviceId?: string; postal
   return `/helpers/${encodeURIComponent(helperId)}${query ? `?${query}` : ''}`;
 }
 
+/** Where to post a request from a search: the same service and postal code, kept in the address. */
+export function postRequestHref(state: { serviceId?: string; postalCode?: string } = {}): string {
+  const params = new URLSearchParams();
+  if (state.serviceId) params.set('service', state.serviceId);
+  if (state.postalCode) params.set('postalCode', state.postalCode);
+  const query = params.toString();
+  return `/post${query ? `?${query}` : ''}`;
+}
+
 export function bookHref(choice: BookingChoice): string {
   const params = new URLSearchParams({ helper: choice.helperId, service: choice.serviceId, startsAt: choice.startsAt });
   if (choice.postalCode) params.set('postalCode', choice.postalCode);

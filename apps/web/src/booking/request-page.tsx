@@ -10,6 +10,7 @@ import { useSite } from '../tenant/site';
 import { helperHref } from './booking-href';
 import { PaymentStatus, wantsCard } from './payment-status';
 import { RequestMessages } from './request-messages';
+import { RequestOffers } from './request-offers';
 import { ReviewForm } from './review-form';
 import { useCustomerRequest, type RequestView } from './use-customer-request';
 import { useRequestUpdates } from './use-request-updates';
@@ -17,6 +18,8 @@ import { useRequestUpdates } from './use-request-updates';
 const CardPayment = lazy(() => import('./card-payment'));
 
 const CANCELLABLE = new Set(['OPEN', 'OFFERED', 'ESCALATED', 'ACCEPTED', 'SCHEDULED']);
+/** A posted request still looking for a helper: its page gathers the offers. */
+const TAKING_OFFERS = new Set(['OPEN', 'OFFERED', 'ESCALATED']);
 /** How long the page waits before each new read while the payment is being prepared or a card checked. */
 const PAYMENT_CHECK_DELAYS_MS = [1_000, 1_000, 2_000, 2_000, 5_000, 10_000, 15_000];
 
@@ -29,7 +32,8 @@ function RequestDetails({ view, version, reviewFirst, onChanged }: { view: Reque
   const [cancelState, setCancelState] = useState<'idle' | 'busy' | 'failed'>('idle');
   const heading = useRef<HTMLHeadingElement>(null);
   const { request, appointment } = view;
-  const serviceName = catalog.status === 'ready' ? (catalog.byId.get(request.serviceId)?.name ?? '') : '';
+  const service = catalog.status === 'ready' ? catalog.byId.get(request.serviceId) : undefined;
+  const serviceName = service?.name ?? '';
 
   useEffect(() => {
     document.title = `${texts.title} – ${tenant.branding.displayName}`;
@@ -56,6 +60,11 @@ function RequestDetails({ view, version, reviewFirst, onChanged }: { view: Reque
       <p className={`status status--${request.status.toLowerCase()}`} data-testid="request-status" role="status">
         {texts.status[request.status]}
       </p>
+      {request.knownOutage ? (
+        <p className="notice" role="note" data-testid="request-outage">
+          {t.offers.outage(request.knownOutage.message)}
+        </p>
+      ) : null}
       <dl className="panel summary" data-testid="request-summary">
         {appointment ? (
           <>
@@ -69,6 +78,12 @@ function RequestDetails({ view, version, reviewFirst, onChanged }: { view: Reque
         ) : null}
         <dt>{t.postalCode}</dt>
         <dd>{request.postalCode}</dd>
+        {request.description ? (
+          <>
+            <dt>{t.post.description}</dt>
+            <dd className="request-description">{request.description}</dd>
+          </>
+        ) : null}
         <dt>{t.booking.payment}</dt>
         <dd>
           <span data-testid="request-payment">
@@ -87,6 +102,18 @@ function RequestDetails({ view, version, reviewFirst, onChanged }: { view: Reque
         >
           <CardPayment requestId={request.id} payment={view.payment} onSubmitted={onChanged} />
         </Suspense>
+      ) : null}
+
+      {!appointment && TAKING_OFFERS.has(request.status) ? (
+        <RequestOffers
+          requestId={request.id}
+          serviceId={request.serviceId}
+          postalCode={request.postalCode}
+          windows={request.windows}
+          durationMinutes={service?.durationMinutes ?? null}
+          version={version}
+          onChanged={onChanged}
+        />
       ) : null}
 
       {appointment?.status === 'COMPLETED' ? <ReviewForm appointmentId={appointment.id} written={view.review} focus={reviewFirst} onWritten={onChanged} /> : null}

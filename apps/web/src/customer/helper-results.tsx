@@ -2,7 +2,8 @@
 import { forwardRef, useId } from 'react';
 import { SORT_KEYS, type SortKey } from '../i18n/messages';
 import { useSite } from '../tenant/site';
-import { helperHref } from '../booking/booking-href';
+import { helperHref, postRequestHref } from '../booking/booking-href';
+import { Link } from '../link';
 import { HelperCard } from './helper-card';
 import { SearchFiltersForm } from './search-filters';
 import { hasFilters, sortResults, type HelperResult, type SearchFilters } from './search-query';
@@ -29,6 +30,7 @@ export const HelperResults = forwardRef<HTMLHeadingElement, HelperResultsProps>(
           {t.noResults(serviceName, postalCode)}
         </h2>
         <p>{t.noResultsHint}</p>
+        <PostInstead serviceId={props.serviceId} postalCode={postalCode} />
       </section>
     );
   }
@@ -63,6 +65,20 @@ export const HelperResults = forwardRef<HTMLHeadingElement, HelperResultsProps>(
           ))}
         </ol>
       )}
+      <PostInstead serviceId={props.serviceId} postalCode={postalCode} />
     </section>
   );
 });
+
+/** The other way to find help: post the job and let helpers make offers. */
+function PostInstead({ serviceId, postalCode }: { serviceId: string; postalCode: string }) {
+  const { t } = useSite();
+  return (
+    <p className="panel post-instead">
+      {t.post.linkHint}{' '}
+      <Link href={postRequestHref({ serviceId, postalCode })} data-testid="post-request-link">
+        {t.post.link}
+      </Link>
+    </p>
+  );
+}

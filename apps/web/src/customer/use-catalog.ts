@@ -6,6 +6,8 @@ import { CustomerCatalogQuery } from '../graphql/operations';
 export interface ServiceOption {
   id: string;
   name: string;
+  pricingMode: string;
+  durationMinutes: number;
 }
 
 export interface ServiceGroup {
@@ -28,7 +30,7 @@ export function useCatalog(locale: string): CatalogState {
           .map((category) => ({
             id: category.id,
             name: category.name,
-            services: data.services.edges.filter((edge) => edge.node.categoryId === category.id).map((edge) => ({ id: edge.node.id, name: edge.node.name })),
+            services: data.services.edges.filter((edge) => edge.node.categoryId === category.id).map((edge) => ({ id: edge.node.id, name: edge.node.name, pricingMode: edge.node.pricingMode, durationMinutes: edge.node.estimatedDurationMinutes })),
           }))
           .filter((group) => group.services.length > 0);
         for (const group of groups) for (const service of group.services) byId.set(service.id, service);

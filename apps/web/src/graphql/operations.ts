@@ -204,6 +204,13 @@ export const CustomerRequestQuery = graphql(`
       postalCode
       description
       createdAt
+      windows {
+        from
+        to
+      }
+      knownOutage {
+        message
+      }
       timeline {
         sequence
         event
@@ -335,6 +342,63 @@ export const SendMessageMutation = graphql(`
 export const AuthorizePaymentMutation = graphql(`
   mutation AuthorizePayment($input: AuthorizePaymentInput!) {
     authorizePayment(input: $input) {
+      status
+    }
+  }
+`);
+
+export const PostRequestMutation = graphql(`
+  mutation PostRequest($input: PostRequestInput!) {
+    postRequest(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RequestOffersQuery = graphql(`
+  query RequestOffers($requestId: ID!) {
+    offers(requestId: $requestId, first: 50) {
+      edges {
+        node {
+          id
+          helperId
+          kind
+          priceMinor
+          customerTotalMinor
+          currency
+          status
+          createdAt
+        }
+      }
+    }
+  }
+`);
+
+export const OfferHelperQuery = graphql(`
+  query OfferHelper($helperId: ID!) {
+    helper(id: $helperId) {
+      id
+      displayName
+      photoUrl
+      badgeName
+      rating
+      reviewCount
+    }
+  }
+`);
+
+export const ChooseOfferMutation = graphql(`
+  mutation ChooseOffer($offerId: ID!, $startsAt: DateTime!) {
+    chooseOffer(offerId: $offerId, startsAt: $startsAt) {
+      id
+    }
+  }
+`);
+
+export const DeclineOfferMutation = graphql(`
+  mutation DeclineOffer($offerId: ID!) {
+    declineOffer(offerId: $offerId) {
+      id
       status
     }
   }

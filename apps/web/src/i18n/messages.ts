@@ -128,6 +128,65 @@ export interface Messages {
     noLongerOffered: string;
     failed: string;
   };
+  /** Posting a request for helpers to answer (/post), and the offers it gets on its page. */
+  post: {
+    title: string;
+    lead: string;
+    link: string;
+    linkHint: string;
+    description: string;
+    descriptionHint: string;
+    windows: string;
+    windowsHint: string;
+    windowLegend(index: number): string;
+    date: string;
+    from: string;
+    to: string;
+    addWindow: string;
+    removeWindow: string;
+    budget(currency: string): string;
+    budgetHint: string;
+    submit: string;
+    submitting: string;
+    loading: string;
+    failed: string;
+    errors: {
+      description: string;
+      window: string;
+      windowPast: string;
+      windowOrder: string;
+      windowTooFar: string;
+      windows: string;
+      budget: string;
+      service: string;
+      outage: string;
+    };
+  };
+  offers: {
+    title: string;
+    waiting: string;
+    none: string;
+    loading: string;
+    failed: string;
+    atRate: string;
+    quote: string;
+    total(amount: string): string;
+    when: string;
+    whenHint: string;
+    noStarts: string;
+    choose(helper: string): string;
+    choosing: string;
+    decline: string;
+    declineConfirm: string;
+    keep: string;
+    declined: string;
+    taken: string;
+    busy: string;
+    outsideWindows: string;
+    chooseFailed: string;
+    yourWindows: string;
+    outage(message: string): string;
+  };
   /** How a booking is paid, on the request page, and its card form (Stripe Elements). */
   payment: {
     pending: string;

@@ -1,0 +1,36 @@
+// Dates and wall-clock times as people pick them in the site's time zone, turned into the instants the
+// API takes, also across a daylight-saving change (the browser's own zone plays no part).
+
+const DAY_MS = 86_400_000;
+
+/** How far the site's wall clock is ahead of UTC at `instant`, in milliseconds. */
+function offsetAt(timeZone: string, instant: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(new Date(instant));
+  const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value ?? 0);
+  const wallClock = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wallClock - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a local date (YYYY-MM-DD) at a wall-clock time (HH:MM, 24:00 the day's end) is in the site's zone. */
+export function siteInstant(date: string, time: string, timeZone: string): Date {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const asUtc = Date.parse(`${date}T00:00:00Z`) + (hours * 60 + minutes) * 60_000;
+  const first = asUtc - offsetAt(timeZone, asUtc);
+  return new Date(asUtc - offsetAt(timeZone, first));
+}
+
+/** The instant a local date (YYYY-MM-DD) begins in the site's zone. */
+export function startOfSiteDay(date: string, timeZone: string): Date {
+  return siteInstant(date, '00:00', timeZone);
+}
+
+/** The local date (YYYY-MM-DD) after `date`. */
+export function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The site's local date of an instant (YYYY-MM-DD), `shiftDays` later. */
+export function siteDate(timeZone: string, instant: number, shiftDays = 0): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  return new Date(Date.parse(`${today}T00:00:00Z`) + shiftDays * DAY_MS).toISOString().slice(0, 10);
+}
