@@ -3,13 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RequestContext } from '@quartier/platform';
 import { TenantProvisioningService } from '@quartier/tenancy';
-import { createTestPlatformAdmin, createTestUser, type TestPlatformAdmin } from '@quartier/testing';
+import { createTestPlatformAdmin, createTestUser, readInvitationToken, type TestPlatformAdmin } from '@quartier/testing';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const CREATE_TENANT = `mutation($input: CreateTenantInput!) {
   createTenant(input: $input) {
     tenant { id slug name status domains locales defaultLocale currency timezone usage { openInvitations operatorAdmins } }
-    operatorInvitation { id email expiresAt }
+    operatorInvitation { id email displayName expiresAt }
   }
 }`;
 
@@ -28,6 +28,7 @@ function tenantInput(overrides: Record<string, unknown> = {}) {
     timezone: 'Europe/Zurich',
     branding: { primaryColor: '#d0021b', badgeName: 'Alpine Friend', logoUrl: 'https://cdn.alpine.test/logo.svg' },
     operatorAdminEmail: `ops${sequence}@alpine.test`,
+    operatorAdminName: `Ruth Alpiger ${sequence}`,
     ...overrides,
   };
 }
@@ -65,9 +66,9 @@ describe('tenancy through the API', () => {
 
   describe('onboarding a tenant', () => {
     it('creates the tenant, its hosts, branding v1, the operator invitation, an audit row and tenant.created in one go', async () => {
-      const input = tenantInput();
+      const input = tenantInput({ operatorAdminName: '  Ruth Alpiger  ' });
       const response = await api.platformGraphql<{
-        createTenant: { tenant: Record<string, unknown> & { id: string }; operatorInvitation: { email: string } };
+        createTenant: { tenant: Record<string, unknown> & { id: string }; operatorInvitation: { email: string; displayName: string } };
       }>({ query: CREATE_TENANT, variables: { input }, token: admin.accessToken });
       expect(response.errors).toBeUndefined();
       const { tenant, operatorInvitation } = response.data!.createTenant;
@@ -82,7 +83,7 @@ describe('tenancy through the API', () => {
         timezone: 'Europe/Zurich',
         usage: { openInvitations: 1, operatorAdmins: 0 },
       });
-      expect(operatorInvitation.email).toBe(input.operatorAdminEmail);
+      expect(operatorInvitation).toMatchObject({ email: input.operatorAdminEmail, displayName: 'Ruth Alpiger' });
 
       const [branding] = await api.db.ownerQuery<{ version: number; document: Record<string, unknown> }>(
         `select version, document from tenant_policies where tenant_id = $1 and kind = 'branding'`,
@@ -92,7 +93,18 @@ describe('tenancy through the API', () => {
         version: 1,
         document: expect.objectContaining({ displayName: input.name, primaryColor: '#d0021b', badgeName: 'Alpine Friend' }),
       });
-      expect(await count(`operator_invitations where tenant_id = $1 and role = 'operator_admin' and email = $2`, [tenant.id, input.operatorAdminEmail])).toBe(1);
+      expect(
+        await count(`operator_invitations where tenant_id = $1 and role = 'operator_admin' and email = $2 and display_name = 'Ruth Alpiger'`, [
+          tenant.id,
+          input.operatorAdminEmail,
+        ]),
+      ).toBe(1);
+      // The invitation email greets the operator by the name the platform admin gave.
+      const [invited] = await api.db.ownerQuery<{ payload: Record<string, unknown> }>(
+        `select payload from outbox_events where tenant_id = $1 and type = 'operator.invited'`,
+        [tenant.id],
+      );
+      expect(invited.payload).toMatchObject({ email: input.operatorAdminEmail, displayName: 'Ruth Alpiger' });
       expect(await count(`platform_audit_log where tenant = $1 and action = 'create_tenant' and admin_id = $2`, [tenant.id, admin.id])).toBe(1);
       expect(await count(`outbox_events where tenant_id = $1 and type = 'tenant.created' and aggregate_type = 'tenant' and aggregate_id = $1::text`, [tenant.id])).toBe(1);
 
@@ -143,17 +155,48 @@ describe('tenancy through the API', () => {
       [{ domains: ['Help.Alpine.test'] }, 'domains.0'],
       [{ domains: ['not a host'] }, 'domains.0'],
       [{ domains: ['sneaky.localhost'] }, 'domains.0'],
+      [{ domains: ['help.alpine.test', 'admin.alpine.test'] }, 'domains.1'],
       [{ locales: ['de', 'es'] }, 'locales'],
       [{ defaultLocale: 'it' }, 'defaultLocale'],
       [{ currency: 'XYZ' }, 'currency'],
       [{ timezone: 'Mars/Olympus_Mons' }, 'timezone'],
       [{ branding: { primaryColor: 'red' } }, 'branding.primaryColor'],
       [{ operatorAdminEmail: 'nobody' }, 'operatorAdminEmail'],
+      [{ operatorAdminName: '   ' }, 'operatorAdminName'],
+      [{ operatorAdminName: 'R'.repeat(121) }, 'operatorAdminName'],
     ])('refuses %j with BAD_USER_INPUT on %s', async (overrides, field) => {
       const tenantsBefore = await count('tenants');
       const response = await api.platformGraphql({ query: CREATE_TENANT, variables: { input: tenantInput(overrides) }, token: admin.accessToken });
       expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(await count('tenants')).toBe(tenantsBefore);
+    });
+
+    it('refuses a custom domain starting with admin., which would open the platform console', async () => {
+      const response = await api.platformGraphql({
+        query: CREATE_TENANT,
+        variables: { input: tenantInput({ domains: ['admin.alpine-shop.test'] }) },
+        token: admin.accessToken,
+      });
+      expect(response.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'domains.0' });
+      expect(response.errors?.[0].message).toContain('platform console');
+      expect(await count(`tenant_hosts where host = 'admin.alpine-shop.test'`)).toBe(0);
+    });
+
+    it("names the first operator's account after the invitation when they accept without typing a name", async () => {
+      const { tenant, input } = await createProvisionedTenant({ operatorAdminName: 'Ruth Alpiger' });
+      const [invitation] = await api.db.ownerQuery<{ id: string }>(`select id from operator_invitations where tenant_id = $1`, [tenant.id]);
+      const token = await readInvitationToken(api.db, invitation.id);
+      const accepted = await api.graphql<{ acceptOperatorInvitation: { userId: string } }>({
+        host: input.slug,
+        query: `mutation($token: String!) { acceptOperatorInvitation(token: $token, password: "correct horse battery") { userId } }`,
+        variables: { token },
+      });
+      expect(accepted.errors).toBeUndefined();
+      const [account] = await api.db.ownerQuery<{ display_name: string }>(`select display_name from users where tenant_id = $1 and id = $2`, [
+        tenant.id,
+        accepted.data!.acceptOperatorInvitation.userId,
+      ]);
+      expect(account.display_name).toBe('Ruth Alpiger');
     });
 
     it('is for platform admins only', async () => {
@@ -258,6 +301,14 @@ describe('tenancy through the API', () => {
         token: admin.accessToken,
       });
       expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'domains' });
+      // A domain starting with admin. would open the platform console rather than the site.
+      const opensConsole = await api.platformGraphql({
+        query: `mutation($id: ID!, $domains: [String!]!) { updateTenantDomains(id: $id, domains: $domains) { domains } }`,
+        variables: { id: tenant.id, domains: [newDomain, `admin.${input.slug}.test`] },
+        token: admin.accessToken,
+      });
+      expect(opensConsole.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'domains.1' });
+      expect(opensConsole.errors?.[0].message).toContain('platform console');
       expect(await count('tenant_hosts where tenant = $1', [tenant.id])).toBe(1);
       expect(await count(`platform_audit_log where tenant = $1 and action = 'update_tenant_domains'`, [tenant.id])).toBe(1);
     });

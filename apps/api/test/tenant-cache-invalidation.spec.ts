@@ -37,6 +37,7 @@ describe('tenant cache invalidation across processes', () => {
           currency: 'EUR',
           timezone: 'Europe/Berlin',
           operatorAdminEmail: 'ops@cache.test',
+          operatorAdminName: 'Ops Cache',
         },
       },
       token: admin.accessToken,

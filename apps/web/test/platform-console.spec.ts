@@ -56,9 +56,15 @@ describe('the platform console in Chromium', () => {
     await page.getByLabel('Currency').fill('chf');
     await page.getByLabel('Time zone').fill('Europe/Zurich');
     await page.getByTestId('wizard-next').click();
+    // The first operator's name and email are both needed; each missing one is said under its field.
+    await page.getByTestId('wizard-next').click();
+    await expect(readText(page, 'operatorAdminName-error')).resolves.toBe('Give a name of 1–120 characters.');
+    expect(await readText(page, 'operatorAdminEmail-error')).toBe('Give a valid email address.');
+    await page.getByLabel('Operator admin’s name').fill('Lena Seeger');
     await page.getByLabel('Operator admin’s email').fill('ops@lakeside.example');
     await page.getByTestId('wizard-next').click();
     await expect(readText(page, 'wizard-step')).resolves.toBe('Summary');
+    expect(await readText(page, 'summary-operatorAdminName')).toBe('Lena Seeger');
   }
 
   beforeAll(async () => {
@@ -127,12 +133,27 @@ describe('the platform console in Chromium', () => {
     const [before] = await api.db.ownerQuery<{ count: string }>(`select count(*) from tenants`);
     expect(Number(before?.count)).toBe(2);
 
+    // A custom domain starting with "admin." would open the platform console: the server refuses it and
+    // the wizard shows why under the domains field.
     await consolePage.getByLabel('Slug', { exact: true }).fill(slug);
+    await consolePage.getByTestId('field-domains').fill('nachbarn.lakeside.example\nadmin.lakeside.example');
+    for (let step = 0; step < 4; step += 1) await consolePage.getByTestId('wizard-next').click();
+    await consolePage.getByTestId('create-tenant').click();
+    await expect(readText(consolePage, 'field-domains-error')).resolves.toContain('not starting with “admin.”, which opens the platform console');
+    expect(await readText(consolePage, 'wizard-step')).toBe('Site');
+    const [refused] = await api.db.ownerQuery<{ count: string }>(`select count(*) from tenant_hosts where host = 'admin.lakeside.example'`);
+    expect(Number(refused?.count)).toBe(0);
+
+    await consolePage.getByTestId('field-domains').fill('nachbarn.lakeside.example');
     for (let step = 0; step < 4; step += 1) await consolePage.getByTestId('wizard-next').click();
     await consolePage.getByTestId('create-tenant').click();
 
     await consolePage.getByTestId('tenant-created').waitFor();
-    expect(await readText(consolePage, 'tenant-created')).toContain('ops@lakeside.example is invited as its first operator admin');
+    expect(await readText(consolePage, 'tenant-created')).toContain('Lena Seeger (ops@lakeside.example) is invited as its first operator admin');
+    const [invitation] = await api.db.ownerQuery<{ display_name: string }>(
+      `select display_name from operator_invitations where email = 'ops@lakeside.example'`,
+    );
+    expect(invitation?.display_name).toBe('Lena Seeger');
     expect(await readText(consolePage, 'tenant-name')).toBe('Lakeside Neighbors');
     expect(await consolePage.getByTestId('tenant-site').getAttribute('href')).toBe(siteOrigin(slug));
     await expectAccessible(consolePage);

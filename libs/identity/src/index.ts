@@ -9,7 +9,7 @@ export { AuthModule } from './auth/auth.module.js';
 export { Ctx, ClientIp, SessionId, contextFromRequest, type GraphqlRequest } from './auth/ctx.decorator.js';
 export { InvalidCredentialsError, TokenReusedError } from './identity.errors.js';
 export { ARGON2_PARAMETERS, PasswordHasher } from './passwords/password-hasher.js';
-export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, normalizeEmail } from './passwords/credential-rules.js';
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, normalizeDisplayName, normalizeEmail } from './passwords/credential-rules.js';
 export { LOGIN_LIMITS } from './rate-limit/login-rate-limiter.js';
 export type { IssuedSession, PlatformSession, UserSession } from './sessions/session.js';
 export { UserSessionsService } from './sessions/user-sessions.service.js';

@@ -22,6 +22,7 @@ export type TenantField =
   | 'defaultLocale'
   | 'currency'
   | 'timezone'
+  | 'operatorAdminName'
   | 'operatorAdminEmail';
 
 export type WizardStep = 'site' | 'branding' | 'region' | 'operator' | 'summary';
@@ -100,7 +101,8 @@ export interface PlatformMessages {
     created: string;
     provisioned: string;
     notYet: string;
-    invited(email: string, until: string): string;
+    /** `invitee`: the operator's name and email, or the email alone. */
+    invited(invitee: string, until: string): string;
   };
   wizard: {
     title: string;

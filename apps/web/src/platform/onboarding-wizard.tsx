@@ -28,6 +28,7 @@ interface Draft {
   defaultLocale: Locale;
   currency: string;
   timezone: string;
+  operatorAdminName: string;
   operatorAdminEmail: string;
 }
 
@@ -47,6 +48,7 @@ const EMPTY: Draft = {
   defaultLocale: 'de',
   currency: 'CHF',
   timezone: 'Europe/Zurich',
+  operatorAdminName: '',
   operatorAdminEmail: '',
 };
 
@@ -141,8 +143,12 @@ export function OnboardingWizard() {
   /** What is missing on this step; the server checks everything else when the tenant is created. */
   const missingOn = (current: WizardStep): FieldErrors => {
     const found: FieldErrors = {};
-    const required: TextKey[] = current === 'site' ? ['slug', 'name'] : current === 'region' ? ['currency', 'timezone'] : current === 'operator' ? ['operatorAdminEmail'] : [];
-    for (const key of required) if (!draft[key].trim()) found[key] = t.fieldErrors.invalid[key];
+    const required: Partial<Record<WizardStep, TextKey[]>> = {
+      site: ['slug', 'name'],
+      region: ['currency', 'timezone'],
+      operator: ['operatorAdminName', 'operatorAdminEmail'],
+    };
+    for (const key of required[current] ?? []) if (!draft[key].trim()) found[key] = t.fieldErrors.invalid[key];
     if (current === 'region' && draft.locales.length === 0) found.locales = texts.localeRequired;
     return found;
   };
@@ -168,6 +174,7 @@ export function OnboardingWizard() {
           defaultLocale: draft.defaultLocale,
           currency: draft.currency.trim().toUpperCase(),
           timezone: draft.timezone.trim(),
+          operatorAdminName: draft.operatorAdminName.trim(),
           operatorAdminEmail: draft.operatorAdminEmail.trim(),
           branding: {
             displayName: optional(draft.displayName),
@@ -297,7 +304,12 @@ export function OnboardingWizard() {
       );
       break;
     case 'operator':
-      body = input('operatorAdminEmail', { type: 'email', autoComplete: 'off' });
+      body = (
+        <>
+          {input('operatorAdminName', { autoComplete: 'off' })}
+          {input('operatorAdminEmail', { type: 'email', autoComplete: 'off' })}
+        </>
+      );
       break;
     case 'summary':
       body = <WizardSummary draft={draft} onEdit={(index) => goTo(index)} />;
@@ -377,7 +389,10 @@ function WizardSummary({ draft, onEdit }: { draft: Draft; onEdit(stepIndex: numb
       ['currency', draft.currency.trim().toUpperCase()],
       ['timezone', draft.timezone.trim()],
     ],
-    operator: [['operatorAdminEmail', draft.operatorAdminEmail.trim()]],
+    operator: [
+      ['operatorAdminName', draft.operatorAdminName.trim()],
+      ['operatorAdminEmail', draft.operatorAdminEmail.trim()],
+    ],
   };
   return (
     <>

@@ -96,6 +96,7 @@ export const CreateTenantMutation = graphql(`
       }
       operatorInvitation {
         email
+        displayName
         expiresAt
       }
     }

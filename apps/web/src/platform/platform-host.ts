@@ -1,5 +1,8 @@
-// Which host serves the platform console: admin.<base domain> (admin.localhost:3000 locally). The API
-// reserves the slug "admin", so no tenant's site lives there. Kept tiny: the customer entry imports it.
+// Which host serves the platform console: admin.<base domain> (admin.localhost:3000 locally). The rule is
+// the API's (PLATFORM_HOST_LABEL in libs/tenancy): no tenant is ever served on a host whose first label is
+// "admin", because the slug is reserved and custom domains starting with "admin." are refused. So that
+// label alone tells the console's host, and no tenant's site can open the console. Kept tiny: the
+// customer entry imports it.
 export const PLATFORM_LABEL = 'admin';
 
 export function isPlatformHost(hostname: string): boolean {

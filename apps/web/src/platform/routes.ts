@@ -2,6 +2,8 @@
 /** The first operator's invitation, shown once on the new tenant's page after onboarding. */
 export interface Invitation {
   email: string;
+  /** The name the operator is invited under, when the address carries it. */
+  displayName?: string;
   expiresAt: string;
 }
 
@@ -24,8 +26,10 @@ export function platformRouteOf(url: URL): PlatformRoute {
   const tenant = /^\/tenants\/([^/]+)$/.exec(path);
   if (tenant?.[1]) {
     const email = url.searchParams.get('invited');
+    const displayName = url.searchParams.get('name');
     const expiresAt = url.searchParams.get('until');
-    return { page: 'tenant', tenantId: decodeURIComponent(tenant[1]), invitation: email && expiresAt ? { email, expiresAt } : null };
+    const invitation = email && expiresAt ? { email, ...(displayName ? { displayName } : {}), expiresAt } : null;
+    return { page: 'tenant', tenantId: decodeURIComponent(tenant[1]), invitation };
   }
   return { page: 'not-found' };
 }
@@ -40,7 +44,11 @@ export function tenantsHref(input: { search?: string; after?: string | null } = 
 
 export function tenantHref(tenantId: string, invitation?: Invitation): string {
   const path = `/tenants/${encodeURIComponent(tenantId)}`;
-  return invitation ? `${path}?${new URLSearchParams({ invited: invitation.email, until: invitation.expiresAt })}` : path;
+  if (!invitation) return path;
+  const query = new URLSearchParams({ invited: invitation.email });
+  if (invitation.displayName) query.set('name', invitation.displayName);
+  query.set('until', invitation.expiresAt);
+  return `${path}?${query}`;
 }
 
 export const NEW_TENANT_HREF = '/tenants/new';

@@ -7,7 +7,7 @@ export const STEP_FIELDS: Record<WizardStep, readonly TenantField[]> = {
   site: ['slug', 'name', 'domains'],
   branding: ['displayName', 'primaryColor', 'accentColor', 'logoUrl', 'badgeName'],
   region: ['locales', 'defaultLocale', 'currency', 'timezone'],
-  operator: ['operatorAdminEmail'],
+  operator: ['operatorAdminName', 'operatorAdminEmail'],
   summary: [],
 };
 

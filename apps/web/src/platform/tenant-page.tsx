@@ -57,7 +57,10 @@ export function TenantPage({ tenantId, invitation }: { tenantId: string; invitat
       </div>
       {invitation ? (
         <p className="notice notice--success" role="status" data-testid="tenant-created">
-          {t.tenant.invited(invitation.email, formatDateTime(invitation.expiresAt))}
+          {t.tenant.invited(
+            invitation.displayName ? `${invitation.displayName} (${invitation.email})` : invitation.email,
+            formatDateTime(invitation.expiresAt),
+          )}
         </p>
       ) : null}
       {tenant.suspendedReason ? <p className="tenant-card__reason">{t.suspension.suspendedBecause(tenant.suspendedReason)}</p> : null}

@@ -17,4 +17,6 @@ export class OperatorInvitationEntity {
   @Column('timestamptz', { name: 'accepted_at', nullable: true }) acceptedAt!: Date | null;
   @Column('uuid', { name: 'accepted_user_id', nullable: true }) acceptedUserId!: string | null;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt!: Date | null;
+  /** The name the inviter gave the invitee (a new tenant's first operator), if any. */
+  @Column('text', { name: 'display_name', nullable: true }) displayName!: string | null;
 }

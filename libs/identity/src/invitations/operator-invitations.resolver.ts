@@ -37,14 +37,16 @@ export class OperatorInvitationsResolver {
 
   @Public()
   @Mutation(() => SessionOutput, {
-    description: 'Accepts an invitation and signs in. For an existing account of that email, give its current password.',
+    description:
+      'Accepts an invitation and signs in. For an existing account of that email, give its current password. ' +
+      'A new account takes displayName, or the name the invitation carries when none is given.',
   })
   async acceptOperatorInvitation(
     @Ctx() ctx: RequestContext,
     @ClientIp() ip: string,
     @Args('token') token: string,
-    @Args('displayName') displayName: string,
     @Args('password') password: string,
+    @Args('displayName', { type: () => String, nullable: true }) displayName?: string | null,
   ): Promise<SessionOutput> {
     return toSessionOutput(await this.invitations.accept(ctx, { token, displayName, password, ip }));
   }

@@ -18,7 +18,7 @@ import {
   ValidationError,
 } from '@quartier/platform';
 import { InvalidCredentialsError } from '../identity.errors.js';
-import { normalizeEmail } from '../passwords/credential-rules.js';
+import { normalizeDisplayName, normalizeEmail } from '../passwords/credential-rules.js';
 import { type LoginAttempt, LoginRateLimiter } from '../rate-limit/login-rate-limiter.js';
 import { hashOpaqueToken, newOpaqueToken } from '../sessions/refresh-token-families.js';
 import type { UserSession } from '../sessions/session.js';
@@ -53,11 +53,12 @@ interface InvitationRow {
   expires_at: Date;
   accepted_at: Date | null;
   revoked_at: Date | null;
+  display_name: string | null;
   expired: boolean;
 }
 
 const SELECT_INVITATION = `select id, email, role, invited_by, created_at, expires_at, accepted_at, revoked_at,
-  expires_at <= now() as expired from operator_invitations`;
+  display_name, expires_at <= now() as expired from operator_invitations`;
 
 function statusOf(row: InvitationRow): InvitationStatus {
   if (row.accepted_at) return 'accepted';
@@ -92,13 +93,16 @@ export class OperatorInvitationsService {
    * Creates an invitation inside the caller's tenant transaction and emits `operator.invited`,
    * whose payload carries the token the invitation email links to, sealed with ENCRYPTION_KEY
    * (purpose INVITATION_TOKEN_PURPOSE) so the outbox never holds a usable link in clear. Earlier pending invitations
-   * of the same email and role are revoked, so only the newest link works.
+   * of the same email and role are revoked, so only the newest link works. A display name (the platform
+   * admin names a new tenant's first operator) travels with the invitation and its event, and becomes
+   * the account's name when the invitee accepts without giving one.
    */
   async createInvitation(
     tx: TenantTransaction,
-    input: { email: string; role: 'operator_admin' | 'operator_agent'; invitedBy: string },
+    input: { email: string; role: 'operator_admin' | 'operator_agent'; invitedBy: string; displayName?: string | null },
   ): Promise<{ id: string; token: string; expiresAt: Date }> {
     const email = normalizeEmail(input.email);
+    const displayName = input.displayName == null ? null : normalizeDisplayName(input.displayName);
     if (!OPERATOR_ROLES.includes(input.role)) throw new ValidationError('role', 'Role must be operator_admin or operator_agent');
     const existing = await this.accounts.findByEmail(tx, email);
     if (existing?.roles.includes(input.role)) {
@@ -112,9 +116,9 @@ export class OperatorInvitationsService {
     const id = newId();
     const { token, hash } = newOpaqueToken();
     const [row] = await tx.query<{ expires_at: Date }>(
-      `insert into operator_invitations (tenant_id, id, email, role, token_hash, invited_by, expires_at)
-       values ($1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7)) returning expires_at`,
-      [tx.tenantId, id, email, input.role, hash, input.invitedBy, INVITATION_TTL_SECONDS],
+      `insert into operator_invitations (tenant_id, id, email, role, token_hash, invited_by, display_name, expires_at)
+       values ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(secs => $8)) returning expires_at`,
+      [tx.tenantId, id, email, input.role, hash, input.invitedBy, displayName, INVITATION_TTL_SECONDS],
     );
     await tx.emit({
       type: 'operator.invited',
@@ -123,6 +127,7 @@ export class OperatorInvitationsService {
       payload: {
         invitationId: id,
         email,
+        ...(displayName ? { displayName } : {}),
         role: input.role,
         sealedToken: this.secrets.seal(INVITATION_TOKEN_PURPOSE, token),
         expiresAt: row.expires_at.toISOString(),
@@ -146,8 +151,12 @@ export class OperatorInvitationsService {
    * Accepts an invitation and signs the operator in. When an account with the invited email
    * exists, the password must be that account's (holding the link alone must not take it over), and
    * each try spends the account's login budget, or the link would be an unlimited password oracle.
+   * A new account takes the name the invitee types, else the one the invitation carries.
    */
-  async accept(ctx: RequestContext, input: { token: string; displayName: string; password: string; ip: string }): Promise<UserSession> {
+  async accept(
+    ctx: RequestContext,
+    input: { token: string; displayName?: string | null; password: string; ip: string },
+  ): Promise<UserSession> {
     const { session, attempt } = await this.tenantDb.run(ctx, async (tx) => {
       const [row] = await tx.query<InvitationRow>(`${SELECT_INVITATION} where token_hash = $1 for update`, [
         hashOpaqueToken(input.token),
@@ -173,7 +182,7 @@ export class OperatorInvitationsService {
         ({ id: userId } = await this.accounts.createUser(tx, {
           email: row.email,
           password: input.password,
-          displayName: input.displayName,
+          displayName: input.displayName?.trim() ? input.displayName : (row.display_name ?? ''),
           roles: [row.role],
         }));
       }

@@ -13,4 +13,6 @@ export class CreateTenantInput {
   @Field({ description: 'IANA time zone, e.g. Europe/Zurich.' }) timezone!: string;
   @Field(() => BrandingInput, { nullable: true }) branding?: BrandingInput | null;
   @Field({ description: 'Receives the invitation to become the first operator admin.' }) operatorAdminEmail!: string;
+  @Field({ description: "The first operator admin's name, 1–120 characters: greets them in the invitation and names their account." })
+  operatorAdminName!: string;
 }

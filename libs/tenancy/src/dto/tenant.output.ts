@@ -45,6 +45,7 @@ export class TenantConnection {
 export class OperatorAdminInvitationOutput {
   @Field(() => ID) id!: string;
   @Field() email!: string;
+  @Field() displayName!: string;
   @Field() expiresAt!: Date;
 }
 

@@ -41,12 +41,12 @@ export class PlatformTenantsResolver {
     const created = await this.onboarding.createTenant(ctx, {
       ...input,
       branding: input.branding as Partial<BrandingPolicy> | null | undefined,
-      firstOperator: { kind: 'invitation', email: input.operatorAdminEmail },
+      firstOperator: { kind: 'invitation', email: input.operatorAdminEmail, displayName: input.operatorAdminName },
     });
     const tenant = await this.directory.get(ctx, { tenantId: created.tenantId, purpose: `show created tenant ${input.slug}` });
     if (created.operator.kind !== 'invitation') throw new Error('The platform API always invites the first operator');
-    const { invitationId, email, expiresAt } = created.operator;
-    return { tenant, operatorInvitation: { id: invitationId, email, expiresAt } };
+    const { invitationId, email, displayName, expiresAt } = created.operator;
+    return { tenant, operatorInvitation: { id: invitationId, email, displayName, expiresAt } };
   }
 
   @PlatformAdminOnly()

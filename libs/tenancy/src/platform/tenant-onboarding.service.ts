@@ -1,8 +1,8 @@
 // Onboarding a tenant: one tenant transaction writes the tenant, its hosts, branding v1, the first
-// operator (an invitation, or an account for the demo seed), the audit row and `tenant.created`,
-// whose job provisions the rest. A taken slug or domain is a CONFLICT naming the field.
+// operator (an invitation carrying their name, or an account for the demo seed), the audit row and
+// `tenant.created`, whose job provisions the rest. A taken slug or domain is a CONFLICT naming the field.
 import { Inject, Injectable } from '@nestjs/common';
-import { normalizeEmail, OperatorInvitationsService, UserAccountsService } from '@quartier/identity';
+import { normalizeDisplayName, normalizeEmail, OperatorInvitationsService, UserAccountsService } from '@quartier/identity';
 import {
   APP_CONFIG,
   type AppConfig,
@@ -21,7 +21,7 @@ import { recordPlatformAction } from './platform-audit.js';
 import { checkCurrency, checkDomains, checkLocales, checkName, checkSlug, checkTimezone } from './tenant-settings.rules.js';
 
 export type FirstOperator =
-  | { kind: 'invitation'; email: string }
+  | { kind: 'invitation'; email: string; displayName: string }
   /** Operational tools only (the demo seed): an account with a known password instead of an email. */
   | { kind: 'account'; email: string; password: string; displayName: string };
 
@@ -39,7 +39,9 @@ export interface NewTenant {
 
 export interface CreatedTenant {
   tenantId: string;
-  operator: { kind: 'invitation'; invitationId: string; email: string; expiresAt: Date } | { kind: 'account'; userId: string; email: string };
+  operator:
+    | { kind: 'invitation'; invitationId: string; email: string; displayName: string; expiresAt: Date }
+    | { kind: 'account'; userId: string; email: string };
 }
 
 @Injectable()
@@ -61,6 +63,7 @@ export class TenantOnboardingService {
     const currency = checkCurrency(input.currency);
     const timezone = checkTimezone(input.timezone);
     const operatorEmail = normalizeEmail(input.firstOperator.email, 'operatorAdminEmail');
+    const operatorName = normalizeDisplayName(input.firstOperator.displayName, 'operatorAdminName');
     const tenantFacts = { name, currency, locales, defaultLocale };
     const branding = parsePolicy(
       'branding',
@@ -88,7 +91,7 @@ export class TenantOnboardingService {
           await tx.query(`insert into tenant_hosts (host, tenant) values ($1, $2)`, [host, tx.tenantId]);
         }
         await this.policies.insertFirstVersion(tx, { kind: 'branding', document: branding });
-        const operator = await this.addFirstOperator(tx, { ...input.firstOperator, email: operatorEmail }, defaultLocale);
+        const operator = await this.addFirstOperator(tx, { ...input.firstOperator, email: operatorEmail, displayName: operatorName }, defaultLocale);
         await recordPlatformAction(tx, ctx, { action: 'create_tenant', tenantId: tx.tenantId, purpose: `create tenant ${slug}` });
         await tx.emit({ type: 'tenant.created', aggregateType: 'tenant', aggregateId: tx.tenantId, payload: { slug } });
         return { tenantId: tx.tenantId, operator };
@@ -132,7 +135,18 @@ export class TenantOnboardingService {
       return { kind: 'account', userId: id, email: operator.email };
     }
     const invitedBy = tx.ctx.actor.kind === 'platform_admin' ? tx.ctx.actor.adminId : 'system';
-    const invitation = await this.invitations.createInvitation(tx, { email: operator.email, role: 'operator_admin', invitedBy });
-    return { kind: 'invitation', invitationId: invitation.id, email: operator.email, expiresAt: invitation.expiresAt };
+    const invitation = await this.invitations.createInvitation(tx, {
+      email: operator.email,
+      displayName: operator.displayName,
+      role: 'operator_admin',
+      invitedBy,
+    });
+    return {
+      kind: 'invitation',
+      invitationId: invitation.id,
+      email: operator.email,
+      displayName: operator.displayName,
+      expiresAt: invitation.expiresAt,
+    };
   }
 }

@@ -2,6 +2,13 @@
 import { isCurrency, ValidationError } from '@quartier/platform';
 import { TENANT_LOCALES, type TenantLocale } from '../tenant.entity.js';
 
+/**
+ * The first label of the platform console's host, admin.<PUBLIC_BASE_DOMAIN>. No tenant is ever served on
+ * a host that starts with it: the slug is reserved and custom domains are refused, so the web app can
+ * tell the console's host by that label alone (apps/web/src/platform/platform-host.ts, the same rule).
+ */
+export const PLATFORM_HOST_LABEL = 'admin';
+
 /** Slugs that would shadow the platform's own hosts or confuse people. */
 export const RESERVED_SLUGS = new Set([
   'admin', 'api', 'app', 'assets', 'auth', 'cdn', 'dashboard', 'docs', 'graphql', 'help', 'internal', 'login',
@@ -25,7 +32,10 @@ export function checkName(name: string): string {
   return trimmed;
 }
 
-/** Custom domains: lowercase host names, no duplicates, and none under the platform's own base domain. */
+/**
+ * Custom domains: lowercase host names, no duplicates, none under the platform's own base domain, and
+ * none whose first label is the platform console's (the web app would open the console there).
+ */
 export function checkDomains(domains: string[], input: { baseDomain: string; field?: string }): string[] {
   const field = input.field ?? 'domains';
   const base = input.baseDomain.toLowerCase();
@@ -39,6 +49,9 @@ export function checkDomains(domains: string[], input: { baseDomain: string; fie
     }
     if (domain === base || domain.endsWith(`.${base}`)) {
       throw new ValidationError(at, `"${domain}" is under the platform's own domain ${base}; tenants get <slug>.${base} already`);
+    }
+    if (labels[0] === PLATFORM_HOST_LABEL) {
+      throw new ValidationError(at, `"${domain}" starts with "${PLATFORM_HOST_LABEL}.", which opens the platform console; choose another host name`);
     }
     if (seen.has(domain)) throw new ValidationError(at, `"${domain}" is listed twice`);
     seen.add(domain);

@@ -86,6 +86,7 @@ export const tenancyProbes: Probe[] = [
         currency: 'CHF',
         timezone: 'Europe/Zurich',
         operatorAdminEmail: target.users.operator_admin.email,
+        operatorAdminName: 'Probe Operator',
       },
     }),
     foreignIds: true,

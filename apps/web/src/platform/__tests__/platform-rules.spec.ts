@@ -14,6 +14,8 @@ describe('the platform console host', () => {
     expect(isPlatformHost('alpine.localhost')).toBe(false);
     expect(isPlatformHost('administration.localhost')).toBe(false);
     expect(isPlatformHost('admin')).toBe(false);
+    // The API refuses tenant domains starting with "admin.", so such a host is never a tenant's site.
+    expect(isPlatformHost('admin.nachbarn.example.ch')).toBe(true);
   });
 
   it('links a tenant site next to it, on the same port', () => {
@@ -31,6 +33,8 @@ describe('platform console addresses', () => {
     const invitation = { email: 'ops@lakeside.example', expiresAt: '2026-12-08T12:00:00.000Z' };
     expect(platformRouteOf(at(tenantHref('t-1', invitation)))).toEqual({ page: 'tenant', tenantId: 't-1', invitation });
     expect(platformRouteOf(at(tenantHref('t-1')))).toEqual({ page: 'tenant', tenantId: 't-1', invitation: null });
+    const named = { ...invitation, displayName: 'Lena Seeger' };
+    expect(platformRouteOf(at(tenantHref('t-1', named)))).toEqual({ page: 'tenant', tenantId: 't-1', invitation: named });
     expect(platformRouteOf(at('/queues'))).toEqual({ page: 'queues' });
     expect(platformRouteOf(at('/queues/x/y'))).toEqual({ page: 'not-found' });
   });
@@ -43,6 +47,7 @@ describe('the onboarding wizard fields', () => {
     expect(tenantFieldOf('branding.primaryColor')).toBe('primaryColor');
     expect(tenantFieldOf('branding')).toBe('displayName');
     expect(tenantFieldOf('input.operatorAdminEmail')).toBe('operatorAdminEmail');
+    expect(tenantFieldOf('operatorAdminName')).toBe('operatorAdminName');
     expect(tenantFieldOf('branding.fontFamily')).toBeNull();
     expect(tenantFieldOf(null)).toBeNull();
   });

@@ -22,7 +22,7 @@ type Documents = {
     "\n  fragment TenantSummary on Tenant {\n    id\n    slug\n    name\n    status\n    domains\n    locales\n    defaultLocale\n    currency\n    timezone\n    createdAt\n    provisionedAt\n    suspendedAt\n    suspendedReason\n    usage {\n      customers\n      helpers\n      operatorAdmins\n      operatorAgents\n      openInvitations\n    }\n  }\n": typeof types.TenantSummaryFragmentDoc,
     "\n  query Tenants($search: String, $first: Int, $after: String) {\n    tenants(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TenantSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TenantsDocument,
     "\n  query Tenant($id: ID!) {\n    tenant(id: $id) {\n      ...TenantSummary\n    }\n  }\n": typeof types.TenantDocument,
-    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        slug\n      }\n      operatorInvitation {\n        email\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        slug\n      }\n      operatorInvitation {\n        email\n        displayName\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateTenantDocument,
     "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...TenantSummary\n    }\n  }\n": typeof types.SuspendTenantDocument,
     "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      ...TenantSummary\n    }\n  }\n": typeof types.ReactivateTenantDocument,
     "\n  query QueueHealth {\n    platformQueueHealth {\n      name\n      waiting\n      active\n      delayed\n      failed\n      completed\n      paused\n    }\n  }\n": typeof types.QueueHealthDocument,
@@ -35,7 +35,7 @@ const documents: Documents = {
     "\n  fragment TenantSummary on Tenant {\n    id\n    slug\n    name\n    status\n    domains\n    locales\n    defaultLocale\n    currency\n    timezone\n    createdAt\n    provisionedAt\n    suspendedAt\n    suspendedReason\n    usage {\n      customers\n      helpers\n      operatorAdmins\n      operatorAgents\n      openInvitations\n    }\n  }\n": types.TenantSummaryFragmentDoc,
     "\n  query Tenants($search: String, $first: Int, $after: String) {\n    tenants(search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...TenantSummary\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TenantsDocument,
     "\n  query Tenant($id: ID!) {\n    tenant(id: $id) {\n      ...TenantSummary\n    }\n  }\n": types.TenantDocument,
-    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        slug\n      }\n      operatorInvitation {\n        email\n        expiresAt\n      }\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        slug\n      }\n      operatorInvitation {\n        email\n        displayName\n        expiresAt\n      }\n    }\n  }\n": types.CreateTenantDocument,
     "\n  mutation SuspendTenant($id: ID!, $reason: String!) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...TenantSummary\n    }\n  }\n": types.SuspendTenantDocument,
     "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      ...TenantSummary\n    }\n  }\n": types.ReactivateTenantDocument,
     "\n  query QueueHealth {\n    platformQueueHealth {\n      name\n      waiting\n      active\n      delayed\n      failed\n      completed\n      paused\n    }\n  }\n": types.QueueHealthDocument,
@@ -72,7 +72,7 @@ export function graphql(source: "\n  query Tenant($id: ID!) {\n    tenant(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        slug\n      }\n      operatorInvitation {\n        email\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').CreateTenantDocument;
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      tenant {\n        id\n        slug\n      }\n      operatorInvitation {\n        email\n        displayName\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').CreateTenantDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -27,6 +27,8 @@ export type CreateTenantInput = {
   name: string;
   /** Receives the invitation to become the first operator admin. */
   operatorAdminEmail: string;
+  /** The first operator admin's name, 1–120 characters: greets them in the invitation and names their account. */
+  operatorAdminName: string;
   /** Subdomain under the platform domain: <slug>.<base>. Lowercase; some words are reserved. */
   slug: string;
   /** IANA time zone, e.g. Europe/Zurich. */
@@ -81,7 +83,7 @@ export type CreateTenantMutationVariables = Exact<{
 }>;
 
 
-export type CreateTenantMutation = { createTenant: { tenant: { id: string, slug: string }, operatorInvitation: { email: string, expiresAt: string } } };
+export type CreateTenantMutation = { createTenant: { tenant: { id: string, slug: string }, operatorInvitation: { email: string, displayName: string, expiresAt: string } } };
 
 export type SuspendTenantMutationVariables = Exact<{
   id: string | number;
@@ -251,6 +253,7 @@ export const CreateTenantDocument = new TypedDocumentString(`
     }
     operatorInvitation {
       email
+      displayName
       expiresAt
     }
   }
