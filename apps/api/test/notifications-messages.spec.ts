@@ -133,7 +133,7 @@ describe('notifications of messages and of a started job', () => {
       kind: 'message.received',
       title: 'Nouveau message de Clara Kunde',
       body: `${names.fr} : « Bonjour Ana, le routeur est à la cave, à côté de la machine à laver. »`,
-      link: '/helper',
+      link: `/helper/jobs/${requestId}`,
     });
     const eventId = await fannedOut(`type = 'message.sent' and aggregate_id = $2`, [messageId]);
     expect(await toldOf(eventId)).toEqual([{ user_id: ana.id, kind: 'message.received' }]);

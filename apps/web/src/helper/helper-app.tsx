@@ -1,5 +1,5 @@
 // The helper app (/helper/…): the entry the site loads lazily for its helpers. It decides between the
-// helper's pages, the invitation to apply (visitors and customers), the helper sign-up form and a
+// helper's pages (a job's own page among them), the invitation to apply (visitors and customers), the helper sign-up form and a
 // customer's application with their own account.
 import { useEffect } from 'react';
 import { Link } from '../link';
@@ -9,11 +9,12 @@ import { useSite } from '../tenant/site';
 import { HelperApply, HelperApplyAsCustomer } from './helper-apply';
 import { HelperEarnings } from './helper-earnings';
 import { HelperHome } from './helper-home';
+import { HelperJob } from './helper-job';
 import { useHelperTexts } from './helper-kit';
 import { HelperOffers } from './helper-offers';
 import { HelperProfilePage } from './helper-profile';
 import { HelperReviews } from './helper-reviews';
-import { helperHref, type HelperPage } from './routes';
+import { helperHref, jobRequestOf, type HelperPage } from './routes';
 import './helper.css';
 
 const TABS = ['home', 'offers', 'profile', 'earnings', 'reviews'] as const;
@@ -76,7 +77,7 @@ export default function HelperApp({ page }: { page: HelperPage | 'not-found' }) 
     if (needsLogIn) navigation.navigate(loginHref(hrefOf(navigation.url)), { replace: true });
   }, [needsLogIn, navigation]);
   useEffect(() => {
-    const title = page === 'not-found' ? h.notFound : page === 'apply' ? h.apply.title : h.nav[page];
+    const title = page === 'not-found' ? h.notFound : page === 'apply' ? h.apply.title : jobRequestOf(page) !== null ? h.job.title : h.nav[page as keyof typeof h.nav];
     document.title = `${title} – ${tenant.branding.displayName}`;
   }, [page, h, tenant]);
 
@@ -92,6 +93,7 @@ export default function HelperApp({ page }: { page: HelperPage | 'not-found' }) 
     return isHelper ? <HelperHomeRedirect /> : <HelperApplyAsCustomer viewer={account.viewer} />;
   }
   if (!isHelper || account.status !== 'signed-in') return <NotAHelper />;
+  const jobRequestId = jobRequestOf(page);
   return (
     <div className="helper-app">
       <HelperNav current={page} />
@@ -100,6 +102,7 @@ export default function HelperApp({ page }: { page: HelperPage | 'not-found' }) 
       {page === 'profile' ? <HelperProfilePage /> : null}
       {page === 'earnings' ? <HelperEarnings /> : null}
       {page === 'reviews' ? <HelperReviews viewerId={account.viewer.id} /> : null}
+      {jobRequestId !== null ? <HelperJob requestId={jobRequestId} viewerId={account.viewer.id} /> : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 // /helper: an applicant follows their vetting steps; an approved helper sees today's jobs (on my way,
-// start, complete) and how many offers wait for an answer.
+// start, complete; each links to its own page) and how many offers wait for an answer.
 import { useState, type FormEvent } from 'react';
 import { TextField } from '../form-field';
 import { ApiError } from '../graphql/client';
@@ -10,8 +10,9 @@ import { useSession } from '../session/session';
 import { useSite } from '../tenant/site';
 import { useRemote } from '../use-remote';
 import { errorText, Loaded, serviceName, useHelperServices, useHelperTexts } from './helper-kit';
-import { HelperCompleteMutation, HelperHomeQuery, HelperOnMyWayMutation, HelperStartMutation, HelperSubmitStepMutation } from './operations';
-import { helperHref } from './routes';
+import { JobActions } from './job-actions';
+import { HelperHomeQuery, HelperSubmitStepMutation } from './operations';
+import { helperHref, helperJobHref } from './routes';
 
 type HomeData = HelperAppHomeQuery;
 type Job = HomeData['myAppointments']['edges'][number]['node'];
@@ -100,26 +101,12 @@ function VettingProgress({ progress, onChanged }: { progress: Progress | null; o
 function JobCard({ job, service, onChanged }: { job: Job; service: string; onChanged: () => void }) {
   const h = useHelperTexts();
   const { format } = useSite();
-  const session = useSession();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const act = async (run: () => Promise<unknown>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await run();
-      onChanged();
-    } catch (failure) {
-      setError(errorText(failure, h));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const appointmentId = job.id;
   return (
     <li className="helper-job" data-testid="helper-job">
       <div className="helper-job__head">
-        <h3>{service}</h3>
+        <h3>
+          <Link href={helperJobHref(job.requestId)}>{service || h.job.title}</Link>
+        </h3>
         <span className="status" data-testid="job-status">
           {h.home.jobStatus[job.status]}
         </span>
@@ -129,28 +116,7 @@ function JobCard({ job, service, onChanged }: { job: Job; service: string; onCha
       </p>
       <p className="muted">{h.home.payout(format.money(job.price.helperPayoutMinor, job.price.currency))}</p>
       {job.status === 'SCHEDULED' && job.onTheWayAt ? <p>{h.home.onTheWaySince(format.time(job.onTheWayAt))}</p> : null}
-      <div className="button-row">
-        {job.status === 'SCHEDULED' ? (
-          <>
-            <button className="button button--secondary" type="button" disabled={busy} onClick={() => void act(() => session.call(HelperOnMyWayMutation, { appointmentId }))}>
-              {h.home.onMyWay}
-            </button>
-            <button className="button button--primary" type="button" disabled={busy} onClick={() => void act(() => session.call(HelperStartMutation, { appointmentId }))}>
-              {h.home.start}
-            </button>
-          </>
-        ) : null}
-        {job.status === 'IN_PROGRESS' ? (
-          <button className="button button--primary" type="button" disabled={busy} onClick={() => void act(() => session.call(HelperCompleteMutation, { appointmentId }))}>
-            {h.home.complete}
-          </button>
-        ) : null}
-      </div>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <JobActions appointmentId={job.id} status={job.status} onChanged={onChanged} />
     </li>
   );
 }

@@ -1,14 +1,14 @@
 // The helper app's texts: one typed catalog per locale (de in Swiss usage), chosen with the site's locale.
 import type { AppointmentStatus, HelperStatus, PayoutAccountStatus, VettingStepStatus } from '../graphql/generated/graphql';
 import type { Locale } from '../i18n/messages';
-import type { HelperPage } from './routes';
+import type { HelperTab } from './routes';
 import { de } from './messages/de';
 import { en } from './messages/en';
 import { fr } from './messages/fr';
 import { it } from './messages/it';
 
 export interface HelperMessages {
-  nav: Record<Exclude<HelperPage, 'apply'>, string>;
+  nav: Record<Exclude<HelperTab, 'apply'>, string>;
   navLabel: string;
   loading: string;
   failed: string;
@@ -59,6 +59,42 @@ export interface HelperMessages {
     start: string;
     complete: string;
     payout(amount: string): string;
+  };
+  job: {
+    /** The page's title while the service's name is not known. */
+    title: string;
+    back: string;
+    notFound: string;
+    /** The helper is on the request (an offer, a quote) but the booking is not theirs. */
+    notBooked: string;
+    when: string;
+    status: string;
+    price: string;
+    payout: string;
+    requestTitle: string;
+    place(postalCode: string): string;
+    windowsTitle: string;
+    window(from: string, to: string): string;
+    noDescription: string;
+    customerTitle: string;
+    contactsHidden: string;
+    contactsFailed: string;
+    name: string;
+    email: string;
+    phone: string;
+    noPhone: string;
+    conversationTitle(name: string): string;
+    messagesLoading: string;
+    messagesFailed: string;
+    noMessages: string;
+    you: string;
+    write: string;
+    send: string;
+    sending: string;
+    empty: string;
+    invalid: string;
+    closed: string;
+    sendFailed: string;
   };
   offers: {
     title: string;

@@ -336,3 +336,118 @@ export const HelperSubmitStepMutation = graphql(`
     }
   }
 `);
+
+// A job's page. The API gives a helper no `request(id)`: the request's text and windows come from the
+// dispatch offer or the open request the helper answered; the conversation says whether the booking
+// is theirs (contactsShared) and whether they may still write.
+export const HelperJobQuery = graphql(`
+  query HelperAppJob($requestId: ID!) {
+    requestConversations(requestId: $requestId) {
+      helperId
+      counterpartName
+      canSend
+      contactsShared
+      unreadCount
+    }
+    myDispatchOffers(first: 100) {
+      edges {
+        node {
+          requestId
+          serviceId
+          postalCode
+          description
+          windows {
+            from
+            to
+          }
+        }
+      }
+    }
+    openRequestsForMe(first: 100) {
+      edges {
+        node {
+          id
+          serviceId
+          postalCode
+          description
+          windows {
+            from
+            to
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The helper's appointments a page at a time, earliest first: the job page looks for its request's. */
+export const HelperJobAppointmentsQuery = graphql(`
+  query HelperAppJobAppointments($after: String) {
+    myAppointments(first: 100, after: $after) {
+      edges {
+        node {
+          id
+          helperId
+          serviceId
+          requestId
+          startsAt
+          endsAt
+          status
+          onTheWayAt
+          createdAt
+          price {
+            currency
+            customerTotalMinor
+            helperPayoutMinor
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const HelperJobContactsQuery = graphql(`
+  query HelperAppJobContacts($requestId: ID!) {
+    requestContacts(requestId: $requestId) {
+      displayName
+      email
+      phone
+    }
+  }
+`);
+
+// A helper's conversation is implied by the request: helperId is left out.
+export const HelperJobMessagesQuery = graphql(`
+  query HelperAppJobMessages($requestId: ID!) {
+    requestMessages(requestId: $requestId, first: 100) {
+      edges {
+        node {
+          id
+          body
+          createdAt
+          senderRole
+        }
+      }
+    }
+  }
+`);
+
+export const HelperSendMessageMutation = graphql(`
+  mutation HelperSendMessage($requestId: ID!, $body: String!) {
+    sendMessage(requestId: $requestId, body: $body) {
+      id
+    }
+  }
+`);
+
+export const HelperMarkReadMutation = graphql(`
+  mutation HelperMarkRead($requestId: ID!) {
+    markConversationRead(requestId: $requestId) {
+      unreadCount
+    }
+  }
+`);

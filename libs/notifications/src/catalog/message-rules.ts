@@ -32,8 +32,8 @@ interface MessageFacts {
 
 /**
  * `message.sent` (aggregate: the message). The customer's link is their request page, which reads
- * the conversation again when a notification names it; the helper's is the helper app's home, where
- * their jobs are. A message the recipient has read by the time of the fan-out is no longer news.
+ * the conversation again when a notification names it; the helper's is the job's page, where the
+ * conversation is. A message the recipient has read by the time of the fan-out is no longer news.
  */
 export async function messageSentRule(tx: TenantTransaction, event: OutboxEventRow): Promise<NotificationIntent[]> {
   const [message] = await tx.query<MessageFacts>(
@@ -57,7 +57,7 @@ export async function messageSentRule(tx: TenantTransaction, event: OutboxEventR
       kind: 'message.received',
       recipients: [recipientId],
       facts: { senderName: message.sender_name, serviceName: { localized: message.service_names }, messageExcerpt: messageExcerpt(message.body) },
-      linkPath: toHelper ? '/helper' : `/requests/${message.request_id}`,
+      linkPath: toHelper ? `/helper/jobs/${message.request_id}` : `/requests/${message.request_id}`,
     },
   ];
 }

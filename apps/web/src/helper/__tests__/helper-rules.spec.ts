@@ -1,7 +1,8 @@
-// The helper app's rules that need no browser: wall-clock times with their 24:00 end, and the
-// languages offered with their names in the reader's locale.
+// The helper app's rules that need no browser: wall-clock times with their 24:00 end, the languages
+// offered with their names in the reader's locale, and the addresses of the helper's pages.
 import { describe, expect, it } from '@jest/globals';
 import { languageChoices, languageName } from '../languages';
+import { helperJobHref, helperRouteOf, jobRequestOf } from '../routes';
 import { readWallClock, timeToSend, weekFieldsOf, weekSlotsToSave } from '../wall-clock';
 
 describe('the weekly template', () => {
@@ -47,5 +48,21 @@ describe('languageChoices', () => {
     expect(choices.find((choice) => choice.code === 'ja')?.name).toBe('Japanese');
     const names = choices.map((choice) => choice.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+});
+
+describe('the helper app’s addresses', () => {
+  it('names a job by its request, as the notifications link to it', () => {
+    const page = helperRouteOf('/helper/jobs/0b7c1f0e-4d7a-4d36-9b1e-6d5f3c2a1b00');
+    expect(page).toBe('jobs/0b7c1f0e-4d7a-4d36-9b1e-6d5f3c2a1b00');
+    expect(page && page !== 'not-found' ? jobRequestOf(page) : null).toBe('0b7c1f0e-4d7a-4d36-9b1e-6d5f3c2a1b00');
+    expect(helperJobHref('0b7c1f0e-4d7a-4d36-9b1e-6d5f3c2a1b00')).toBe('/helper/jobs/0b7c1f0e-4d7a-4d36-9b1e-6d5f3c2a1b00');
+  });
+
+  it('keeps the tabs, and finds nothing past a job or in an unknown page', () => {
+    expect(['/helper', '/helper/offers', '/helper/apply'].map(helperRouteOf)).toEqual(['home', 'offers', 'apply']);
+    expect(jobRequestOf('offers')).toBeNull();
+    expect(['/helper/jobs', '/helper/jobs/1/more', '/helper/nothing'].map(helperRouteOf)).toEqual(['not-found', 'not-found', 'not-found']);
+    expect(helperRouteOf('/helpers/1')).toBeNull();
   });
 });
