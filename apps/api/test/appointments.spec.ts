@@ -221,4 +221,28 @@ describe('offers and appointments', () => {
     expect((booked.errors as GqlError[])[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'postalCode' });
     expect(await counts()).toEqual(before);
   });
+
+  it("quotes before booking exactly the price bookSlot then fixes, the site's fee included, to anyone", async () => {
+    const fee = { fixedMinor: 150, basisPoints: 500 };
+    const policy = await gql<{ updatePolicy: { version: number } }>(
+      'mutation($document: PolicyDocument!) { updatePolicy(kind: PRICING, document: $document) { version } }',
+      { document: { currency: 'CHF', commissionBasisPoints: 2000, customerFee: fee, helperHourlyRate: { minMinor: 3000, maxMinor: 5000 }, fixedPrices: {} } },
+      tenant.admin.accessToken,
+    );
+    expect(policy.errors).toBeUndefined();
+    const QUOTE = 'query($h: ID!, $s: ID!) { bookingQuote(helperId: $h, serviceId: $s) { currency subtotalMinor customerFeeMinor customerTotalMinor durationMinutes } }';
+    // Anonymous, as the confirm page may be read before logging in: 40.00 for the hour, 1.50 + 5 % fee.
+    const quoted = await gql<{ bookingQuote: Record<string, unknown> }>(QUOTE, { h: helpers.Near.id, s: serviceId });
+    expect(quoted.data?.bookingQuote).toEqual({ currency: 'CHF', subtotalMinor: 4000, customerFeeMinor: 350, customerTotalMinor: 4350, durationMinutes: 60 });
+
+    const booked = await gql<{ bookSlot: Appointment }>(BOOK, { input: { helperId: helpers.Near.id, serviceId, postalCode: '8001', startsAt: `${nextWeekday(2, 1)}T13:00:00.000Z` } }, customer.accessToken);
+    expect(booked.errors).toBeUndefined();
+    expect(booked.data!.bookSlot.price).toMatchObject({ subtotalMinor: 4000, customerFeeMinor: 350, customerTotalMinor: 4350 });
+
+    const quoteService = await tenant.serviceId({ pricingMode: 'quote' });
+    const onQuote = await gql(QUOTE, { h: helpers.Near.id, s: quoteService });
+    expect((onQuote.errors as GqlError[])[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'serviceId' });
+    const unknown = await gql(QUOTE, { h: customer.id, s: serviceId });
+    expect((unknown.errors as GqlError[])[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
 });

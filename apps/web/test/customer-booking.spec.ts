@@ -147,7 +147,15 @@ describe('booking a helper in Chromium', () => {
     // The site's zone (Zurich), not the browser's (New York).
     const zurichTime = new Intl.DateTimeFormat('de-CH', { timeZone: 'Europe/Zurich', hour: '2-digit', minute: '2-digit' }).format(new Date(startsAt));
     expect(await readText(page, 'booking-when')).toContain(zurichTime);
-    expect(await readText(page, 'booking-price')).toBe('CHF 45.00 / Stunde');
+    // The total bookSlot will fix (the rate times the service's duration; this site charges no fee), with the rate.
+    const quoted = await api.graphql<{ bookingQuote: { customerTotalMinor: number } }>({
+      host: site.slug,
+      query: 'query($h: ID!, $s: ID!) { bookingQuote(helperId: $h, serviceId: $s) { customerTotalMinor } }',
+      variables: { h: helper.id, s: serviceId },
+    });
+    const total = (quoted.data!.bookingQuote.customerTotalMinor / 100).toFixed(2);
+    await page.getByTestId('booking-price').filter({ hasText: '·' }).waitFor();
+    expect(await readText(page, 'booking-price')).toBe(`CHF ${total} · CHF 45.00 / Stunde`);
     expect(await page.getByLabel('Postleitzahl').inputValue()).toBe('8001');
     await page.screenshot({ path: `${SCREENSHOTS}customer-booking-desktop.png`, fullPage: true });
     await expectAccessible(page);

@@ -19,6 +19,7 @@ import {
   type TenantTransaction,
   toConnection,
   userIdOf,
+  ValidationError,
 } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
 import { activeService, checkHelperAvailable, helperFit, isDoubleBooking, priceOfJob, slotOf, slotTaken } from './appointment-rules.js';
@@ -67,6 +68,25 @@ export class AppointmentService {
       await checkHelperAvailable(tx, fit.helperId, slot);
       const price = priceOfJob(service, await this.policies.currentDocumentIn(tx, 'pricing'), { skillPriceMinor: fit.skillPriceMinor });
       return this.scheduleIn(tx, { request, helperId: fit.helperId, offerId: null, slot, price });
+    });
+  }
+
+  /**
+   * What booking the helper for the service would cost now: the same price bookSlot would fix. A
+   * service priced on quote has none (helpers answer a posted request with their price).
+   */
+  async bookingQuote(ctx: RequestContext, input: { helperId: string; serviceId: string }): Promise<PriceQuote & { durationMinutes: number }> {
+    return this.db.run(ctx, async (tx) => {
+      const service = await activeService(tx, input.serviceId);
+      if (service.pricing_mode === 'quote') throw new ValidationError('serviceId', 'This service is priced on quote: post a request and helpers answer with their price');
+      const [skill] = await tx.query<{ price_minor: number | null }>(
+        `select s.price_minor from helper_skills s join helper_profiles h on h.tenant_id = s.tenant_id and h.user_id = s.helper_id
+          where s.tenant_id = $1 and s.helper_id = $2::uuid and s.service_id = $3::uuid and h.status = 'approved'`,
+        [tx.tenantId, asUuid(input.helperId), service.id],
+      );
+      if (!skill) throw new NotFoundError('Helper');
+      const price = priceOfJob(service, await this.policies.currentDocumentIn(tx, 'pricing'), { skillPriceMinor: skill.price_minor });
+      return { ...price, durationMinutes: service.estimated_duration_minutes };
     });
   }
 

@@ -2,14 +2,14 @@
 // operators read appointments; the assigned helper says they are on their way, starts and completes
 // the job (operators may complete it too); operators reassign a scheduled appointment to another helper.
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Ctx, Roles } from '@quartier/identity';
+import { Ctx, Public, Roles } from '@quartier/identity';
 import type { RequestContext } from '@quartier/platform';
 import { AppointmentProgressService } from './appointment-progress.service.js';
 import { AppointmentReassignmentService } from './appointment-reassignment.service.js';
 import type { AppointmentView } from './appointment-rows.js';
 import { AppointmentService } from './appointment.service.js';
 import { BookSlotInput } from './dto/appointment.input.js';
-import { AppointmentConnection, AppointmentOutput } from './dto/appointment.output.js';
+import { AppointmentConnection, AppointmentOutput, BookingQuoteOutput } from './dto/appointment.output.js';
 
 const toAppointment = (view: AppointmentView) => view as unknown as AppointmentOutput;
 
@@ -25,6 +25,15 @@ export class AppointmentsResolver {
   @Mutation(() => AppointmentOutput, { description: "Books a helper's free slot directly; a taken slot is a CONFLICT on startsAt." })
   async bookSlot(@Ctx() ctx: RequestContext, @Args('input', { type: () => BookSlotInput }) input: BookSlotInput): Promise<AppointmentOutput> {
     return toAppointment(await this.appointmentService.bookSlot(ctx, input));
+  }
+
+  @Public()
+  @Query(() => BookingQuoteOutput, {
+    description:
+      "What booking the helper's free time for the service would cost now (the price bookSlot fixes, with the site's fee). A service priced on quote is BAD_USER_INPUT on serviceId; a helper not approved or not offering the service is NOT_FOUND.",
+  })
+  async bookingQuote(@Ctx() ctx: RequestContext, @Args('helperId', { type: () => ID }) helperId: string, @Args('serviceId', { type: () => ID }) serviceId: string): Promise<BookingQuoteOutput> {
+    return this.appointmentService.bookingQuote(ctx, { helperId, serviceId });
   }
 
   @Roles('customer', 'helper')

@@ -4,7 +4,8 @@ import type { TenantTransaction } from '@quartier/platform';
 import { FINAL_REQUEST_STATUSES, type RequestActorKind, type RequestStatus } from './request-lifecycle.js';
 
 export const REQUEST_COLUMNS = `id, customer_id, service_id, description, country_code, postal_code, windows, budget_minor,
-  budget_currency, status, cancellation_policy_version, sla_policy_version, expires_at, last_sequence, created_at, updated_at, channel, posted_by`;
+  budget_currency, status, cancellation_policy_version, sla_policy_version, expires_at, last_sequence, created_at, updated_at, channel, posted_by,
+  first_response_due_at`;
 
 export interface RequestRow {
   id: string;
@@ -26,6 +27,8 @@ export interface RequestRow {
   channel: RequestChannel;
   /** The operator who posted it for the customer (agent or API channel); null from the site. */
   posted_by: string | null;
+  /** The SLA's first-response target fixed at posting; null for requests born booked. */
+  first_response_due_at: Date | null;
 }
 
 interface EventRow {
@@ -77,9 +80,12 @@ export interface RequestView {
   cancellationPolicyVersion: number | null;
   slaPolicyVersion: number | null;
   expiresAt: Date;
+  firstResponseDueAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   channel: RequestChannel;
+  /** The appointment the request is booked on now (the latest not cancelled); null before it is booked. */
+  appointmentId: string | null;
   /** A known outage in the request's service and area while the request is live; null otherwise. */
   knownOutage: KnownOutage | null;
   timeline: RequestEventView[];
@@ -126,6 +132,16 @@ export async function toRequestViews(tx: TenantTransaction, rows: RequestRow[]):
         [tx.tenantId, rows.map((row) => row.id)],
       )
     : [];
+  // A reassignment cancels the old appointment and writes a new one: the latest not cancelled is the live one.
+  const appointments = rows.length
+    ? await tx.query<{ request_id: string; id: string }>(
+        `select distinct on (request_id) request_id, id from appointments
+          where tenant_id = $1 and request_id = any($2::uuid[]) and status <> 'cancelled'
+          order by request_id, created_at desc`,
+        [tx.tenantId, rows.map((row) => row.id)],
+      )
+    : [];
+  const appointmentOf = new Map(appointments.map((appointment) => [appointment.request_id, appointment.id]));
   const live = rows.filter((row) => !FINAL_REQUEST_STATUSES.includes(row.status));
   const outages = await knownOutagesIn(
     tx,
@@ -137,8 +153,10 @@ export async function toRequestViews(tx: TenantTransaction, rows: RequestRow[]):
     customerId: row.customer_id,
     cancellationPolicyVersion: row.cancellation_policy_version,
     slaPolicyVersion: row.sla_policy_version,
+    firstResponseDueAt: row.first_response_due_at,
     updatedAt: row.updated_at,
     channel: row.channel,
+    appointmentId: appointmentOf.get(row.id) ?? null,
     knownOutage: outageOf.get(row.id) ?? null,
     timeline: events.filter((event) => event.request_id === row.id).map(toEventView),
   }));

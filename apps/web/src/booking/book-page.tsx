@@ -2,8 +2,9 @@
 // time in the site's zone, the price and how payment works, then bookSlot. A slot taken meanwhile
 // shows the server's answer and the helper's next free slots.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../graphql/client';
-import { BookSlotMutation } from '../graphql/operations';
+import { ApiError, request } from '../graphql/client';
+import { BookingQuoteQuery, BookSlotMutation } from '../graphql/operations';
+import { useRemote } from '../use-remote';
 import { TextField } from '../form-field';
 import { Link } from '../link';
 import { useNav } from '../navigation';
@@ -45,6 +46,8 @@ function Confirm({ choice, profile }: { choice: BookingChoice; profile: ProfileD
   const [refusals, setRefusals] = useState(0);
   const postalCodeRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  // The total with the site's fee, as bookSlot will fix it; the helper's rate alone while it loads.
+  const [quote] = useRemote(`${helper.id}:${choice.serviceId}`, async (signal) => (await request(BookingQuoteQuery, { helperId: helper.id, serviceId: choice.serviceId }, { signal })).bookingQuote);
   const [nextSlots] = useFreeSlots({ helperId: helper.id, durationMinutes: errors.slot ? duration : null, exclude: choice.startsAt });
 
   useEffect(() => {
@@ -101,7 +104,13 @@ function Confirm({ choice, profile }: { choice: BookingChoice; profile: ProfileD
         <dt>{texts.duration}</dt>
         <dd>{format.minutes(duration)}</dd>
         <dt>{texts.price}</dt>
-        <dd data-testid="booking-price">{priceText(skill, t, format)}</dd>
+        <dd data-testid="booking-price">
+          {quote.status !== 'done'
+            ? priceText(skill, t, format)
+            : quote.data.customerFeeMinor > 0
+              ? texts.priceBreakdown(format.money(quote.data.subtotalMinor, quote.data.currency), format.money(quote.data.customerFeeMinor, quote.data.currency), format.money(quote.data.customerTotalMinor, quote.data.currency))
+              : `${format.money(quote.data.customerTotalMinor, quote.data.currency)} · ${priceText(skill, t, format)}`}
+        </dd>
         <dt>{texts.payment}</dt>
         <dd>{tenant.payments.provider === 'STRIPE' ? texts.paymentNoteCard : texts.paymentNoteOffline}</dd>
       </dl>

@@ -403,3 +403,14 @@ export const DeclineOfferMutation = graphql(`
     }
   }
 `);
+
+export const BookingQuoteQuery = graphql(`
+  query BookingQuote($helperId: ID!, $serviceId: ID!) {
+    bookingQuote(helperId: $helperId, serviceId: $serviceId) {
+      currency
+      subtotalMinor
+      customerFeeMinor
+      customerTotalMinor
+    }
+  }
+`);

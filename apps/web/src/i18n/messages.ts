@@ -114,6 +114,8 @@ export interface Messages {
     timeRange(start: string, end: string): string;
     duration: string;
     price: string;
+    /** The price broken down before booking: the helper's price, the site's fee, the total. */
+    priceBreakdown(subtotal: string, fee: string, total: string): string;
     payment: string;
     paymentNoteOffline: string;
     paymentNoteCard: string;

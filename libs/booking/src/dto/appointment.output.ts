@@ -59,6 +59,15 @@ export class AppointmentPriceOutput {
   @Field(() => Int) helperPayoutMinor!: number;
 }
 
+@ObjectType('BookingQuote', { description: "What booking a helper's free time would cost, under the site's pricing now, in minor units." })
+export class BookingQuoteOutput {
+  @Field() currency!: string;
+  @Field(() => Int, { description: "The helper's price for the job: their hourly rate times the service's duration, or their fixed price." }) subtotalMinor!: number;
+  @Field(() => Int, { description: "The site's service fee on top." }) customerFeeMinor!: number;
+  @Field(() => Int, { description: 'What the customer pays.' }) customerTotalMinor!: number;
+  @Field(() => Int, { description: 'The service duration the price is for.' }) durationMinutes!: number;
+}
+
 @ObjectType('Appointment', { description: 'When a helper comes to do a request.' })
 export class AppointmentOutput {
   @Field(() => ID) id!: string;

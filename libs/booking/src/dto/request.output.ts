@@ -77,11 +77,15 @@ export class RequestOutput {
   @Field(() => Int, { nullable: true, description: 'The cancellation policy version the request keeps.' }) cancellationPolicyVersion!: number | null;
   @Field(() => Int, { nullable: true, description: 'The SLA policy version the request keeps.' }) slaPolicyVersion!: number | null;
   @Field(() => Date, { description: 'When an unanswered request expires.' }) expiresAt!: Date;
+  @Field(() => Date, { nullable: true, description: "When a helper's first answer is due by the SLA (in its service hours); null for a request booked directly." })
+  firstResponseDueAt!: Date | null;
   @Field(() => Date) createdAt!: Date;
   @Field(() => Date) updatedAt!: Date;
   @Field(() => RequestChannelValue, { description: "Where it came from: the site, an operator's agent, or the tenant's back-end." }) channel!: RequestChannelValue;
   @Field(() => KnownOutageOutput, { nullable: true, description: "A known outage in the request's service and area while the request is live: paid bookings there wait." })
   knownOutage!: KnownOutageOutput | null;
+  @Field(() => ID, { nullable: true, description: 'The appointment the request is booked on now (a reassignment moves it to a new one); null before it is booked.' })
+  appointmentId!: string | null;
   @Field(() => [RequestEventOutput], { description: 'Every transition, oldest first.' }) timeline!: RequestEventOutput[];
 }
 

@@ -14,6 +14,7 @@ const HELPER: Caller[] = ['helper'];
 const CUSTOMER_OR_HELPER: Caller[] = ['customer', 'helper'];
 const HELPER_OR_OPERATORS: Caller[] = ['helper', ...OPERATORS];
 const PARTICIPANTS_OR_OPERATORS: Caller[] = ['customer', 'helper', ...OPERATORS];
+const SITE_VISITORS: Caller[] = ['anonymous', 'customer', 'helper', ...OPERATORS];
 
 const REQUEST_FIELDS = `id customerId serviceId description countryCode postalCode windows { from to } budget { amountMinor currency } status
   cancellationPolicyVersion slaPolicyVersion expiresAt createdAt updatedAt
@@ -35,6 +36,14 @@ function probeWindows(): { from: string; to: string }[] {
 }
 
 export const bookingProbes: Probe[] = [
+  {
+    endpoint: 'tenant',
+    field: 'Query.bookingQuote',
+    document: 'query($helperId: ID!, $serviceId: ID!) { bookingQuote(helperId: $helperId, serviceId: $serviceId) { currency subtotalMinor customerFeeMinor customerTotalMinor durationMinutes } }',
+    variables: (target) => ({ helperId: target.secrets.approvedHelperId, serviceId: target.secrets.serviceId }),
+    foreignIds: true,
+    allow: SITE_VISITORS,
+  },
   {
     endpoint: 'tenant',
     field: 'Mutation.postRequest',

@@ -107,6 +107,7 @@ export const de: Messages = {
     timeRange: (start, end) => `${start} – ${end}`,
     duration: 'Dauer',
     price: 'Preis',
+    priceBreakdown: (subtotal, fee, total) => `${subtotal} + ${fee} Servicegebühr = ${total}`,
     payment: 'Bezahlung',
     paymentNoteOffline: 'Bei der Buchung wird nichts belastet: Sie bezahlen die Helferin oder den Helfer vor Ort.',
     paymentNoteCard: 'Bei der Buchung wird nichts belastet. Danach geben Sie auf der Seite Ihrer Anfrage Ihre Karte ein: Der Betrag wird reserviert und erst nach erledigtem Auftrag belastet.',

@@ -106,6 +106,7 @@ export const en: Messages = {
     timeRange: (start, end) => `${start} – ${end}`,
     duration: 'Duration',
     price: 'Price',
+    priceBreakdown: (subtotal, fee, total) => `${subtotal} + ${fee} service fee = ${total}`,
     payment: 'Payment',
     paymentNoteOffline: 'Nothing is charged when you book: you pay the helper on site.',
     paymentNoteCard: 'Nothing is charged when you book. Then you enter your card on your request page: the amount is held on it and charged only once the job is done.',

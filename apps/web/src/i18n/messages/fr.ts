@@ -110,6 +110,7 @@ export const fr: Messages = {
     timeRange: (start, end) => `${start} – ${end}`,
     duration: 'Durée',
     price: 'Prix',
+    priceBreakdown: (subtotal, fee, total) => `${subtotal} + ${fee} de frais de service = ${total}`,
     payment: 'Paiement',
     paymentNoteOffline: 'Rien n’est débité à la réservation : vous payez l’intervenant sur place.',
     paymentNoteCard: 'Rien n’est débité à la réservation. Vous saisissez ensuite votre carte sur la page de votre demande : le montant y est réservé et débité seulement une fois le travail fait.',

@@ -106,6 +106,7 @@ export const it: Messages = {
     timeRange: (start, end) => `${start} – ${end}`,
     duration: 'Durata',
     price: 'Prezzo',
+    priceBreakdown: (subtotal, fee, total) => `${subtotal} + ${fee} di spese di servizio = ${total}`,
     payment: 'Pagamento',
     paymentNoteOffline: 'Alla prenotazione non viene addebitato nulla: paga l’aiutante sul posto.',
     paymentNoteCard: 'Alla prenotazione non viene addebitato nulla. Poi inserisce la carta nella pagina della richiesta: l’importo viene riservato e addebitato solo a lavoro fatto.',
