@@ -245,4 +245,14 @@ describe('offers and appointments', () => {
     const unknown = await gql(QUOTE, { h: customer.id, s: serviceId });
     expect((unknown.errors as GqlError[])[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
   });
+
+  it('lets a helper who offered on a request read it, and no other helper', async () => {
+    const requestId = await post(customer.accessToken, [{ from: `${thursday}T08:00:00.000Z`, to: `${thursday}T12:00:00.000Z` }]);
+    await offer('Near', requestId);
+    const READ = 'query($id: ID!) { request(id: $id) { id description windows { from to } } }';
+    const read = await gql<{ request: { id: string; description: string } }>(READ, { id: requestId }, helpers.Near.accessToken);
+    expect(read.data?.request).toMatchObject({ id: requestId, description: 'Mount a shelf' });
+    const other = await gql(READ, { id: requestId }, helpers['Also near'].accessToken);
+    expect((other.errors as GqlError[])[0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+  });
 });

@@ -21,6 +21,7 @@ import { type CancellationPolicy, loadPolicyTenant, slaDeadline, slaPolicy, Tena
 import { isOperator } from './caller.js';
 import { checkBudget, checkDescription, checkReason, checkWindows, type BudgetInput, type WindowInput } from './request-input.rules.js';
 import { REQUEST_BIRTHS, REQUEST_TRANSITIONS, transition, type RequestActorKind, type RequestEvent, type RequestStatus } from './request-lifecycle.js';
+import { requestParticipantsIn } from './request-participants.js';
 import { REQUEST_COLUMNS, toRequestViews, type CancellationFeeDecision, type RequestRow, type RequestView } from './request-rows.js';
 
 export interface PostRequestInput {
@@ -174,10 +175,14 @@ export class RequestService {
     });
   }
 
-  /** One request for its customer or an operator; anyone else gets the NOT_FOUND of an unknown id. */
+  /**
+   * One request, to read: for its customer, an operator, or a helper who offered on it or holds its
+   * appointment (what they are to do, and when the customer is free); anyone else gets the NOT_FOUND
+   * of an unknown id.
+   */
   request(ctx: RequestContext, input: { requestId: string }): Promise<RequestView> {
     return this.db.run(ctx, async (tx) => {
-      const row = await this.visibleRequest(tx, input.requestId, { lock: false });
+      const row = await this.readableRequest(tx, input.requestId);
       const [view] = await toRequestViews(tx, [row]);
       return view;
     });
@@ -311,6 +316,15 @@ export class RequestService {
   }
 
   /** The request if the caller is its customer or an operator; otherwise NOT_FOUND, as for a random id. */
+  private async readableRequest(tx: TenantTransaction, requestId: string): Promise<RequestRow> {
+    const [row] = await tx.query<RequestRow>(`select ${REQUEST_COLUMNS} from requests where tenant_id = $1 and id = $2::uuid`, [tx.tenantId, asUuid(requestId)]);
+    const caller = userIdOf(tx.ctx);
+    if (row && (row.customer_id === caller || isOperator(tx.ctx))) return row;
+    const participants = row && tx.ctx.roles.includes('helper') ? await requestParticipantsIn(tx, row.id) : null;
+    if (row && participants?.helperIds.includes(caller)) return row;
+    throw new NotFoundError('Request');
+  }
+
   private async visibleRequest(tx: TenantTransaction, requestId: string, options: { lock: boolean }): Promise<RequestRow> {
     const [row] = await tx.query<RequestRow>(
       `select ${REQUEST_COLUMNS} from requests where tenant_id = $1 and id = $2::uuid ${options.lock ? 'for update' : ''}`,

@@ -62,8 +62,8 @@ export class RequestsResolver {
     return toConnectionOutput(await this.listService.myRequests(ctx, { first, after }));
   }
 
-  @Roles('customer', 'operator_admin', 'operator_agent')
-  @Query(() => RequestOutput, { description: 'One request, for its customer or an operator.' })
+  @Roles('customer', 'helper', 'operator_admin', 'operator_agent')
+  @Query(() => RequestOutput, { description: 'One request: for its customer, an operator, or a helper who offered on it or holds its appointment.' })
   async request(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<RequestOutput> {
     return toOutput(await this.requestService.request(ctx, { requestId: id }));
   }

@@ -15,19 +15,11 @@ import { HelperJobAppointmentsQuery, HelperJobContactsQuery, HelperJobQuery } fr
 import { helperHref } from './routes';
 
 type Appointment = HelperAppJobAppointmentsQuery['myAppointments']['edges'][number]['node'];
-type Window = { from: string; to: string };
-
-/** What the helper may read of the request: from the dispatch offer or the open request they answered. */
-interface RequestText {
-  serviceId: string;
-  postalCode: string;
-  description: string;
-  windows: Window[];
-}
 
 interface JobData {
   conversation: HelperAppJobQuery['requestConversations'][number] | null;
-  request: RequestText | null;
+  /** What the customer asked for and when they are free (a helper on the request may read it). */
+  request: HelperAppJobQuery['request'];
   appointment: Appointment | null;
 }
 
@@ -46,12 +38,6 @@ async function appointmentOf(call: (after: string | null) => Promise<HelperAppJo
   }
   const newest = mine.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return newest.find((appointment) => appointment.status !== 'CANCELLED') ?? newest[0] ?? null;
-}
-
-function requestTextOf(data: HelperAppJobQuery, requestId: string): RequestText | null {
-  const offered = data.myDispatchOffers.edges.find(({ node }) => node.requestId === requestId)?.node;
-  if (offered) return offered;
-  return data.openRequestsForMe.edges.find(({ node }) => node.id === requestId)?.node ?? null;
 }
 
 function CustomerContacts({ requestId, shared }: { requestId: string; shared: boolean }) {
@@ -114,32 +100,26 @@ function JobPanel({ appointment, onChanged }: { appointment: Appointment; onChan
   );
 }
 
-function RequestPanel({ request }: { request: RequestText | null }) {
+function RequestPanel({ request }: { request: JobData['request'] }) {
   const h = useHelperTexts();
   const { format } = useSite();
   return (
     <section className="panel" aria-labelledby="job-request">
       <h2 id="job-request">{h.job.requestTitle}</h2>
-      {request ? (
+      <p className="helper-job__text" data-testid="job-description">
+        {request.description}
+      </p>
+      <p className="muted">{h.job.place(request.postalCode)}</p>
+      {request.windows.length > 0 ? (
         <>
-          <p className="helper-job__text" data-testid="job-description">
-            {request.description}
-          </p>
-          <p className="muted">{h.job.place(request.postalCode)}</p>
-          {request.windows.length > 0 ? (
-            <>
-              <h3 className="helper-job__subtitle">{h.job.windowsTitle}</h3>
-              <ul className="helper-windows">
-                {request.windows.map((window) => (
-                  <li key={window.from}>{h.job.window(format.dateTime(window.from), format.dateTime(window.to))}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <h3 className="helper-job__subtitle">{h.job.windowsTitle}</h3>
+          <ul className="helper-windows">
+            {request.windows.map((window) => (
+              <li key={window.from}>{h.job.window(format.dateTime(window.from), format.dateTime(window.to))}</li>
+            ))}
+          </ul>
         </>
-      ) : (
-        <p className="muted">{h.job.noDescription}</p>
-      )}
+      ) : null}
     </section>
   );
 }
@@ -154,7 +134,7 @@ export function HelperJob({ requestId, viewerId }: { requestId: string; viewerId
         session.call(HelperJobQuery, { requestId }, { signal }),
         appointmentOf((after) => session.call(HelperJobAppointmentsQuery, { after }, { signal }), requestId, viewerId),
       ]);
-      return { conversation: data.requestConversations[0] ?? null, request: requestTextOf(data, requestId), appointment };
+      return { conversation: data.requestConversations[0] ?? null, request: data.request, appointment };
     } catch (error) {
       // An unknown request and someone else's read the same: not one of the helper's jobs.
       if (error instanceof ApiError && error.code === 'NOT_FOUND') return 'not-found';

@@ -75,7 +75,6 @@ export interface HelperMessages {
     place(postalCode: string): string;
     windowsTitle: string;
     window(from: string, to: string): string;
-    noDescription: string;
     customerTitle: string;
     contactsHidden: string;
     contactsFailed: string;

@@ -349,32 +349,13 @@ export const HelperJobQuery = graphql(`
       contactsShared
       unreadCount
     }
-    myDispatchOffers(first: 100) {
-      edges {
-        node {
-          requestId
-          serviceId
-          postalCode
-          description
-          windows {
-            from
-            to
-          }
-        }
-      }
-    }
-    openRequestsForMe(first: 100) {
-      edges {
-        node {
-          id
-          serviceId
-          postalCode
-          description
-          windows {
-            from
-            to
-          }
-        }
+    request(id: $requestId) {
+      serviceId
+      postalCode
+      description
+      windows {
+        from
+        to
       }
     }
   }

@@ -71,7 +71,6 @@ export const de: HelperMessages = {
     place: (postalCode) => `Postleitzahl ${postalCode}`,
     windowsTitle: 'Wann die Kundin oder der Kunde Zeit hat',
     window: (from, to) => `${from} – ${to}`,
-    noDescription: 'Der Text der Anfrage ist hier nicht verfügbar; fragen Sie unten in der Unterhaltung nach.',
     customerTitle: 'Kontaktangaben',
     contactsHidden: 'Die Kontaktangaben erscheinen hier, sobald die Buchung bei Ihnen bestätigt ist.',
     contactsFailed: 'Die Kontaktangaben konnten nicht geladen werden.',

@@ -71,7 +71,6 @@ export const en: HelperMessages = {
     place: (postalCode) => `Postal code ${postalCode}`,
     windowsTitle: 'When the customer is available',
     window: (from, to) => `${from} – ${to}`,
-    noDescription: 'The request’s text is not available here; ask the customer in the conversation below.',
     customerTitle: 'The customer',
     contactsHidden: 'The customer’s contact details show here once the booking with you is confirmed.',
     contactsFailed: 'The contact details could not be loaded.',

@@ -71,7 +71,6 @@ export const fr: HelperMessages = {
     place: (postalCode) => `Code postal ${postalCode}`,
     windowsTitle: 'Quand le client est disponible',
     window: (from, to) => `${from} – ${to}`,
-    noDescription: 'Le texte de la demande n’est pas disponible ici ; posez vos questions au client dans la conversation ci-dessous.',
     customerTitle: 'Le client',
     contactsHidden: 'Les coordonnées du client s’affichent ici dès que la réservation avec vous est confirmée.',
     contactsFailed: 'Les coordonnées n’ont pas pu être chargées.',

@@ -71,7 +71,6 @@ export const it: HelperMessages = {
     place: (postalCode) => `NPA ${postalCode}`,
     windowsTitle: 'Quando il cliente è disponibile',
     window: (from, to) => `${from} – ${to}`,
-    noDescription: 'Il testo della richiesta non è disponibile qui; chiedi al cliente nella conversazione qui sotto.',
     customerTitle: 'Il cliente',
     contactsHidden: 'I recapiti del cliente compaiono qui appena la prenotazione con te è confermata.',
     contactsFailed: 'Non è stato possibile caricare i recapiti.',
