@@ -10,7 +10,8 @@ import { createApprovedHelper, createMarketplaceTenant, createTestUser, EVERY_DA
 import { startTestApi, type TestApi } from './test-api.js';
 
 const DURATION = 'count medianSeconds p90Seconds withinSla slaDecided withinSlaPercent';
-const REPORT_FIELDS = `from to serviceId postalArea helperId generatedAt
+const BREAKDOWN = `key posted booked firstResponse { ${DURATION} } timeToHelp { ${DURATION} }`;
+const REPORT_FIELDS = `from to serviceId postalArea helperId areaLength generatedAt
   volume { posted booked byStatus { status posted booked } }
   firstResponse { ${DURATION} } timeToHelp { ${DURATION} }
   dispatch { offersAnswered offersAccepted acceptanceRate }
@@ -18,7 +19,8 @@ const REPORT_FIELDS = `from to serviceId postalArea helperId generatedAt
   escalations { tierKey target requests escalations }
   rating { average count }
   callDeflection { resolvedByHelpers handledByOperator rate }
-  leaderboard { rank helperId displayName jobsCompleted averageStars ratingCount medianResponseSeconds dispatchOffersAccepted dispatchOffersAnswered acceptanceRate reallocations }`;
+  leaderboard { rank helperId displayName jobsCompleted averageStars ratingCount medianResponseSeconds dispatchOffersAccepted dispatchOffersAnswered acceptanceRate reallocations }
+  byService { ${BREAKDOWN} } byPostalArea { ${BREAKDOWN} }`;
 const REPORT = `query($filter: AnalyticsFilterInput!) { operatorAnalytics(filter: $filter) { ${REPORT_FIELDS} } }`;
 const CSV = `query($filter: AnalyticsFilterInput!) { operatorAnalyticsCsv(filter: $filter) { filename contentType content } }`;
 const POST = `mutation($input: PostRequestInput!) { postRequest(input: $input) { id } }`;
@@ -50,12 +52,14 @@ type Leader = {
   acceptanceRate: number | null;
   reallocations: number;
 };
+type Breakdown = { key: string; posted: number; booked: number; firstResponse: Duration; timeToHelp: Duration };
 type Report = {
   from: string;
   to: string;
   serviceId: string | null;
   postalArea: string | null;
   helperId: string | null;
+  areaLength: number;
   generatedAt: string;
   volume: { posted: number; booked: number; byStatus: { status: string; posted: number; booked: number }[] };
   firstResponse: Duration;
@@ -66,6 +70,8 @@ type Report = {
   rating: { average: number | null; count: number };
   callDeflection: { resolvedByHelpers: number; handledByOperator: number; rate: number | null };
   leaderboard: Leader[];
+  byService: Breakdown[];
+  byPostalArea: Breakdown[];
 };
 type GqlError = { message: string; extensions?: Record<string, unknown> };
 
@@ -288,7 +294,7 @@ describe('operator analytics', () => {
     ]);
 
     const figures = await report(period);
-    expect(figures).toMatchObject({ from: period.from, to: period.to, serviceId: null, postalArea: null, helperId: null, generatedAt: iso(720) });
+    expect(figures).toMatchObject({ from: period.from, to: period.to, serviceId: null, postalArea: null, helperId: null, areaLength: 2, generatedAt: iso(720) });
     // Posted R1–R6; booked B1; R0 is before the period.
     expect(figures.volume).toEqual({
       posted: 6,
@@ -330,6 +336,66 @@ describe('operator analytics', () => {
     ]);
     // Agents read the same figures.
     expect(await report(period, agent)).toEqual(figures);
+  });
+
+  it('breaks the figures down by service and postal area, adding up to the totals', async () => {
+    const figures = await report(period);
+    // Wi-fi: posted R1, R2, R4, R5, R6 and booked B1; TV: R3.
+    // Wi-fi answers: R1 600 s, R2 1800 s → median 1200; p90: rank 0.9 → 600 + 0.9 × 1200 = 1680. Within: R1 only; decided R1, R2, R4, R6 → 25 %.
+    // Wi-fi starts: R1 6000 s, R4 12000 s, R2 13800 s → median 12000; p90: rank 1.8 → 12000 + 0.8 × 1800 = 13440. Within: R1, R4 of R1, R2, R4, R6 → 50 %.
+    // TV: R3 answered at 1200 s and started at 12600 s, both within v2.
+    expect(figures.byService).toEqual([
+      {
+        key: wifi,
+        posted: 5,
+        booked: 1,
+        firstResponse: { count: 2, medianSeconds: 1200, p90Seconds: 1680, withinSla: 1, slaDecided: 4, withinSlaPercent: 25 },
+        timeToHelp: { count: 3, medianSeconds: 12000, p90Seconds: 13440, withinSla: 2, slaDecided: 4, withinSlaPercent: 50 },
+      },
+      {
+        key: tv,
+        posted: 1,
+        booked: 0,
+        firstResponse: { count: 1, medianSeconds: 1200, p90Seconds: 1200, withinSla: 1, slaDecided: 1, withinSlaPercent: 100 },
+        timeToHelp: { count: 1, medianSeconds: 12600, p90Seconds: 12600, withinSla: 1, slaDecided: 1, withinSlaPercent: 100 },
+      },
+    ]);
+    // Areas of two characters: 8001 and 8004 are both "80", which is the whole period.
+    expect(figures.byPostalArea).toEqual([{ key: '80', posted: 6, booked: 1, firstResponse: figures.firstResponse, timeToHelp: figures.timeToHelp }]);
+
+    // Areas of four: 8001 has R1, R3, R4, R5, R6 and B1; 8004 has R2.
+    // 8001 answers: R1 600 s, R3 1200 s → median 900, p90 600 + 0.9 × 600 = 1140; within R1, R3 of R1, R3, R4, R6 → 50 %.
+    // 8001 starts: R1 6000 s, R4 12000 s, R3 12600 s → median 12000, p90 12000 + 0.8 × 600 = 12480; within R1, R3, R4 of 4 → 75 %.
+    // 8004: R2's 1800 s answer and 13800 s start, both late under v1.
+    const byFour = await report({ ...period, areaLength: 4 });
+    expect(byFour.areaLength).toBe(4);
+    expect(byFour.byPostalArea).toEqual([
+      {
+        key: '8001',
+        posted: 5,
+        booked: 1,
+        firstResponse: { count: 2, medianSeconds: 900, p90Seconds: 1140, withinSla: 2, slaDecided: 4, withinSlaPercent: 50 },
+        timeToHelp: { count: 3, medianSeconds: 12000, p90Seconds: 12480, withinSla: 3, slaDecided: 4, withinSlaPercent: 75 },
+      },
+      {
+        key: '8004',
+        posted: 1,
+        booked: 0,
+        firstResponse: { count: 1, medianSeconds: 1800, p90Seconds: 1800, withinSla: 0, slaDecided: 1, withinSlaPercent: 0 },
+        timeToHelp: { count: 1, medianSeconds: 13800, p90Seconds: 13800, withinSla: 0, slaDecided: 1, withinSlaPercent: 0 },
+      },
+    ]);
+    expect(byFour.byService).toEqual(figures.byService);
+
+    // The breakdowns follow the filter: the TV service is one service row and one area row; a postal-area filter longer
+    // than the areas makes the area its own key.
+    const tvOnly = await report({ ...period, serviceId: tv });
+    expect(tvOnly.byService.map((row) => [row.key, row.posted])).toEqual([[tv, 1]]);
+    expect(tvOnly.byPostalArea.map((row) => [row.key, row.posted, row.firstResponse.medianSeconds])).toEqual([['80', 1, 1200]]);
+    const area = await report({ ...period, postalArea: '8004' });
+    expect(area.byPostalArea.map((row) => [row.key, row.posted, row.booked])).toEqual([['8004', 1, 0]]);
+    expect(area.byService.map((row) => [row.key, row.posted, row.timeToHelp.medianSeconds])).toEqual([[wifi, 1, 13800]]);
+    expect(await errorOf(REPORT, { ...period, areaLength: 0 }, operator)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'areaLength' });
   });
 
   it('narrows the figures by service, postal area and helper', async () => {
@@ -432,6 +498,8 @@ describe('operator analytics', () => {
       rating: { average: null, count: 0 },
       callDeflection: { resolvedByHelpers: 0, handledByOperator: 0, rate: null },
       leaderboard: [],
+      byService: [],
+      byPostalArea: [],
     });
     // A service of another tenant's or a malformed id matches nothing either.
     expect((await report({ ...period, serviceId: 'not-an-id' })).volume.posted).toBe(0);
@@ -461,6 +529,7 @@ describe('operator analytics', () => {
       service_id: '',
       postal_area: '',
       helper_id: '',
+      area_length: '2',
       posted_requests: '6',
       booked_requests: '1',
       first_response_count: '3',
@@ -517,5 +586,12 @@ describe('operator analytics', () => {
       ),
     );
     expect(leaders[0]).toBe(`1,${ana.id},Ana,2,4.5,2,900,1,2,0.5,1`);
+    // The breakdowns, their columns named as the summary's metrics.
+    const columns =
+      'posted_requests,booked_requests,first_response_count,first_response_median_seconds,first_response_p90_seconds,first_response_within_sla,' +
+      'first_response_sla_decided,first_response_within_sla_percent,time_to_help_count,time_to_help_median_seconds,time_to_help_p90_seconds,' +
+      'helped_within_sla,help_sla_decided,helped_within_sla_percent';
+    expect(section('By service')).toEqual([`service_id,${columns}`, `${wifi},5,1,2,1200,1680,1,4,25,3,12000,13440,2,4,50`, `${tv},1,0,1,1200,1200,1,1,100,1,12600,12600,1,1,100`]);
+    expect(section('By postal area')).toEqual([`postal_area,${columns}`, '80,6,1,3,1200,1680,2,5,40,4,12300,13440,3,5,60']);
   });
 });

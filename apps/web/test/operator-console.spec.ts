@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { IncidentDetectionService } from '@quartier/incidents';
 import { RequestContext } from '@quartier/platform';
-import { createHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
+import { createApprovedHelper, createHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
 import { DESKTOP, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
@@ -97,8 +97,16 @@ describe('the operator console in Chromium', () => {
     customer = await createTestUser(api, site, { roles: ['customer'], displayName: 'Nina Brunner' });
     agent = await createTestUser(api, site, { roles: ['operator_agent'], displayName: 'Marco Agent' });
     posted.push(await postRequest(wifi.id, '8001'), await postRequest(wifi.id, '8004'), await postRequest(furniture.id, '8400'));
-    // One request has waited an hour without a helper: past the site's first-response target.
-    await api.db.ownerQuery(`update requests set created_at = now() - interval '1 hour' where tenant_id = $1 and id = $2`, [site.id, posted[0]]);
+    // Two approved helpers: one works every day around the clock, the other is suspended.
+    const skills = [{ serviceId: await site.serviceId({ pricingMode: 'hourly' }), priceMinor: 4000 }];
+    await createApprovedHelper(api, site, { displayName: 'Lea Keller', postalCode: '8001', radiusKm: 10, skills, weekdays: EVERY_DAY });
+    const suspended = await createApprovedHelper(api, site, { displayName: 'Tom Suspended', postalCode: '8001', radiusKm: 10, skills, weekdays: EVERY_DAY });
+    await api.db.ownerQuery(`update helper_profiles set status = 'suspended' where tenant_id = $1 and user_id = $2`, [site.id, suspended.id]);
+    // One request has waited an hour without a helper: past the first-response due time it keeps.
+    await api.db.ownerQuery(`update requests set created_at = now() - interval '1 hour', first_response_due_at = now() - interval '45 minutes' where tenant_id = $1 and id = $2`, [
+      site.id,
+      posted[0],
+    ]);
   });
 
   beforeEach(async () => {
@@ -128,6 +136,15 @@ describe('the operator console in Chromium', () => {
     expect(await readText(page, 'figure-volume')).toBe('3');
     expect(await chartRows(page, 'chart-services')).toEqual([`${wifi.name}: 2`, `${furniture.name}: 1`]);
     expect(await chartRows(page, 'chart-areas')).toEqual(['80…: 2', '84…: 1']);
+    // The charts come from the period's breakdowns: the overdue Wi-Fi request missed its first answer, the others are undecided.
+    expect(await readText(page, 'figure-first-response')).toBe('0.0 %');
+    const summaryOf = (testId: string) =>
+      page.evaluate<string>(`document.getElementById(document.querySelector('[data-testid="${testId}"] svg').getAttribute('aria-describedby')).textContent`);
+    expect(await summaryOf('chart-services')).toBe(`${wifi.name}, 2 requests, 0.0 % of first answers within SLA; ${furniture.name}, 1 request`);
+    // Lea is on shift; the suspended helper is not, though his hours cover now too.
+    expect(await readText(page, 'figure-on-shift')).toBe('1');
+    const [approved] = await api.db.ownerQuery<{ n: number }>(`select count(*)::int as n from helper_profiles where tenant_id = $1 and status = 'approved'`, [site.id]);
+    expect(approved!.n).toBe(1);
     expect(await page.getByTestId('chart-services').getByRole('img').getAttribute('aria-labelledby')).toBeTruthy();
     expect(await page.getByTestId('near-sla-list').getByRole('link').count()).toBe(1);
     await page.screenshot({ path: `${SCREENSHOTS}console-dashboard-desktop.png`, fullPage: true });

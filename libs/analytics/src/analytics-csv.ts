@@ -1,7 +1,7 @@
 // RFC 4180 CSV for the analytics export: CRLF line ends, fields quoted when they hold a comma, a
 // quote or a line break, numbers unlocalized. Text that a spreadsheet would run as a formula (a
 // helper's display name starting with "=", "+", "-", "@") is prefixed with an apostrophe.
-import type { AnalyticsReport } from './analytics-report.js';
+import type { AnalyticsReport, BreakdownFigure, DurationFigure } from './analytics-report.js';
 
 export type CsvCell = string | number | boolean | Date | null | undefined;
 
@@ -32,6 +32,7 @@ export function summaryRows(report: AnalyticsReport): [string, CsvCell][] {
     ['service_id', report.serviceId],
     ['postal_area', report.postalArea],
     ['helper_id', report.helperId],
+    ['area_length', report.areaLength],
     ['posted_requests', report.volume.posted],
     ['booked_requests', report.volume.booked],
     ['first_response_count', report.firstResponse.count],
@@ -60,7 +61,36 @@ export function summaryRows(report: AnalyticsReport): [string, CsvCell][] {
   ];
 }
 
-/** Four sections, each a title record, a header record and its rows, separated by an empty line. */
+const BREAKDOWN_HEADER = [
+  'posted_requests',
+  'booked_requests',
+  'first_response_count',
+  'first_response_median_seconds',
+  'first_response_p90_seconds',
+  'first_response_within_sla',
+  'first_response_sla_decided',
+  'first_response_within_sla_percent',
+  'time_to_help_count',
+  'time_to_help_median_seconds',
+  'time_to_help_p90_seconds',
+  'helped_within_sla',
+  'help_sla_decided',
+  'helped_within_sla_percent',
+];
+
+const durationCells = (figure: DurationFigure): CsvCell[] => [
+  figure.count,
+  figure.medianSeconds,
+  figure.p90Seconds,
+  figure.withinSla,
+  figure.slaDecided,
+  figure.withinSlaPercent,
+];
+
+/** A breakdown row: its key, then the summary's volume and duration metrics under the same names. */
+const breakdownCells = (row: BreakdownFigure): CsvCell[] => [row.key, row.posted, row.booked, ...durationCells(row.firstResponse), ...durationCells(row.timeToHelp)];
+
+/** Six sections, each a title record, a header record and its rows, separated by an empty line. */
 export function toAnalyticsCsv(report: AnalyticsReport): string {
   const rows: CsvCell[][] = [
     ['Summary'],
@@ -102,6 +132,14 @@ export function toAnalyticsCsv(report: AnalyticsReport): string {
       row.acceptanceRate,
       row.reallocations,
     ]),
+    [],
+    ['By service'],
+    ['service_id', ...BREAKDOWN_HEADER],
+    ...report.byService.map(breakdownCells),
+    [],
+    ['By postal area'],
+    ['postal_area', ...BREAKDOWN_HEADER],
+    ...report.byPostalArea.map(breakdownCells),
   ];
   return toCsv(rows);
 }

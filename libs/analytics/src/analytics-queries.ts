@@ -4,7 +4,7 @@
 
 /** Requests of the period and filter, with how each came to be ('posted' or 'booked'). */
 const SCOPE = `scope as (
-  select r.id, r.status, r.created_at, r.sla_policy_version, r.first_response_due_at, r.expires_at, b.event as birth
+  select r.id, r.status, r.service_id, r.postal_code, r.created_at, r.sla_policy_version, r.first_response_due_at, r.expires_at, b.event as birth
     from requests r
     join request_events b on b.tenant_id = r.tenant_id and b.request_id = r.id and b.sequence = 1
    where r.tenant_id = $1
@@ -49,38 +49,13 @@ const ANSWERED_DISPATCH = `d.status in ('accepted', 'released', 'declined', 'lap
 /** Published customer reviews of helpers that operators have not hidden. */
 const COUNTED_REVIEW = `rv.tenant_id = $1 and rv.author_role = 'customer' and rv.published_at is not null and rv.hidden_at is null`;
 
-export interface SummaryRow {
-  posted: number;
-  booked: number;
-  responded: number;
-  response_median: number | null;
-  response_p90: number | null;
-  response_within: number;
-  response_decided: number;
-  helped: number;
-  help_median: number | null;
-  help_p90: number | null;
-  help_within: number;
-  help_decided: number;
-  accepted: number;
-  reallocated: number;
-  resolved_by_helpers: number;
-  handled_by_operator: number;
-  dispatch_accepted: number;
-  dispatch_answered: number;
-  rating_average: number | null;
-  rating_count: number;
-}
-
 /**
- * The period's figures in one row. The SLA targets are the ones fixed on the request at posting
- * (first_response_due_at, expires_at); $7 and $8, the current SLA's firstResponseMinutes and
- * helpWithinMinutes, serve requests stored without them and without a version; $9: now, before which a target that has
- * not passed leaves its request undecided.
+ * Each posted request of the scope with its first answer, first start and cancellation, and the SLA
+ * targets fixed on it at posting (first_response_due_at, expires_at); $7 and $8, the current SLA's
+ * firstResponseMinutes and helpWithinMinutes, serve requests stored without them and without a version.
  */
-export const SUMMARY_SQL = `with ${SCOPE}, ${RESPONSES},
-facts as (
-  select s.created_at,
+const TIMED = `facts as (
+  select s.id, s.created_at,
          (select min(r.at) from responses r where r.request_id = s.id) as first_response_at,
          ev.started_at, ev.cancelled_at, ev.accepted, ev.reallocated, ev.operator_handled,
          -- The targets fixed at posting on the SLA's clock (service hours); requests posted before they were
@@ -107,7 +82,53 @@ timed as (
          extract(epoch from f.first_response_at - f.created_at)::float8 as response_s,
          extract(epoch from f.started_at - f.created_at)::float8 as help_s
     from facts f
-),
+)`;
+
+/**
+ * The duration aggregates over rows of `timed` (a booked request's empty row counts in none); $9 is
+ * now, before which a target that has not passed leaves its request undecided.
+ */
+const DURATIONS = `count(response_s)::int as responded,
+       percentile_cont(0.5) within group (order by response_s) as response_median,
+       percentile_cont(0.9) within group (order by response_s) as response_p90,
+       count(*) filter (where first_response_at <= response_due)::int as response_within,
+       count(*) filter (where first_response_at is not null
+                           or (response_due <= $9::timestamptz and (cancelled_at is null or cancelled_at >= response_due)))::int as response_decided,
+       count(help_s)::int as helped,
+       percentile_cont(0.5) within group (order by help_s) as help_median,
+       percentile_cont(0.9) within group (order by help_s) as help_p90,
+       count(*) filter (where started_at <= help_due)::int as help_within,
+       count(*) filter (where started_at is not null
+                           or (help_due <= $9::timestamptz and (cancelled_at is null or cancelled_at >= help_due)))::int as help_decided`;
+
+interface DurationColumns {
+  responded: number;
+  response_median: number | null;
+  response_p90: number | null;
+  response_within: number;
+  response_decided: number;
+  helped: number;
+  help_median: number | null;
+  help_p90: number | null;
+  help_within: number;
+  help_decided: number;
+}
+
+export interface SummaryRow extends DurationColumns {
+  posted: number;
+  booked: number;
+  accepted: number;
+  reallocated: number;
+  resolved_by_helpers: number;
+  handled_by_operator: number;
+  dispatch_accepted: number;
+  dispatch_answered: number;
+  rating_average: number | null;
+  rating_count: number;
+}
+
+/** The period's figures in one row; parameters $7–$9 as for `timed` and DURATIONS. */
+export const SUMMARY_SQL = `with ${SCOPE}, ${RESPONSES}, ${TIMED},
 dispatch as (
   select count(*) filter (where ${ACCEPTED_DISPATCH})::int as accepted,
          count(*) filter (where ${ANSWERED_DISPATCH})::int as answered
@@ -124,18 +145,7 @@ ratings as (
 )
 select count(*)::int as posted,
        (select count(*)::int from scope where birth = 'booked') as booked,
-       count(response_s)::int as responded,
-       percentile_cont(0.5) within group (order by response_s) as response_median,
-       percentile_cont(0.9) within group (order by response_s) as response_p90,
-       count(*) filter (where first_response_at <= response_due)::int as response_within,
-       count(*) filter (where first_response_at is not null
-                           or (response_due <= $9::timestamptz and (cancelled_at is null or cancelled_at >= response_due)))::int as response_decided,
-       count(help_s)::int as helped,
-       percentile_cont(0.5) within group (order by help_s) as help_median,
-       percentile_cont(0.9) within group (order by help_s) as help_p90,
-       count(*) filter (where started_at <= help_due)::int as help_within,
-       count(*) filter (where started_at is not null
-                           or (help_due <= $9::timestamptz and (cancelled_at is null or cancelled_at >= help_due)))::int as help_decided,
+       ${DURATIONS},
        count(*) filter (where accepted)::int as accepted,
        count(*) filter (where accepted and reallocated)::int as reallocated,
        count(*) filter (where accepted and not operator_handled)::int as resolved_by_helpers,
@@ -145,6 +155,34 @@ select count(*)::int as posted,
        (select average from ratings) as rating_average,
        (select n from ratings) as rating_count
   from timed`;
+
+export interface BreakdownRow extends DurationColumns {
+  dimension: 'service' | 'area';
+  key: string;
+  posted: number;
+  booked: number;
+}
+
+/**
+ * The volume and durations per service and per postal area in one pass (grouping sets), from the same
+ * rows as the summary, so each breakdown's rows add up to its totals. An area is the postal code's
+ * first $10 characters, or as many as the postal-area filter has when it is longer. Parameters $7–$9
+ * as for the summary.
+ */
+export const BREAKDOWN_SQL = `with ${SCOPE}, ${RESPONSES}, ${TIMED},
+keyed as (
+  select s.service_id, left(s.postal_code, greatest($10::int, coalesce(length($5::text), 0))) as area, s.birth, t.*
+    from scope s
+    left join timed t on t.id = s.id
+)
+select case when grouping(service_id) = 0 then 'service' else 'area' end as dimension,
+       coalesce(service_id::text, area) as key,
+       count(*) filter (where birth = 'posted')::int as posted,
+       count(*) filter (where birth = 'booked')::int as booked,
+       ${DURATIONS}
+  from keyed
+ group by grouping sets ((service_id), (area))
+ order by 1, count(*) desc, 2`;
 
 export interface VolumeRow {
   status: string;

@@ -45,12 +45,24 @@ export interface LeaderboardEntry {
   reallocations: number;
 }
 
+/** The volume and durations of the requests of one service or one postal area. */
+export interface BreakdownFigure {
+  /** The service's id, or the postal area (the first characters of the postal code). */
+  key: string;
+  posted: number;
+  booked: number;
+  firstResponse: DurationFigure;
+  timeToHelp: DurationFigure;
+}
+
 export interface AnalyticsReport {
   from: Date;
   to: Date;
   serviceId: string | null;
   postalArea: string | null;
   helperId: string | null;
+  /** Characters of the postal code that make an area in byPostalArea. */
+  areaLength: number;
   generatedAt: Date;
   volume: { posted: number; booked: number; byStatus: StatusVolume[] };
   firstResponse: DurationFigure;
@@ -61,6 +73,10 @@ export interface AnalyticsReport {
   rating: { average: number | null; count: number };
   callDeflection: { resolvedByHelpers: number; handledByOperator: number; rate: number | null };
   leaderboard: LeaderboardEntry[];
+  /** Per service, most requests first; the rows add up to volume, firstResponse and timeToHelp. */
+  byService: BreakdownFigure[];
+  /** Per postal area, most requests first, adding up the same way. */
+  byPostalArea: BreakdownFigure[];
 }
 
 const roundTo = (value: number, decimals: number) => {

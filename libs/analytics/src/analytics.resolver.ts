@@ -1,10 +1,10 @@
-// Analytics on /graphql, for operators: the report of a period and its CSV export.
+// Analytics on /graphql, for operators: the report of a period, its CSV export, and who is on shift now.
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, Roles } from '@quartier/identity';
 import type { RequestContext } from '@quartier/platform';
 import { AnalyticsService } from './analytics.service.js';
 import { AnalyticsFilterInput } from './dto/analytics.input.js';
-import { AnalyticsExportOutput, OperatorAnalyticsOutput } from './dto/analytics.output.js';
+import { AnalyticsExportOutput, HelpersOnShiftOutput, OperatorAnalyticsOutput } from './dto/analytics.output.js';
 
 @Resolver()
 export class AnalyticsResolver {
@@ -21,5 +21,12 @@ export class AnalyticsResolver {
   @Query(() => AnalyticsExportOutput, { description: 'The same report as a CSV file.' })
   operatorAnalyticsCsv(@Ctx() ctx: RequestContext, @Args('filter', { type: () => AnalyticsFilterInput }) filter: AnalyticsFilterInput): Promise<AnalyticsExportOutput> {
     return this.analytics.reportCsv(ctx, filter);
+  }
+
+  @Roles('operator_agent', 'operator_admin')
+  @Query(() => HelpersOnShiftOutput, { description: "Approved helpers whose availability covers now, free or on a job; suspended ones are not counted." })
+  async helpersOnShift(@Ctx() ctx: RequestContext): Promise<HelpersOnShiftOutput> {
+    const shift = await this.analytics.helpersOnShift(ctx);
+    return { at: shift.at, count: shift.helperIds.length, helperIds: shift.helperIds, onJob: shift.onJobHelperIds.length, onJobHelperIds: shift.onJobHelperIds };
   }
 }

@@ -1,13 +1,17 @@
 // Operators' analytics: how fast posted requests get an answer and help against their SLA, how
 // dispatch, reallocation and escalation went, ratings, volume, call deflection and the helpers who
-// carried the work. Four statements in one tenant transaction, whatever the number of requests.
+// carried the work, and the volume and durations per service and postal area: five statements in one
+// tenant transaction, whatever the number of requests. Apart from the report, who is on shift now.
 import { Injectable } from '@nestjs/common';
 import { REQUEST_STATUSES, type RequestStatus } from '@quartier/booking';
 import { Clock, ForbiddenError, type RequestContext, TenantDatabase } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
 import { toAnalyticsCsv } from './analytics-csv.js';
 import { analyticsScopeOf, type AnalyticsFilter, type AnalyticsScope } from './analytics-filter.js';
+import { type HelpersOnShift, helpersOnShiftIn } from './helpers-on-shift.js';
 import {
+  BREAKDOWN_SQL,
+  type BreakdownRow,
   ESCALATIONS_SQL,
   type EscalationRow,
   LEADERBOARD_SQL,
@@ -17,7 +21,7 @@ import {
   VOLUME_SQL,
   type VolumeRow,
 } from './analytics-queries.js';
-import { type AnalyticsReport, type DurationFigure, type LeaderboardEntry, percent, ratio, seconds, stars } from './analytics-report.js';
+import { type AnalyticsReport, type BreakdownFigure, type DurationFigure, type LeaderboardEntry, percent, ratio, seconds, stars } from './analytics-report.js';
 
 export const LEADERBOARD_SIZE = 20;
 
@@ -29,6 +33,16 @@ export interface AnalyticsExport {
 
 function durationFigure(count: number, median: number | null, p90: number | null, within: number, decided: number): DurationFigure {
   return { count, medianSeconds: seconds(median), p90Seconds: seconds(p90), withinSla: within, slaDecided: decided, withinSlaPercent: percent(within, decided) };
+}
+
+function toBreakdownFigure(row: BreakdownRow): BreakdownFigure {
+  return {
+    key: row.key,
+    posted: row.posted,
+    booked: row.booked,
+    firstResponse: durationFigure(row.responded, row.response_median, row.response_p90, row.response_within, row.response_decided),
+    timeToHelp: durationFigure(row.helped, row.help_median, row.help_p90, row.help_within, row.help_decided),
+  };
 }
 
 function toLeaderboardEntry(row: LeaderboardRow, index: number): LeaderboardEntry {
@@ -71,11 +85,13 @@ export class AnalyticsService {
     return this.db.run(ctx, async (tx) => {
       const sla = await this.policies.currentDocumentIn(tx, 'sla');
       const params = [tx.tenantId, scope.from, scope.to, scope.serviceUuid, scope.postalArea, scope.helperUuid];
-      const [summary] = await tx.query<SummaryRow>(SUMMARY_SQL, [...params, sla.firstResponseMinutes, sla.helpWithinMinutes, now]);
+      const timing = [sla.firstResponseMinutes, sla.helpWithinMinutes, now];
+      const [summary] = await tx.query<SummaryRow>(SUMMARY_SQL, [...params, ...timing]);
       const volume = await tx.query<VolumeRow>(VOLUME_SQL, params);
       const escalations = await tx.query<EscalationRow>(ESCALATIONS_SQL, params);
       const leaders = await tx.query<LeaderboardRow>(LEADERBOARD_SQL, [...params, LEADERBOARD_SIZE]);
-      return toReport(scope, now, summary, volume, escalations, leaders);
+      const breakdowns = await tx.query<BreakdownRow>(BREAKDOWN_SQL, [...params, ...timing, scope.areaLength]);
+      return toReport(scope, now, { summary, volume, escalations, leaders, breakdowns });
     });
   }
 
@@ -84,15 +100,31 @@ export class AnalyticsService {
     const report = await this.report(ctx, filter);
     return { filename: exportFilename(report.from, report.to), contentType: 'text/csv; charset=utf-8', content: toAnalyticsCsv(report) };
   }
+
+  /** The helpers whose hours cover this instant, free or on a job, for operators. */
+  async helpersOnShift(ctx: RequestContext): Promise<HelpersOnShift> {
+    if (!ctx.hasRole('operator_admin', 'operator_agent')) throw new ForbiddenError();
+    const now = this.clock.now();
+    return this.db.run(ctx, (tx) => helpersOnShiftIn(tx, now));
+  }
 }
 
-function toReport(scope: AnalyticsScope, now: Date, summary: SummaryRow, volume: VolumeRow[], escalations: EscalationRow[], leaders: LeaderboardRow[]): AnalyticsReport {
+interface ReportRows {
+  summary: SummaryRow;
+  volume: VolumeRow[];
+  escalations: EscalationRow[];
+  leaders: LeaderboardRow[];
+  breakdowns: BreakdownRow[];
+}
+
+function toReport(scope: AnalyticsScope, now: Date, { summary, volume, escalations, leaders, breakdowns }: ReportRows): AnalyticsReport {
   return {
     from: scope.from,
     to: scope.to,
     serviceId: scope.serviceId,
     postalArea: scope.postalArea,
     helperId: scope.helperId,
+    areaLength: scope.areaLength,
     generatedAt: now,
     volume: {
       posted: summary.posted,
@@ -117,5 +149,7 @@ function toReport(scope: AnalyticsScope, now: Date, summary: SummaryRow, volume:
       rate: ratio(summary.resolved_by_helpers, summary.resolved_by_helpers + summary.handled_by_operator),
     },
     leaderboard: leaders.map(toLeaderboardEntry),
+    byService: breakdowns.filter((row) => row.dimension === 'service').map(toBreakdownFigure),
+    byPostalArea: breakdowns.filter((row) => row.dimension === 'area').map(toBreakdownFigure),
   };
 }

@@ -1,5 +1,6 @@
-// The console's first page: what needs attention now (requests still looking for a helper, those near
-// their SLA) and how the last 30 days went (volume per service and postal area, rating, first response).
+// The console's first page: what needs attention now (requests still looking for a helper, those whose
+// first answer the SLA wants soon, helpers on shift) and how the last 30 days went (volume and first
+// responses per service and postal area from the analytics breakdowns, rating).
 import { useMemo } from 'react';
 import type { ConsoleDashboardQuery as DashboardResult } from '../graphql/generated/graphql';
 import { Link } from '../link';
@@ -8,7 +9,7 @@ import { useSite } from '../tenant/site';
 import { useRemote } from '../use-remote';
 import { BarChart } from './bar-chart';
 import { ConsoleDashboardQuery } from './console-operations';
-import { dashboardFigures } from './dashboard-figures';
+import { type BreakdownBar, dashboardFigures, RESPONSE_WARNING_MINUTES } from './dashboard-figures';
 import { LoadFailed } from './load-failed';
 import type { ConsoleMessages } from './messages';
 import { consoleHref } from './routes';
@@ -34,11 +35,15 @@ function DashboardBody({ c, data, now }: { c: ConsoleMessages; data: DashboardRe
   const figures = useMemo(() => dashboardFigures(data, now, d.area), [data, now, d]);
   const { rating, volume, firstResponse } = data.operatorAnalytics;
   const average = rating.average ?? null;
+  const shift = data.helpersOnShift;
+  const describe = (bar: BreakdownBar) =>
+    [bar.label, d.requestsCount(bar.value), bar.withinSlaPercent === null ? null : d.firstAnswersWithin(format.stars(bar.withinSlaPercent))].filter(Boolean).join(', ');
   return (
     <>
       <dl className="console-figures">
-        <Figure label={d.openRequests} value={String(figures.open.length)} testId="figure-open" />
+        <Figure label={d.openRequests} value={String(figures.open)} testId="figure-open" />
         <Figure label={d.nearSla} value={String(figures.nearSla.length)} testId="figure-near-sla" />
+        <Figure label={d.helpersOnShift} value={String(shift.count)} detail={shift.onJob > 0 ? d.helpersOnJob(shift.onJob) : undefined} testId="figure-on-shift" />
         <Figure
           label={d.averageRating}
           value={average === null ? d.noRating : format.stars(average)}
@@ -55,7 +60,8 @@ function DashboardBody({ c, data, now }: { c: ConsoleMessages; data: DashboardRe
 
       <section className="panel" aria-labelledby="console-near-sla">
         <h2 id="console-near-sla">{d.nearSlaTitle}</h2>
-        <p className="muted">{d.nearSlaHint(figures.firstResponseMinutes)}</p>
+        <p className="muted">{d.nearSlaHint(RESPONSE_WARNING_MINUTES)}</p>
+        {figures.nearSlaPartial ? <p className="muted">{d.nearSlaPartial}</p> : null}
         {figures.nearSla.length === 0 ? (
           <p>{d.noneNearSla}</p>
         ) : (
@@ -67,6 +73,7 @@ function DashboardBody({ c, data, now }: { c: ConsoleMessages; data: DashboardRe
                 </Link>
                 <span className="muted">
                   {' '}
+                  {Date.parse(request.responseDueAt) <= now ? d.responseOverdue(format.dateTime(request.responseDueAt)) : d.responseDue(format.dateTime(request.responseDueAt))},{' '}
                   {d.waitingSince(format.dateTime(request.createdAt))}, {d.expires(format.dateTime(request.expiresAt))}
                 </span>
               </li>
@@ -82,7 +89,7 @@ function DashboardBody({ c, data, now }: { c: ConsoleMessages; data: DashboardRe
           <BarChart
             title={d.perService}
             bars={figures.perService}
-            describe={(bar) => `${bar.label}: ${d.requestsCount(bar.value)}`}
+            describe={describe}
             tableLabel={d.showTable}
             nameHeading={d.tableName}
             valueHeading={d.tableCount}
@@ -91,7 +98,7 @@ function DashboardBody({ c, data, now }: { c: ConsoleMessages; data: DashboardRe
           <BarChart
             title={d.perArea}
             bars={figures.perArea}
-            describe={(bar) => `${bar.label}: ${d.requestsCount(bar.value)}`}
+            describe={describe}
             tableLabel={d.showTable}
             nameHeading={d.tableName}
             valueHeading={d.tableCount}
@@ -99,7 +106,6 @@ function DashboardBody({ c, data, now }: { c: ConsoleMessages; data: DashboardRe
           />
         </div>
       )}
-      {data.requests.pageInfo.hasNextPage ? <p className="muted">{d.truncated}</p> : null}
     </>
   );
 }
@@ -109,7 +115,7 @@ export function ConsoleDashboard({ c }: { c: ConsoleMessages }) {
   const [remote, reload] = useRemote('dashboard', async (signal) => {
     const now = Date.now();
     const from = new Date(now - PERIOD_DAYS * DAY_MS).toISOString();
-    const data = await session.call(ConsoleDashboardQuery, { filter: { from, to: new Date(now).toISOString() }, createdFrom: from }, { signal });
+    const data = await session.call(ConsoleDashboardQuery, { filter: { from, to: new Date(now).toISOString() } }, { signal });
     return { data, now };
   });
   return (

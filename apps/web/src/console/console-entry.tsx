@@ -7,6 +7,10 @@ import { useNav } from '../navigation';
 import { useRequireAccount, useSession } from '../session/session';
 import { useSite } from '../tenant/site';
 import { BrandingEditor } from './branding-editor';
+import { CatalogEditor } from './catalog/catalog-editor';
+import { HelperDirectory } from './helpers/helper-directory';
+import { PayoutsPage } from './payouts/payouts-page';
+import { PolicyEditor } from './policies/policy-editor';
 import { ConsoleDashboard } from './console-dashboard';
 import { IncidentDetail, IncidentList } from './incidents';
 import { NotificationLog } from './notification-log';
@@ -24,9 +28,13 @@ function ConsoleNav({ route, c }: { route: ConsoleRoute; c: ConsoleMessages }) {
   const tabs = [
     { href: consoleHref.dashboard(), label: c.nav.dashboard, current: route.view === 'dashboard' },
     { href: consoleHref.requests(), label: c.nav.requests, current: route.view === 'requests' || route.view === 'request' },
+    { href: consoleHref.helpers(), label: c.nav.helpers, current: route.view === 'helpers' },
     { href: consoleHref.vetting(), label: c.nav.vetting, current: route.view === 'vetting' },
     { href: consoleHref.incidents(), label: c.nav.incidents, current: route.view === 'incidents' || route.view === 'incident' },
     { href: consoleHref.reviews(), label: c.nav.reviews, current: route.view === 'reviews' },
+    { href: consoleHref.catalog(), label: c.nav.catalog, current: route.view === 'catalog' },
+    { href: consoleHref.policies(), label: c.nav.policies, current: route.view === 'policies' },
+    { href: consoleHref.payouts(), label: c.nav.payouts, current: route.view === 'payouts' },
     { href: consoleHref.notifications(), label: c.nav.notifications, current: route.view === 'notifications' },
     { href: consoleHref.notificationLog(), label: c.nav.notificationLog, current: route.view === 'notification-log' },
     { href: consoleHref.webhooks(), label: c.nav.webhooks, current: route.view === 'webhooks' },
@@ -71,6 +79,14 @@ function ConsoleView({ route, c }: { route: ConsoleRoute; c: ConsoleMessages }) 
       return <NotificationLog c={c} status={route.status} />;
     case 'webhooks':
       return <WebhookEndpoints c={c} />;
+    case 'helpers':
+      return <HelperDirectory c={c} status={route.status} />;
+    case 'catalog':
+      return <CatalogEditor c={c} />;
+    case 'policies':
+      return <PolicyEditor c={c} />;
+    case 'payouts':
+      return <PayoutsPage c={c} />;
     case 'not-found':
       return <h1>{c.notFound}</h1>;
   }

@@ -2,11 +2,16 @@
 import { graphql } from '../graphql/generated/gql';
 
 export const ConsoleDashboardQuery = graphql(`
-  query ConsoleDashboard($filter: AnalyticsFilterInput!, $createdFrom: DateTime!) {
+  query ConsoleDashboard($filter: AnalyticsFilterInput!) {
     operatorAnalytics(filter: $filter) {
       volume {
         posted
         booked
+        byStatus {
+          status
+          posted
+          booked
+        }
       }
       rating {
         average
@@ -16,21 +21,25 @@ export const ConsoleDashboardQuery = graphql(`
         medianSeconds
         withinSlaPercent
       }
+      byService {
+        ...DashboardBreakdown
+      }
+      byPostalArea {
+        ...DashboardBreakdown
+      }
     }
-    requests(first: 100, createdFrom: $createdFrom) {
-      edges {
-        node {
-          id
-          status
-          serviceId
-          postalCode
-          createdAt
-          expiresAt
-        }
-      }
-      pageInfo {
-        hasNextPage
-      }
+    helpersOnShift {
+      count
+      onJob
+    }
+    open: requests(first: 50, status: OPEN) {
+      ...DashboardWaiting
+    }
+    offered: requests(first: 50, status: OFFERED) {
+      ...DashboardWaiting
+    }
+    escalated: requests(first: 50, status: ESCALATED) {
+      ...DashboardWaiting
     }
     catalogServices(first: 100) {
       edges {
@@ -42,6 +51,32 @@ export const ConsoleDashboardQuery = graphql(`
     }
     tenantPolicy(kind: SLA) {
       document
+    }
+  }
+
+  fragment DashboardBreakdown on AnalyticsBreakdown {
+    key
+    posted
+    booked
+    firstResponse {
+      withinSlaPercent
+    }
+  }
+
+  fragment DashboardWaiting on RequestConnection {
+    edges {
+      node {
+        id
+        status
+        serviceId
+        postalCode
+        createdAt
+        expiresAt
+        firstResponseDueAt
+      }
+    }
+    pageInfo {
+      hasNextPage
     }
   }
 `);
@@ -108,10 +143,12 @@ export const ConsoleRequestQuery = graphql(`
       status
       channel
       serviceId
+      countryCode
       postalCode
       description
       createdAt
       expiresAt
+      appointmentId
       windows {
         from
         to
@@ -147,6 +184,27 @@ export const ConsoleRequestQuery = graphql(`
         reason
       }
     }
+    requestPayment(requestId: $id) {
+      id
+      provider
+      status
+      currency
+      amountMinor
+      subtotalMinor
+      customerFeeMinor
+      capturedMinor
+      refundedMinor
+      capturedAt
+      refunds {
+        id
+        amountMinor
+        currency
+        status
+        reason
+        failureMessage
+        createdAt
+      }
+    }
     catalogServices(first: 100) {
       edges {
         node {
@@ -170,6 +228,74 @@ export const AssignRequestMutation = graphql(`
 export const CancelRequestMutation = graphql(`
   mutation ConsoleCancelRequest($requestId: ID!, $reason: String) {
     cancelRequest(requestId: $requestId, reason: $reason) {
+      id
+      status
+    }
+  }
+`);
+
+export const ConsoleAppointmentQuery = graphql(`
+  query ConsoleAppointment($id: ID!) {
+    appointment(id: $id) {
+      id
+      helperId
+      status
+      startsAt
+      endsAt
+    }
+  }
+`);
+
+/** Only approved helpers have a public profile: a name that fails to load is shown as unknown. */
+export const ConsoleHelperNameQuery = graphql(`
+  query ConsoleHelperName($id: ID!) {
+    helper(id: $id) {
+      id
+      displayName
+    }
+  }
+`);
+
+export const ConsoleFreeHelpersQuery = graphql(`
+  query ConsoleFreeHelpers($serviceId: ID!, $postalCode: String!, $countryCode: String, $window: SearchWindowInput) {
+    searchHelpers(serviceId: $serviceId, postalCode: $postalCode, countryCode: $countryCode, window: $window, first: 50) {
+      edges {
+        node {
+          helper {
+            id
+            displayName
+          }
+          distanceKm
+        }
+      }
+    }
+  }
+`);
+
+export const ReassignAppointmentMutation = graphql(`
+  mutation ConsoleReassignAppointment($appointmentId: ID!, $helperId: ID!, $reason: String!) {
+    reassignAppointment(appointmentId: $appointmentId, helperId: $helperId, reason: $reason) {
+      id
+      helperId
+      startsAt
+    }
+  }
+`);
+
+export const RefundPaymentMutation = graphql(`
+  mutation ConsoleRefundPayment($input: RefundPaymentInput!) {
+    refundPayment(input: $input) {
+      id
+      amountMinor
+      currency
+      status
+    }
+  }
+`);
+
+export const RefundRequestMutation = graphql(`
+  mutation ConsoleRefundRequest($requestId: ID!, $reason: String!) {
+    refundRequest(requestId: $requestId, reason: $reason) {
       id
       status
     }

@@ -1,5 +1,5 @@
 // The operator console's texts: one typed catalog per locale (de in Swiss usage), read with the site's locale.
-import type { DispatchOfferStatus, NotificationChannel, NotificationDeliveryChannel, NotificationDeliveryStatus, ReviewerRole, HelperStatus, IncidentStatus, RequestActorKind, RequestStatus, VettingStepStatus } from '../graphql/generated/graphql';
+import type { AppointmentStatus, DispatchOfferStatus, PaymentProvider, PaymentStatus, RefundStatus, NotificationChannel, NotificationDeliveryChannel, NotificationDeliveryStatus, ReviewerRole, HelperStatus, IncidentStatus, RequestActorKind, RequestStatus, VettingStepStatus } from '../graphql/generated/graphql';
 import type { Locale } from '../i18n/messages';
 import type { NOTIFICATION_KINDS } from './notification-kinds';
 import { de } from './messages/de';
@@ -12,7 +12,7 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface ConsoleMessages {
   title: string;
-  nav: { label: string; dashboard: string; branding: string; requests: string; vetting: string; incidents: string; reviews: string; notifications: string; notificationLog: string; webhooks: string };
+  nav: { label: string; dashboard: string; branding: string; requests: string; vetting: string; incidents: string; reviews: string; notifications: string; notificationLog: string; webhooks: string; helpers: string; catalog: string; policies: string; payouts: string };
   forOperatorsOnly: string;
   notFound: string;
   retry: string;
@@ -38,6 +38,8 @@ export interface ConsoleMessages {
     noneNearSla: string;
     waitingSince(when: string): string;
     expires(when: string): string;
+    responseDue(when: string): string;
+    responseOverdue(when: string): string;
     perService: string;
     perArea: string;
     area(prefix: string): string;
@@ -46,7 +48,10 @@ export interface ConsoleMessages {
     showTable: string;
     tableName: string;
     tableCount: string;
-    truncated: string;
+    helpersOnShift: string;
+    helpersOnJob(count: number): string;
+    firstAnswersWithin(percent: string): string;
+    nearSlaPartial: string;
   };
   branding: {
     title: string;
@@ -115,6 +120,59 @@ export interface ConsoleMessages {
     cancelled: string;
     noActions: string;
     errors: { helperRequired: string; helper: string; conflict: string; invalid: string };
+  };
+  requestActions: {
+    appointment: string;
+    appointmentLoading: string;
+    noAppointment: string;
+    helperNow: string;
+    unknownHelper: string;
+    when: string;
+    appointmentStatus: Record<AppointmentStatus, string>;
+    reassignTitle: string;
+    reassignLead: string;
+    newHelper: string;
+    newHelperHint: string;
+    helpersLoading: string;
+    helpersFailed: string;
+    noFreeHelpers: string;
+    helperOption(name: string, distance: string): string;
+    reassignReason: string;
+    reasonHint: string;
+    reassign: string;
+    reassigned(name: string): string;
+    reassignErrors: { helperRequired: string; reasonRequired: string; busy: string; unfit: string; over: string; invalid: string };
+    payment: string;
+    noPayment: string;
+    provider: Record<PaymentProvider, string>;
+    paymentStatus: Record<PaymentStatus, string>;
+    providerLabel: string;
+    statusLabel: string;
+    amount: string;
+    charged: string;
+    refunded: string;
+    left: string;
+    refunds: string;
+    noRefunds: string;
+    refundStatus: Record<RefundStatus, string>;
+    columns: { when: string; amount: string; status: string; reason: string };
+    refundPaymentTitle: string;
+    refundAmountLabel(currency: string): string;
+    refundAmountHint(left: string): string;
+    refundReason: string;
+    refund: string;
+    confirmRefund(amount: string): string;
+    confirm: string;
+    keep: string;
+    refundRecorded(amount: string): string;
+    refundRequestTitle: string;
+    refundRequestLead: string;
+    refundRequestReason: string;
+    refundRequest: string;
+    confirmRefundRequest: string;
+    confirmRefundRequestButton: string;
+    requestRefunded: string;
+    refundErrors: { amount: string; tooMuch(left: string): string; notCaptured: string; reasonRequired: string; conflict: string; invalid: string };
   };
   vetting: {
     title: string;

@@ -1,5 +1,6 @@
 // One request for an operator: what was asked, its timeline with reasons, where dispatch stands and
-// whom it was offered to, and the actions its state allows (assign a helper, cancel).
+// whom it was offered to, its appointment (moved to another helper here) and payment (refunded here),
+// and the actions its state allows (assign a helper, cancel).
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../graphql/client';
 import type { ConsoleRequestQuery as RequestResult, RequestStatus } from '../graphql/generated/graphql';
@@ -11,6 +12,8 @@ import { AssignRequestMutation, CancelRequestMutation, ConsoleRequestQuery } fro
 import { OPEN_STATUSES } from './dashboard-figures';
 import { LoadFailed } from './load-failed';
 import type { ConsoleMessages } from './messages';
+import { AppointmentPanel } from './request/appointment-panel';
+import { PaymentPanel } from './request/payment-panel';
 import { consoleHref } from './routes';
 
 const FINISHED: RequestStatus[] = ['COMPLETED', 'CLOSED', 'CANCELLED', 'EXPIRED', 'REFUNDED'];
@@ -241,6 +244,8 @@ function RequestBody({ c, data, reload }: { c: ConsoleMessages; data: RequestRes
           </div>
         )}
       </section>
+      <AppointmentPanel key={request.appointmentId ?? 'none'} c={c} request={request} changed={changed} />
+      <PaymentPanel c={c} request={request} payment={data.requestPayment ?? null} changed={changed} />
       <section className="panel" aria-labelledby="request-actions">
         <h2 id="request-actions">{r.actions}</h2>
         <Actions key={request.status} c={c} data={data} changed={changed} />

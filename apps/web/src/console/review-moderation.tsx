@@ -6,10 +6,10 @@ import type { ConsoleReviewsQuery as ReviewsResult } from '../graphql/generated/
 import { Link } from '../link';
 import { useSession } from '../session/session';
 import { useSite } from '../tenant/site';
-import { useRemote } from '../use-remote';
 import { HideReviewMutation, ReviewsQuery, UnhideReviewMutation } from './console-operations';
-import { LoadFailed } from './load-failed';
 import type { ConsoleMessages } from './messages';
+import { PagedListView, usePagedList } from './paged-list';
+import { pageOf } from './paged-list-state';
 import { consoleHref } from './routes';
 
 type ModeratedReview = ReviewsResult['reviews']['edges'][number]['node'];
@@ -119,7 +119,8 @@ export function ReviewModeration({ c, hidden }: { c: ConsoleMessages; hidden: bo
   const session = useSession();
   const r = c.reviews;
   const [done, setDone] = useState<string | null>(null);
-  const [remote, reload] = useRemote(`reviews:${String(hidden)}`, (signal) => session.call(ReviewsQuery, { hidden }, { signal }));
+  // The newest 50 only: the list has no "more" yet, and says so when there are others.
+  const list = usePagedList(`reviews:${String(hidden)}`, async (_after, signal) => pageOf((await session.call(ReviewsQuery, { hidden }, { signal })).reviews));
   const filters = [
     { value: null, label: r.filterAll },
     { value: false, label: r.filterVisible },
@@ -147,32 +148,26 @@ export function ReviewModeration({ c, hidden }: { c: ConsoleMessages; hidden: bo
           </p>
         ) : null}
       </div>
-      {remote.status === 'loading' ? (
-        <p className="muted" role="status">
-          {r.loading}
-        </p>
-      ) : remote.status === 'failed' ? (
-        <LoadFailed c={c} error={remote.error} retry={reload} />
-      ) : remote.data.reviews.edges.length === 0 ? (
-        <p className="panel">{r.empty}</p>
-      ) : (
-        <>
-          <ul className="console-cards">
-            {remote.data.reviews.edges.map(({ node }) => (
-              <ReviewCard
-                key={node.id}
-                c={c}
-                review={node}
-                changed={(message) => {
-                  setDone(message);
-                  reload();
-                }}
-              />
-            ))}
-          </ul>
-          {remote.data.reviews.pageInfo.hasNextPage ? <p className="muted">{r.newest50}</p> : null}
-        </>
-      )}
+      <PagedListView c={c} list={list} loading={r.loading} empty={r.empty}>
+        {({ items, hasMore, reload }) => (
+          <>
+            <ul className="console-cards">
+              {items.map((review) => (
+                <ReviewCard
+                  key={review.id}
+                  c={c}
+                  review={review}
+                  changed={(message) => {
+                    setDone(message);
+                    reload();
+                  }}
+                />
+              ))}
+            </ul>
+            {hasMore ? <p className="muted">{r.newest50}</p> : null}
+          </>
+        )}
+      </PagedListView>
     </section>
   );
 }

@@ -1,7 +1,8 @@
 // The operator console's addresses, all under /console: the dashboard, the branding editor, requests,
 // vetting, incidents (`/console/incidents/<id>` is where incident notifications link), reviews
 // moderation (`?hidden=true|false` filters), notification templates, the notification log (`?status=`)
-// and webhook endpoints.
+// webhook endpoints, the site's helpers (`?status=` filters), the catalog and prices, the policies, and
+// payouts with the reconciliation report.
 
 export type ConsoleRoute =
   | { view: 'dashboard' }
@@ -15,6 +16,10 @@ export type ConsoleRoute =
   | { view: 'notifications' }
   | { view: 'notification-log'; status: string | null }
   | { view: 'webhooks' }
+  | { view: 'helpers'; status: string | null }
+  | { view: 'catalog' }
+  | { view: 'policies' }
+  | { view: 'payouts' }
   | { view: 'not-found' };
 
 export const CONSOLE_PREFIX = '/console';
@@ -46,6 +51,10 @@ export function consoleRouteOf(url: URL): ConsoleRoute {
   if (rest === '/notifications') return { view: 'notifications' };
   if (rest === '/notification-log') return { view: 'notification-log', status: url.searchParams.get('status') };
   if (rest === '/webhooks') return { view: 'webhooks' };
+  if (rest === '/helpers') return { view: 'helpers', status: url.searchParams.get('status') };
+  if (rest === '/catalog') return { view: 'catalog' };
+  if (rest === '/policies') return { view: 'policies' };
+  if (rest === '/payouts') return { view: 'payouts' };
   const request = /^\/requests\/([^/]+)$/.exec(rest);
   if (request?.[1]) return { view: 'request', requestId: decodeURIComponent(request[1]) };
   const incident = /^\/incidents\/([^/]+)$/.exec(rest);
@@ -65,4 +74,8 @@ export const consoleHref = {
   notifications: () => `${CONSOLE_PREFIX}/notifications`,
   notificationLog: (status?: string | null) => `${CONSOLE_PREFIX}/notification-log${status ? `?${new URLSearchParams({ status })}` : ''}`,
   webhooks: () => `${CONSOLE_PREFIX}/webhooks`,
+  helpers: (status?: string | null) => `${CONSOLE_PREFIX}/helpers${status ? `?${new URLSearchParams({ status })}` : ''}`,
+  catalog: () => `${CONSOLE_PREFIX}/catalog`,
+  policies: () => `${CONSOLE_PREFIX}/policies`,
+  payouts: () => `${CONSOLE_PREFIX}/payouts`,
 };

@@ -24,6 +24,7 @@ function report(overrides: Partial<AnalyticsReport> = {}): AnalyticsReport {
     serviceId: null,
     postalArea: '80',
     helperId: null,
+    areaLength: 2,
     generatedAt: new Date('2025-04-02T08:30:00Z'),
     volume: { posted: 0, booked: 0, byStatus: [] },
     firstResponse: emptyDuration,
@@ -34,6 +35,8 @@ function report(overrides: Partial<AnalyticsReport> = {}): AnalyticsReport {
     rating: { average: null, count: 0 },
     callDeflection: { resolvedByHelpers: 0, handledByOperator: 0, rate: null },
     leaderboard: [],
+    byService: [],
+    byPostalArea: [],
     ...overrides,
   };
 }
@@ -89,6 +92,16 @@ describe('analytics CSV', () => {
             reallocations: 0,
           },
         ],
+        byService: [
+          {
+            key: '018f0000-0000-7000-8000-0000000000aa',
+            posted: 2,
+            booked: 1,
+            firstResponse: { count: 2, medianSeconds: 612.5, p90Seconds: 700.1, withinSla: 1, slaDecided: 2, withinSlaPercent: 50 },
+            timeToHelp: emptyDuration,
+          },
+        ],
+        byPostalArea: [{ key: '80', posted: 2, booked: 1, firstResponse: emptyDuration, timeToHelp: emptyDuration }],
       }),
     );
     const lines = csv.split('\r\n');
@@ -108,6 +121,14 @@ describe('analytics CSV', () => {
       'rank,helper_id,display_name,jobs_completed,average_stars,rating_count,median_response_seconds,dispatch_offers_accepted,dispatch_offers_answered,acceptance_rate,reallocations',
       '1,018f0000-0000-7000-8000-000000000001,"Rossi, ""Gigi""",3,4.67,3,612.5,1,2,0.5,0',
     ]);
+    // The breakdowns name their columns as the summary names its metrics.
+    const durations = (prefix: string, within: string, decided: string) =>
+      `${prefix}_count,${prefix}_median_seconds,${prefix}_p90_seconds,${within},${decided},${within}_percent`;
+    const columns = `posted_requests,booked_requests,${durations('first_response', 'first_response_within_sla', 'first_response_sla_decided')},${durations('time_to_help', 'helped_within_sla', 'help_sla_decided')}`;
+    const byService = lines.indexOf('By service');
+    expect(lines.slice(byService - 1, byService + 3)).toEqual(['', 'By service', `service_id,${columns}`, '018f0000-0000-7000-8000-0000000000aa,2,1,2,612.5,700.1,1,2,50,0,,,0,0,']);
+    const byArea = lines.indexOf('By postal area');
+    expect(lines.slice(byArea - 1)).toEqual(['', 'By postal area', `postal_area,${columns}`, '80,2,1,0,,,0,0,,0,,,0,0,', '']);
   });
 
   it('names the file after the period in UTC', () => {
@@ -134,5 +155,12 @@ describe('analytics filter', () => {
     expect(fieldOf(() => analyticsScopeOf({ from, to: '2025-02-01T00:00:00Z', postalArea: '1'.repeat(21) }))).toBe('postalArea');
     const scope = analyticsScopeOf({ from, to: '2025-02-01T00:00:00Z', serviceId: 'nope', helperId: null });
     expect(scope).toMatchObject({ serviceId: 'nope', serviceUuid: '00000000-0000-0000-0000-000000000000', helperId: null, helperUuid: null });
+  });
+
+  it('makes postal areas of two characters unless told otherwise, from 1 to 20', () => {
+    const to = '2025-02-01T00:00:00Z';
+    expect(analyticsScopeOf({ from, to }).areaLength).toBe(2);
+    expect(analyticsScopeOf({ from, to, areaLength: 4 }).areaLength).toBe(4);
+    for (const areaLength of [0, 21, 2.5]) expect(fieldOf(() => analyticsScopeOf({ from, to, areaLength }))).toBe('areaLength');
   });
 });

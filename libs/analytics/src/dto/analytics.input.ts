@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 
 @InputType('AnalyticsFilterInput', { description: 'Requests created in [from, to) — at most 366 days —, optionally narrowed.' })
 export class AnalyticsFilterInput {
@@ -8,4 +8,6 @@ export class AnalyticsFilterInput {
   @Field(() => String, { nullable: true, description: 'A postal-code prefix: "80" covers 8001 and 8004.' }) postalArea?: string | null;
   @Field(() => ID, { nullable: true, description: "Requests this helper handled: those with one of the helper's appointments, cancelled or reassigned ones included." })
   helperId?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Characters of the postal code that make an area in byPostalArea, 1–20; default 2 ("80" for 8001 and 8004).' })
+  areaLength?: number | null;
 }

@@ -75,6 +75,16 @@ export class AnalyticsLeaderboardEntryOutput {
   @Field(() => Int, { description: 'Times the helper was released from a job they had not started in time.' }) reallocations!: number;
 }
 
+@ObjectType('AnalyticsBreakdown', { description: 'The volume and durations of the requests of one service or one postal area.' })
+export class AnalyticsBreakdownOutput {
+  @Field({ description: "The service's id, or the postal area: the postal code's first areaLength characters (more when the postalArea filter is longer)." })
+  key!: string;
+  @Field(() => Int, { description: 'Requests posted to be offered to helpers.' }) posted!: number;
+  @Field(() => Int, { description: "Requests booked directly on a helper's free slot." }) booked!: number;
+  @Field(() => AnalyticsDurationOutput, { description: "Posting to the first helper's offer or acceptance." }) firstResponse!: AnalyticsDurationOutput;
+  @Field(() => AnalyticsDurationOutput, { description: 'Posting to the first start of a job.' }) timeToHelp!: AnalyticsDurationOutput;
+}
+
 @ObjectType('OperatorAnalytics', { description: 'Figures of the requests created in a period, computed from their timelines.' })
 export class OperatorAnalyticsOutput {
   @Field(() => Date) from!: Date;
@@ -82,6 +92,7 @@ export class OperatorAnalyticsOutput {
   @Field(() => ID, { nullable: true }) serviceId!: string | null;
   @Field(() => String, { nullable: true }) postalArea!: string | null;
   @Field(() => ID, { nullable: true }) helperId!: string | null;
+  @Field(() => Int, { description: 'Characters of the postal code that make an area in byPostalArea.' }) areaLength!: number;
   @Field(() => Date) generatedAt!: Date;
   @Field(() => AnalyticsVolumeOutput) volume!: AnalyticsVolumeOutput;
   @Field(() => AnalyticsDurationOutput, { description: "Posting to the first helper's offer or acceptance." }) firstResponse!: AnalyticsDurationOutput;
@@ -92,11 +103,24 @@ export class OperatorAnalyticsOutput {
   @Field(() => AnalyticsRatingOutput) rating!: AnalyticsRatingOutput;
   @Field(() => AnalyticsCallDeflectionOutput) callDeflection!: AnalyticsCallDeflectionOutput;
   @Field(() => [AnalyticsLeaderboardEntryOutput], { description: 'Top 20 helpers by jobs completed, then average stars.' }) leaderboard!: AnalyticsLeaderboardEntryOutput[];
+  @Field(() => [AnalyticsBreakdownOutput], { description: 'Per service (key: its id), most requests first; the rows add up to volume, firstResponse and timeToHelp.' })
+  byService!: AnalyticsBreakdownOutput[];
+  @Field(() => [AnalyticsBreakdownOutput], { description: 'Per postal area (see AnalyticsFilterInput.areaLength), most requests first; the rows add up the same way.' })
+  byPostalArea!: AnalyticsBreakdownOutput[];
+}
+
+@ObjectType('HelpersOnShift', { description: "The site's approved helpers whose weekly hours, or that day's exception, cover this instant." })
+export class HelpersOnShiftOutput {
+  @Field(() => Date, { description: 'The instant read.' }) at!: Date;
+  @Field(() => Int, { description: 'On shift and free: no job spans the instant.' }) count!: number;
+  @Field(() => [ID], { description: 'Those helpers, by display name.' }) helperIds!: string[];
+  @Field(() => Int, { description: 'On shift but on a job now (a scheduled or started appointment spans the instant).' }) onJob!: number;
+  @Field(() => [ID], { description: 'Those helpers, by display name.' }) onJobHelperIds!: string[];
 }
 
 @ObjectType('AnalyticsExport', { description: 'A file to download.' })
 export class AnalyticsExportOutput {
   @Field() filename!: string;
   @Field() contentType!: string;
-  @Field({ description: 'RFC 4180 CSV (CRLF line ends): summary, escalations, volume by status and leaderboard sections.' }) content!: string;
+  @Field({ description: 'RFC 4180 CSV (CRLF line ends): summary, escalations, volume by status, leaderboard, by service and by postal area sections.' }) content!: string;
 }
