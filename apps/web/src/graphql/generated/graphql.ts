@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** Requests created in [from, to) — at most 366 days —, optionally narrowed. */
 export type AnalyticsFilterInput = {
+  /** Characters of the postal code that make an area in byPostalArea, 1–20; default 2 ("80" for 8001 and 8004). */
+  areaLength?: number | null | undefined;
   /** Requests created at or after this instant. */
   from: string;
   /** Requests this helper handled: those with one of the helper's appointments, cancelled or reassigned ones included. */
@@ -22,6 +24,23 @@ export type AppointmentStatus =
   | 'COMPLETED'
   | 'IN_PROGRESS'
   | 'SCHEDULED';
+
+export type AuthorizePaymentInput = {
+  /** The card as a Stripe PaymentMethod id (pm_…) made by the payment form in the browser. */
+  paymentMethodId: string;
+  requestId: string | number;
+};
+
+/** Local wall-clock times in the site time zone, HH:MM; end 24:00 is midnight. */
+export type AvailabilityWindowInput = {
+  end: string;
+  start: string;
+};
+
+export type BecomeHelperInput = {
+  /** The name customers see; default: your account's name. */
+  displayName?: string | null | undefined;
+};
 
 /** Books an approved helper's free slot directly. */
 export type BookSlotInput = {
@@ -44,6 +63,36 @@ export type BrandingInput = {
   fontFamily?: string | null | undefined;
   logoUrl?: string | null | undefined;
   primaryColor?: string | null | undefined;
+};
+
+/** The most the customer means to pay, in minor units of the site's currency. */
+export type BudgetInput = {
+  amountMinor: number;
+  currency: string;
+};
+
+export type CreateCategoryInput = {
+  /** A name in every one of the site's locales. */
+  names: LocalizedTextInput;
+  /** Order among categories; last when omitted. */
+  position?: number | null | undefined;
+  /** Lowercase letters, digits and single hyphens; unique on the site and never changed. */
+  slug: string;
+};
+
+export type CreateServiceInput = {
+  categoryId: string | number;
+  descriptions?: LocalizedTextInput | null | undefined;
+  estimatedDurationMinutes: number;
+  /** Fixed-price services only: minor units of the site's currency. */
+  fixedPriceMinor?: number | null | undefined;
+  /** A name in every one of the site's locales. */
+  names: LocalizedTextInput;
+  /** Order within the category; last when omitted. */
+  position?: number | null | undefined;
+  pricingMode: PricingMode;
+  /** Lowercase letters, digits and single hyphens; unique on the site, never changed; the key of the pricing policy's fixedPrices. */
+  slug: string;
 };
 
 export type CreateWebhookEndpointInput = {
@@ -99,6 +148,14 @@ export type IncidentStatus =
   | 'KNOWN_OUTAGE'
   | 'OPEN';
 
+/** A text per locale; every locale the site is offered in is required where the field says so. */
+export type LocalizedTextInput = {
+  de?: string | null | undefined;
+  en?: string | null | undefined;
+  fr?: string | null | undefined;
+  it?: string | null | undefined;
+};
+
 export type MessageSenderRole =
   | 'CUSTOMER'
   | 'HELPER';
@@ -146,6 +203,17 @@ export type NotificationTemplateInput = {
   subject?: string | null | undefined;
 };
 
+/** ACCEPT: at the helper's price for the service; QUOTE: the helper's quoted total. */
+export type OfferKind =
+  | 'ACCEPT'
+  | 'QUOTE';
+
+export type OfferStatus =
+  | 'CHOSEN'
+  | 'DECLINED'
+  | 'PENDING'
+  | 'WITHDRAWN';
+
 /** The notice customers read: a plain text for every locale, texts per locale, or both (a locale’s own wins); each at most 500 characters. */
 export type OutageMessageInput = {
   de?: string | null | undefined;
@@ -177,11 +245,60 @@ export type PayoutAccountStatus =
   | 'REQUESTED'
   | 'RESTRICTED';
 
+/** The kinds of versioned tenant policy documents. */
+export type PolicyKind =
+  | 'BRANDING'
+  | 'CANCELLATION'
+  | 'PAYOUTS'
+  | 'PRICING'
+  | 'REVIEWS'
+  | 'REWARDS'
+  | 'SLA'
+  | 'VETTING';
+
+export type PostRequestInput = {
+  budget?: BudgetInput | null | undefined;
+  /** Needed only when the postal code exists in several countries. */
+  countryCode?: string | null | undefined;
+  description: string;
+  postalCode: string;
+  serviceId: string | number;
+  /** 1 to 5 windows, each in the future and ending within 14 days. */
+  windows: Array<RequestWindowInput>;
+};
+
 /** FIXED: one price for the job; HOURLY: the helper’s rate within the site’s bounds × time; QUOTE: the helper quotes a total. */
 export type PricingMode =
   | 'FIXED'
   | 'HOURLY'
   | 'QUOTE';
+
+export type ReconciliationDifferenceKind =
+  /** Both have it, with different amounts. */
+  | 'AMOUNT_DIFFERS'
+  /** The ledger records a movement Stripe does not have. */
+  | 'MISSING_AT_STRIPE'
+  /** Stripe moved money the ledger has no record of. */
+  | 'MISSING_IN_LEDGER';
+
+export type ReconciliationStatus =
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'PENDING';
+
+export type RefundPaymentInput = {
+  /** In minor units; omitted or null refunds everything still refundable. */
+  amountMinor?: number | null | undefined;
+  paymentId: string | number;
+  /** 1–500 characters, kept with the refund and sent to the provider. */
+  reason: string;
+};
+
+/** PENDING: recorded and on its way to the card; SUCCEEDED: given back; FAILED: the provider refused it (see failureMessage). */
+export type RefundStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
 
 export type RequestActorKind =
   | 'CUSTOMER'
@@ -209,6 +326,12 @@ export type RequestStatus =
   | 'REFUNDED'
   | 'SCHEDULED';
 
+/** A span of time (UTC) when help is wanted. */
+export type RequestWindowInput = {
+  from: string;
+  to: string;
+};
+
 /** CUSTOMER: the appointment's customer reviewing the helper; HELPER: its helper reviewing the customer. */
 export type ReviewerRole =
   | 'CUSTOMER'
@@ -227,6 +350,14 @@ export type TenantRole =
   | 'OPERATOR_ADMIN'
   | 'OPERATOR_AGENT';
 
+/** Omitted fields keep their value. */
+export type UpdateCategoryInput = {
+  /** An inactive category and its services are hidden from customers. */
+  active?: boolean | null | undefined;
+  names?: LocalizedTextInput | null | undefined;
+  position?: number | null | undefined;
+};
+
 /** Omitted fields keep their value; null clears an optional one. */
 export type UpdateHelperProfileInput = {
   bio?: string | null | undefined;
@@ -239,6 +370,18 @@ export type UpdateHelperProfileInput = {
   photoUrl?: string | null | undefined;
   /** 1–100 km around the home postal code. */
   serviceRadiusKm?: number | null | undefined;
+};
+
+/** Omitted fields keep their value. */
+export type UpdateServiceInput = {
+  categoryId?: string | number | null | undefined;
+  descriptions?: LocalizedTextInput | null | undefined;
+  estimatedDurationMinutes?: number | null | undefined;
+  /** Required when the service is or becomes fixed-price. */
+  fixedPriceMinor?: number | null | undefined;
+  names?: LocalizedTextInput | null | undefined;
+  position?: number | null | undefined;
+  pricingMode?: PricingMode | null | undefined;
 };
 
 /** Fields left out keep their value. */
@@ -281,13 +424,67 @@ export type WeeklySlotInput = {
   weekday: number;
 };
 
-export type ConsoleDashboardQueryVariables = Exact<{
-  filter: AnalyticsFilterInput;
-  createdFrom: string;
+export type CatalogEditorQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogEditorQuery = { catalogCategories: { edges: Array<{ node: { id: string, slug: string, name: string, position: number, active: boolean, names: { de: string | null, fr: string | null, it: string | null, en: string | null } } }>, pageInfo: { hasNextPage: boolean } }, tenantPolicy: { version: number, document: unknown } | null };
+
+export type CatalogServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogServicesQuery = { catalogServices: { edges: Array<{ node: { id: string, categoryId: string, slug: string, name: string, pricingMode: PricingMode, estimatedDurationMinutes: number, position: number, active: boolean, archivedAt: string | null, names: { de: string | null, fr: string | null, it: string | null, en: string | null }, descriptions: { de: string | null, fr: string | null, it: string | null, en: string | null }, price: { currency: string, mode: PricingMode, fixedPriceMinor: number | null, hourlyRateMinMinor: number | null, hourlyRateMaxMinor: number | null } } }>, pageInfo: { hasNextPage: boolean } } };
+
+export type CatalogCategoryFieldsFragment = { id: string, slug: string, name: string, position: number, active: boolean, names: { de: string | null, fr: string | null, it: string | null, en: string | null } };
+
+export type CatalogServiceFieldsFragment = { id: string, categoryId: string, slug: string, name: string, pricingMode: PricingMode, estimatedDurationMinutes: number, position: number, active: boolean, archivedAt: string | null, names: { de: string | null, fr: string | null, it: string | null, en: string | null }, descriptions: { de: string | null, fr: string | null, it: string | null, en: string | null }, price: { currency: string, mode: PricingMode, fixedPriceMinor: number | null, hourlyRateMinMinor: number | null, hourlyRateMaxMinor: number | null } };
+
+export type CatalogCreateCategoryMutationVariables = Exact<{
+  input: CreateCategoryInput;
 }>;
 
 
-export type ConsoleDashboardQuery = { operatorAnalytics: { volume: { posted: number, booked: number }, rating: { average: number | null, count: number }, firstResponse: { medianSeconds: number | null, withinSlaPercent: number | null } }, requests: { edges: Array<{ node: { id: string, status: RequestStatus, serviceId: string, postalCode: string, createdAt: string, expiresAt: string } }>, pageInfo: { hasNextPage: boolean } }, catalogServices: { edges: Array<{ node: { id: string, name: string } }> }, tenantPolicy: { document: unknown } | null };
+export type CatalogCreateCategoryMutation = { createCategory: { id: string } };
+
+export type CatalogUpdateCategoryMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateCategoryInput;
+}>;
+
+
+export type CatalogUpdateCategoryMutation = { updateCategory: { id: string } };
+
+export type CatalogCreateServiceMutationVariables = Exact<{
+  input: CreateServiceInput;
+}>;
+
+
+export type CatalogCreateServiceMutation = { createService: { id: string, name: string } };
+
+export type CatalogUpdateServiceMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateServiceInput;
+}>;
+
+
+export type CatalogUpdateServiceMutation = { updateService: { id: string, name: string } };
+
+export type CatalogArchiveServiceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogArchiveServiceMutation = { archiveService: { id: string, name: string } };
+
+export type ConsoleDashboardQueryVariables = Exact<{
+  filter: AnalyticsFilterInput;
+}>;
+
+
+export type ConsoleDashboardQuery = { operatorAnalytics: { volume: { posted: number, booked: number, byStatus: Array<{ status: RequestStatus, posted: number, booked: number }> }, rating: { average: number | null, count: number }, firstResponse: { medianSeconds: number | null, withinSlaPercent: number | null }, byService: Array<{ key: string, posted: number, booked: number, firstResponse: { withinSlaPercent: number | null } }>, byPostalArea: Array<{ key: string, posted: number, booked: number, firstResponse: { withinSlaPercent: number | null } }> }, helpersOnShift: { count: number, onJob: number }, open: { edges: Array<{ node: { id: string, status: RequestStatus, serviceId: string, postalCode: string, createdAt: string, expiresAt: string, firstResponseDueAt: string | null } }>, pageInfo: { hasNextPage: boolean } }, offered: { edges: Array<{ node: { id: string, status: RequestStatus, serviceId: string, postalCode: string, createdAt: string, expiresAt: string, firstResponseDueAt: string | null } }>, pageInfo: { hasNextPage: boolean } }, escalated: { edges: Array<{ node: { id: string, status: RequestStatus, serviceId: string, postalCode: string, createdAt: string, expiresAt: string, firstResponseDueAt: string | null } }>, pageInfo: { hasNextPage: boolean } }, catalogServices: { edges: Array<{ node: { id: string, name: string } }> }, tenantPolicy: { document: unknown } | null };
+
+export type DashboardBreakdownFragment = { key: string, posted: number, booked: number, firstResponse: { withinSlaPercent: number | null } };
+
+export type DashboardWaitingFragment = { edges: Array<{ node: { id: string, status: RequestStatus, serviceId: string, postalCode: string, createdAt: string, expiresAt: string, firstResponseDueAt: string | null } }>, pageInfo: { hasNextPage: boolean } };
 
 export type ConsoleBrandingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -314,7 +511,7 @@ export type ConsoleRequestQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRequestQuery = { request: { id: string, status: RequestStatus, channel: RequestChannel, serviceId: string, postalCode: string, description: string, createdAt: string, expiresAt: string, windows: Array<{ from: string, to: string }>, knownOutage: { incidentId: string, message: string } | null, timeline: Array<{ sequence: number, event: string, fromStatus: RequestStatus | null, toStatus: RequestStatus, actorKind: RequestActorKind, reason: string | null, createdAt: string }> }, requestDispatch: { status: RequestStatus, wavesSent: number, tiersEntered: Array<string>, nextLookAt: string | null, offers: Array<{ helperId: string, displayName: string, distanceKm: number, wave: number, rank: number, status: DispatchOfferStatus, offeredAt: string, answeredAt: string | null, reason: string | null }> }, catalogServices: { edges: Array<{ node: { id: string, name: string } }> } };
+export type ConsoleRequestQuery = { request: { id: string, status: RequestStatus, channel: RequestChannel, serviceId: string, countryCode: string, postalCode: string, description: string, createdAt: string, expiresAt: string, appointmentId: string | null, windows: Array<{ from: string, to: string }>, knownOutage: { incidentId: string, message: string } | null, timeline: Array<{ sequence: number, event: string, fromStatus: RequestStatus | null, toStatus: RequestStatus, actorKind: RequestActorKind, reason: string | null, createdAt: string }> }, requestDispatch: { status: RequestStatus, wavesSent: number, tiersEntered: Array<string>, nextLookAt: string | null, offers: Array<{ helperId: string, displayName: string, distanceKm: number, wave: number, rank: number, status: DispatchOfferStatus, offeredAt: string, answeredAt: string | null, reason: string | null }> }, requestPayment: { id: string, provider: PaymentProvider, status: PaymentStatus, currency: string, amountMinor: number, subtotalMinor: number, customerFeeMinor: number, capturedMinor: number, refundedMinor: number, capturedAt: string | null, refunds: Array<{ id: string, amountMinor: number, currency: string, status: RefundStatus, reason: string, failureMessage: string | null, createdAt: string }> } | null, catalogServices: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type ConsoleAssignRequestMutationVariables = Exact<{
   requestId: string | number;
@@ -332,6 +529,54 @@ export type ConsoleCancelRequestMutationVariables = Exact<{
 
 
 export type ConsoleCancelRequestMutation = { cancelRequest: { id: string, status: RequestStatus } };
+
+export type ConsoleAppointmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleAppointmentQuery = { appointment: { id: string, helperId: string, status: AppointmentStatus, startsAt: string, endsAt: string } };
+
+export type ConsoleHelperNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleHelperNameQuery = { helper: { id: string, displayName: string } };
+
+export type ConsoleFreeHelpersQueryVariables = Exact<{
+  serviceId: string | number;
+  postalCode: string;
+  countryCode?: string | null | undefined;
+  window?: SearchWindowInput | null | undefined;
+}>;
+
+
+export type ConsoleFreeHelpersQuery = { searchHelpers: { edges: Array<{ node: { distanceKm: number, helper: { id: string, displayName: string } } }> } };
+
+export type ConsoleReassignAppointmentMutationVariables = Exact<{
+  appointmentId: string | number;
+  helperId: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleReassignAppointmentMutation = { reassignAppointment: { id: string, helperId: string, startsAt: string } };
+
+export type ConsoleRefundPaymentMutationVariables = Exact<{
+  input: RefundPaymentInput;
+}>;
+
+
+export type ConsoleRefundPaymentMutation = { refundPayment: { id: string, amountMinor: number, currency: string, status: RefundStatus } };
+
+export type ConsoleRefundRequestMutationVariables = Exact<{
+  requestId: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleRefundRequestMutation = { refundRequest: { id: string, status: RequestStatus } };
 
 export type ConsoleVettingQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -481,11 +726,96 @@ export type ConsoleReplayDeliveryMutationVariables = Exact<{
 
 export type ConsoleReplayDeliveryMutation = { replayNotificationDelivery: { id: string, status: NotificationDeliveryStatus, replays: number } };
 
+export type ConsoleSiteHelpersQueryVariables = Exact<{
+  status?: HelperStatus | null | undefined;
+  search?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleSiteHelpersQuery = { siteHelpers: { edges: Array<{ node: { id: string, displayName: string, status: HelperStatus, statusChangedAt: string, suspensionReason: string | null, homePostalCode: string | null, tier: string, rating: number | null, reviewCount: number, skills: Array<string> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleSuspendHelperMutationVariables = Exact<{
+  helperId: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleSuspendHelperMutation = { suspendHelper: { helperId: string, status: HelperStatus, statusChangedAt: string, suspensionReason: string | null } };
+
+export type ConsoleReinstateHelperMutationVariables = Exact<{
+  helperId: string | number;
+}>;
+
+
+export type ConsoleReinstateHelperMutation = { reinstateHelper: { helperId: string, status: HelperStatus, statusChangedAt: string, suspensionReason: string | null } };
+
+export type ConsoleHelperPayoutsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleHelperPayoutsQuery = { helperPayouts: { edges: Array<{ node: { id: string, helperId: string, providerPayoutId: string, amountMinor: number, currency: string, status: HelperPayoutStatus, arrivalDate: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsolePayoutHelpersQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ConsolePayoutHelpersQuery = { siteHelpers: { edges: Array<{ node: { id: string, displayName: string } }> } };
+
+export type ConsoleReconciliationReportsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleReconciliationReportsQuery = { reconciliationReports: { edges: Array<{ node: { id: string, periodFrom: string, periodTo: string, status: ReconciliationStatus, checkedCount: number, differenceCount: number, requestedBy: string | null, createdAt: string, completedAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleReconciliationReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleReconciliationReportQuery = { reconciliationReport: { id: string, periodFrom: string, periodTo: string, status: ReconciliationStatus, checkedCount: number, differenceCount: number, failureMessage: string | null, createdAt: string, completedAt: string | null, differences: Array<{ kind: ReconciliationDifferenceKind, object: string, stripeId: string | null, paymentId: string | null, stripeAmountMinor: number | null, ledgerAmountMinor: number | null, currency: string }> } };
+
+export type ConsoleReconcilePaymentsMutationVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsoleReconcilePaymentsMutation = { reconcilePayments: { id: string, status: ReconciliationStatus } };
+
+export type PolicyVersionFieldsFragment = { kind: PolicyKind, version: number, document: unknown, createdAt: string, createdBy: string };
+
+export type ConsolePoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsolePoliciesQuery = { pricing: { kind: PolicyKind, version: number, document: unknown, createdAt: string, createdBy: string } | null, vetting: { kind: PolicyKind, version: number, document: unknown, createdAt: string, createdBy: string } | null, sla: { kind: PolicyKind, version: number, document: unknown, createdAt: string, createdBy: string } | null, cancellation: { kind: PolicyKind, version: number, document: unknown, createdAt: string, createdBy: string } | null, payouts: { kind: PolicyKind, version: number, document: unknown, createdAt: string, createdBy: string } | null, rewards: { kind: PolicyKind, version: number, document: unknown, createdAt: string, createdBy: string } | null, reviews: { kind: PolicyKind, version: number, document: unknown, createdAt: string, createdBy: string } | null, branding: { kind: PolicyKind, version: number, document: unknown, createdAt: string, createdBy: string } | null };
+
+export type ConsolePolicyHistoryQueryVariables = Exact<{
+  kind: PolicyKind;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsolePolicyHistoryQuery = { tenantPolicyHistory: { totalCount: number, edges: Array<{ node: { kind: PolicyKind, version: number, document: unknown, createdAt: string, createdBy: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ConsoleUpdatePolicyMutationVariables = Exact<{
+  kind: PolicyKind;
+  document: unknown;
+}>;
+
+
+export type ConsoleUpdatePolicyMutation = { updatePolicy: { kind: PolicyKind, version: number, document: unknown, createdAt: string, createdBy: string } };
+
 export type CustomerSearchHelpersQueryVariables = Exact<{
   postalCode: string;
   serviceId: string | number;
   first?: number | null | undefined;
   window?: SearchWindowInput | null | undefined;
+  minRating?: number | null | undefined;
+  maxPriceMinor?: number | null | undefined;
 }>;
 
 
@@ -494,7 +824,7 @@ export type CustomerSearchHelpersQuery = { searchHelpers: { edges: Array<{ node:
 export type SiteTenantQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SiteTenantQuery = { currentTenant: { id: string, slug: string, name: string, currency: string, timezone: string, locales: Array<string>, defaultLocale: string, branding: { displayName: string, logoUrl: string | null, primaryColor: string, accentColor: string, fontFamily: string, badgeName: string | null } } };
+export type SiteTenantQuery = { currentTenant: { id: string, slug: string, name: string, currency: string, timezone: string, locales: Array<string>, defaultLocale: string, branding: { displayName: string, logoUrl: string | null, primaryColor: string, accentColor: string, fontFamily: string, badgeName: string | null }, payments: { provider: PaymentProvider, stripePublishableKey: string | null } } };
 
 export type CustomerCatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -582,7 +912,7 @@ export type CustomerRequestQueryVariables = Exact<{
 }>;
 
 
-export type CustomerRequestQuery = { request: { id: string, customerId: string, status: RequestStatus, serviceId: string, postalCode: string, description: string, createdAt: string, timeline: Array<{ sequence: number, event: string, toStatus: RequestStatus, createdAt: string }> }, requestPayment: { provider: PaymentProvider, status: PaymentStatus, amountMinor: number, currency: string } | null, myReviews: { edges: Array<{ node: { id: string, appointmentId: string, authorId: string, stars: number, text: string } }> }, myAppointments: { edges: Array<{ node: { id: string, requestId: string, helperId: string, status: AppointmentStatus, startsAt: string, endsAt: string, price: { customerTotalMinor: number, currency: string } } }> } };
+export type CustomerRequestQuery = { request: { id: string, customerId: string, status: RequestStatus, serviceId: string, postalCode: string, description: string, createdAt: string, windows: Array<{ from: string, to: string }>, knownOutage: { message: string } | null, timeline: Array<{ sequence: number, event: string, toStatus: RequestStatus, createdAt: string }> }, requestPayment: { provider: PaymentProvider, status: PaymentStatus, amountMinor: number, capturedMinor: number, currency: string, cardBrand: string | null, cardLast4: string | null, declineCode: string | null } | null, myReviews: { edges: Array<{ node: { id: string, appointmentId: string, authorId: string, stars: number, text: string } }> }, myAppointments: { edges: Array<{ node: { id: string, requestId: string, helperId: string, status: AppointmentStatus, startsAt: string, endsAt: string, price: { customerTotalMinor: number, currency: string } } }> } };
 
 export type HelperNameQueryVariables = Exact<{
   helperId: string | number;
@@ -634,6 +964,57 @@ export type SendMessageMutationVariables = Exact<{
 
 export type SendMessageMutation = { sendMessage: { id: string } };
 
+export type AuthorizePaymentMutationVariables = Exact<{
+  input: AuthorizePaymentInput;
+}>;
+
+
+export type AuthorizePaymentMutation = { authorizePayment: { status: PaymentStatus } };
+
+export type PostRequestMutationVariables = Exact<{
+  input: PostRequestInput;
+}>;
+
+
+export type PostRequestMutation = { postRequest: { id: string } };
+
+export type RequestOffersQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type RequestOffersQuery = { offers: { edges: Array<{ node: { id: string, helperId: string, kind: OfferKind, priceMinor: number, customerTotalMinor: number, currency: string, status: OfferStatus, createdAt: string } }> } };
+
+export type OfferHelperQueryVariables = Exact<{
+  helperId: string | number;
+}>;
+
+
+export type OfferHelperQuery = { helper: { id: string, displayName: string, photoUrl: string | null, badgeName: string | null, rating: number | null, reviewCount: number } };
+
+export type ChooseOfferMutationVariables = Exact<{
+  offerId: string | number;
+  startsAt: string;
+}>;
+
+
+export type ChooseOfferMutation = { chooseOffer: { id: string } };
+
+export type DeclineOfferMutationVariables = Exact<{
+  offerId: string | number;
+}>;
+
+
+export type DeclineOfferMutation = { declineOffer: { id: string, status: OfferStatus } };
+
+export type BookingQuoteQueryVariables = Exact<{
+  helperId: string | number;
+  serviceId: string | number;
+}>;
+
+
+export type BookingQuoteQuery = { bookingQuote: { currency: string, subtotalMinor: number, customerFeeMinor: number, customerTotalMinor: number } };
+
 export type HelperAppServicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -676,10 +1057,17 @@ export type HelperSignUpMutationVariables = Exact<{
 
 export type HelperSignUpMutation = { signUp: { accessToken: string } };
 
+export type HelperBecomeHelperMutationVariables = Exact<{
+  input?: BecomeHelperInput | null | undefined;
+}>;
+
+
+export type HelperBecomeHelperMutation = { becomeHelper: { id: string, status: HelperStatus } };
+
 export type HelperAppOffersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HelperAppOffersQuery = { myDispatchOffers: { edges: Array<{ node: { requestId: string, serviceId: string, postalCode: string, distanceKm: number, description: string, offeredAt: string, firstLook: boolean, windows: Array<{ from: string, to: string }> } }> }, openRequestsForMe: { edges: Array<{ node: { id: string, serviceId: string, postalCode: string, distanceKm: number, description: string, expiresAt: string, myOfferId: string | null, budget: { amountMinor: number, currency: string } | null, windows: Array<{ from: string, to: string }> } }> } };
+export type HelperAppOffersQuery = { myDispatchOffers: { edges: Array<{ node: { requestId: string, serviceName: string, postalCode: string, distanceKm: number, description: string, offeredAt: string, expiresAt: string | null, firstLook: boolean, windows: Array<{ from: string, to: string }> } }> }, openRequestsForMe: { edges: Array<{ node: { id: string, serviceId: string, postalCode: string, distanceKm: number, description: string, expiresAt: string, myOfferId: string | null, budget: { amountMinor: number, currency: string } | null, windows: Array<{ from: string, to: string }> } }> } };
 
 export type HelperAcceptOfferMutationVariables = Exact<{
   requestId: string | number;
@@ -709,7 +1097,26 @@ export type HelperAppProfileQueryVariables = Exact<{
 }>;
 
 
-export type HelperAppProfileQuery = { myHelperProfile: { id: string, displayName: string, bio: string, status: HelperStatus, serviceArea: { postalCode: string, countryCode: string, radiusKm: number | null, placeNames: Array<string> } | null, skills: Array<{ serviceId: string, priceMinor: number | null, pricingMode: PricingMode }> } | null, myAvailability: { timezone: string, weekly: Array<{ weekday: number, start: string, end: string }> } };
+export type HelperAppProfileQuery = { myHelperProfile: { id: string, displayName: string, bio: string, status: HelperStatus, photoUrl: string | null, languages: Array<string>, serviceArea: { postalCode: string, countryCode: string, radiusKm: number | null, placeNames: Array<string> } | null, skills: Array<{ serviceId: string, priceMinor: number | null, pricingMode: PricingMode }> } | null, myAvailability: { timezone: string, weekly: Array<{ weekday: number, start: string, end: string }>, exceptions: Array<{ date: string, dayOff: boolean, note: string, windows: Array<{ start: string, end: string }> }> } };
+
+export type HelperAppExceptionFragment = { date: string, dayOff: boolean, note: string, windows: Array<{ start: string, end: string }> };
+
+export type HelperSetExceptionMutationVariables = Exact<{
+  date: string;
+  dayOff?: boolean | null | undefined;
+  windows?: Array<AvailabilityWindowInput> | AvailabilityWindowInput | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+
+export type HelperSetExceptionMutation = { setMyAvailabilityException: { exceptions: Array<{ date: string, dayOff: boolean, note: string, windows: Array<{ start: string, end: string }> }> } };
+
+export type HelperRemoveExceptionMutationVariables = Exact<{
+  date: string;
+}>;
+
+
+export type HelperRemoveExceptionMutation = { removeMyAvailabilityException: { exceptions: Array<{ date: string, dayOff: boolean, note: string, windows: Array<{ start: string, end: string }> }> } };
 
 export type HelperUpdateProfileMutationVariables = Exact<{
   input: UpdateHelperProfileInput;
@@ -755,6 +1162,49 @@ export type HelperSubmitStepMutationVariables = Exact<{
 
 export type HelperSubmitStepMutation = { submitVettingStep: { status: HelperStatus } };
 
+export type HelperAppJobQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type HelperAppJobQuery = { requestConversations: Array<{ helperId: string, counterpartName: string, canSend: boolean, contactsShared: boolean, unreadCount: number }>, request: { serviceId: string, postalCode: string, description: string, windows: Array<{ from: string, to: string }> } };
+
+export type HelperAppJobAppointmentsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type HelperAppJobAppointmentsQuery = { myAppointments: { edges: Array<{ node: { id: string, helperId: string, serviceId: string, requestId: string, startsAt: string, endsAt: string, status: AppointmentStatus, onTheWayAt: string | null, createdAt: string, price: { currency: string, customerTotalMinor: number, helperPayoutMinor: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type HelperAppJobContactsQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type HelperAppJobContactsQuery = { requestContacts: { displayName: string, email: string, phone: string | null } };
+
+export type HelperAppJobMessagesQueryVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type HelperAppJobMessagesQuery = { requestMessages: { edges: Array<{ node: { id: string, body: string, createdAt: string, senderRole: MessageSenderRole } }> } };
+
+export type HelperSendMessageMutationVariables = Exact<{
+  requestId: string | number;
+  body: string;
+}>;
+
+
+export type HelperSendMessageMutation = { sendMessage: { id: string } };
+
+export type HelperMarkReadMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type HelperMarkReadMutation = { markConversationRead: { unreadCount: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -773,13 +1223,223 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CatalogCategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  names {
+    de
+    fr
+    it
+    en
+  }
+  position
+  active
+}
+    `, {"fragmentName":"CatalogCategoryFields"}) as unknown as TypedDocumentString<CatalogCategoryFieldsFragment, unknown>;
+export const CatalogServiceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CatalogServiceFields on Service {
+  id
+  categoryId
+  slug
+  name
+  names {
+    de
+    fr
+    it
+    en
+  }
+  descriptions {
+    de
+    fr
+    it
+    en
+  }
+  pricingMode
+  estimatedDurationMinutes
+  position
+  active
+  archivedAt
+  price {
+    currency
+    mode
+    fixedPriceMinor
+    hourlyRateMinMinor
+    hourlyRateMaxMinor
+  }
+}
+    `, {"fragmentName":"CatalogServiceFields"}) as unknown as TypedDocumentString<CatalogServiceFieldsFragment, unknown>;
+export const DashboardBreakdownFragmentDoc = new TypedDocumentString(`
+    fragment DashboardBreakdown on AnalyticsBreakdown {
+  key
+  posted
+  booked
+  firstResponse {
+    withinSlaPercent
+  }
+}
+    `, {"fragmentName":"DashboardBreakdown"}) as unknown as TypedDocumentString<DashboardBreakdownFragment, unknown>;
+export const DashboardWaitingFragmentDoc = new TypedDocumentString(`
+    fragment DashboardWaiting on RequestConnection {
+  edges {
+    node {
+      id
+      status
+      serviceId
+      postalCode
+      createdAt
+      expiresAt
+      firstResponseDueAt
+    }
+  }
+  pageInfo {
+    hasNextPage
+  }
+}
+    `, {"fragmentName":"DashboardWaiting"}) as unknown as TypedDocumentString<DashboardWaitingFragment, unknown>;
+export const PolicyVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PolicyVersionFields on TenantPolicy {
+  kind
+  version
+  document
+  createdAt
+  createdBy
+}
+    `, {"fragmentName":"PolicyVersionFields"}) as unknown as TypedDocumentString<PolicyVersionFieldsFragment, unknown>;
+export const HelperAppExceptionFragmentDoc = new TypedDocumentString(`
+    fragment HelperAppException on AvailabilityException {
+  date
+  dayOff
+  note
+  windows {
+    start
+    end
+  }
+}
+    `, {"fragmentName":"HelperAppException"}) as unknown as TypedDocumentString<HelperAppExceptionFragment, unknown>;
+export const CatalogEditorDocument = new TypedDocumentString(`
+    query CatalogEditor {
+  catalogCategories(first: 100) {
+    edges {
+      node {
+        ...CatalogCategoryFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+  tenantPolicy(kind: PRICING) {
+    version
+    document
+  }
+}
+    fragment CatalogCategoryFields on Category {
+  id
+  slug
+  name
+  names {
+    de
+    fr
+    it
+    en
+  }
+  position
+  active
+}`) as unknown as TypedDocumentString<CatalogEditorQuery, CatalogEditorQueryVariables>;
+export const CatalogServicesDocument = new TypedDocumentString(`
+    query CatalogServices {
+  catalogServices(first: 100) {
+    edges {
+      node {
+        ...CatalogServiceFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    fragment CatalogServiceFields on Service {
+  id
+  categoryId
+  slug
+  name
+  names {
+    de
+    fr
+    it
+    en
+  }
+  descriptions {
+    de
+    fr
+    it
+    en
+  }
+  pricingMode
+  estimatedDurationMinutes
+  position
+  active
+  archivedAt
+  price {
+    currency
+    mode
+    fixedPriceMinor
+    hourlyRateMinMinor
+    hourlyRateMaxMinor
+  }
+}`) as unknown as TypedDocumentString<CatalogServicesQuery, CatalogServicesQueryVariables>;
+export const CatalogCreateCategoryDocument = new TypedDocumentString(`
+    mutation CatalogCreateCategory($input: CreateCategoryInput!) {
+  createCategory(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCreateCategoryMutation, CatalogCreateCategoryMutationVariables>;
+export const CatalogUpdateCategoryDocument = new TypedDocumentString(`
+    mutation CatalogUpdateCategory($id: ID!, $input: UpdateCategoryInput!) {
+  updateCategory(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogUpdateCategoryMutation, CatalogUpdateCategoryMutationVariables>;
+export const CatalogCreateServiceDocument = new TypedDocumentString(`
+    mutation CatalogCreateService($input: CreateServiceInput!) {
+  createService(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogCreateServiceMutation, CatalogCreateServiceMutationVariables>;
+export const CatalogUpdateServiceDocument = new TypedDocumentString(`
+    mutation CatalogUpdateService($id: ID!, $input: UpdateServiceInput!) {
+  updateService(id: $id, input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogUpdateServiceMutation, CatalogUpdateServiceMutationVariables>;
+export const CatalogArchiveServiceDocument = new TypedDocumentString(`
+    mutation CatalogArchiveService($id: ID!) {
+  archiveService(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CatalogArchiveServiceMutation, CatalogArchiveServiceMutationVariables>;
 export const ConsoleDashboardDocument = new TypedDocumentString(`
-    query ConsoleDashboard($filter: AnalyticsFilterInput!, $createdFrom: DateTime!) {
+    query ConsoleDashboard($filter: AnalyticsFilterInput!) {
   operatorAnalytics(filter: $filter) {
     volume {
       posted
       booked
+      byStatus {
+        status
+        posted
+        booked
+      }
     }
     rating {
       average
@@ -789,21 +1449,25 @@ export const ConsoleDashboardDocument = new TypedDocumentString(`
       medianSeconds
       withinSlaPercent
     }
+    byService {
+      ...DashboardBreakdown
+    }
+    byPostalArea {
+      ...DashboardBreakdown
+    }
   }
-  requests(first: 100, createdFrom: $createdFrom) {
-    edges {
-      node {
-        id
-        status
-        serviceId
-        postalCode
-        createdAt
-        expiresAt
-      }
-    }
-    pageInfo {
-      hasNextPage
-    }
+  helpersOnShift {
+    count
+    onJob
+  }
+  open: requests(first: 50, status: OPEN) {
+    ...DashboardWaiting
+  }
+  offered: requests(first: 50, status: OFFERED) {
+    ...DashboardWaiting
+  }
+  escalated: requests(first: 50, status: ESCALATED) {
+    ...DashboardWaiting
   }
   catalogServices(first: 100) {
     edges {
@@ -817,7 +1481,30 @@ export const ConsoleDashboardDocument = new TypedDocumentString(`
     document
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleDashboardQuery, ConsoleDashboardQueryVariables>;
+    fragment DashboardBreakdown on AnalyticsBreakdown {
+  key
+  posted
+  booked
+  firstResponse {
+    withinSlaPercent
+  }
+}
+fragment DashboardWaiting on RequestConnection {
+  edges {
+    node {
+      id
+      status
+      serviceId
+      postalCode
+      createdAt
+      expiresAt
+      firstResponseDueAt
+    }
+  }
+  pageInfo {
+    hasNextPage
+  }
+}`) as unknown as TypedDocumentString<ConsoleDashboardQuery, ConsoleDashboardQueryVariables>;
 export const ConsoleBrandingDocument = new TypedDocumentString(`
     query ConsoleBranding {
   currentTenant {
@@ -877,10 +1564,12 @@ export const ConsoleRequestDocument = new TypedDocumentString(`
     status
     channel
     serviceId
+    countryCode
     postalCode
     description
     createdAt
     expiresAt
+    appointmentId
     windows {
       from
       to
@@ -916,6 +1605,27 @@ export const ConsoleRequestDocument = new TypedDocumentString(`
       reason
     }
   }
+  requestPayment(requestId: $id) {
+    id
+    provider
+    status
+    currency
+    amountMinor
+    subtotalMinor
+    customerFeeMinor
+    capturedMinor
+    refundedMinor
+    capturedAt
+    refunds {
+      id
+      amountMinor
+      currency
+      status
+      reason
+      failureMessage
+      createdAt
+    }
+  }
   catalogServices(first: 100) {
     edges {
       node {
@@ -942,6 +1652,77 @@ export const ConsoleCancelRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleCancelRequestMutation, ConsoleCancelRequestMutationVariables>;
+export const ConsoleAppointmentDocument = new TypedDocumentString(`
+    query ConsoleAppointment($id: ID!) {
+  appointment(id: $id) {
+    id
+    helperId
+    status
+    startsAt
+    endsAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAppointmentQuery, ConsoleAppointmentQueryVariables>;
+export const ConsoleHelperNameDocument = new TypedDocumentString(`
+    query ConsoleHelperName($id: ID!) {
+  helper(id: $id) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleHelperNameQuery, ConsoleHelperNameQueryVariables>;
+export const ConsoleFreeHelpersDocument = new TypedDocumentString(`
+    query ConsoleFreeHelpers($serviceId: ID!, $postalCode: String!, $countryCode: String, $window: SearchWindowInput) {
+  searchHelpers(
+    serviceId: $serviceId
+    postalCode: $postalCode
+    countryCode: $countryCode
+    window: $window
+    first: 50
+  ) {
+    edges {
+      node {
+        helper {
+          id
+          displayName
+        }
+        distanceKm
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFreeHelpersQuery, ConsoleFreeHelpersQueryVariables>;
+export const ConsoleReassignAppointmentDocument = new TypedDocumentString(`
+    mutation ConsoleReassignAppointment($appointmentId: ID!, $helperId: ID!, $reason: String!) {
+  reassignAppointment(
+    appointmentId: $appointmentId
+    helperId: $helperId
+    reason: $reason
+  ) {
+    id
+    helperId
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReassignAppointmentMutation, ConsoleReassignAppointmentMutationVariables>;
+export const ConsoleRefundPaymentDocument = new TypedDocumentString(`
+    mutation ConsoleRefundPayment($input: RefundPaymentInput!) {
+  refundPayment(input: $input) {
+    id
+    amountMinor
+    currency
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRefundPaymentMutation, ConsoleRefundPaymentMutationVariables>;
+export const ConsoleRefundRequestDocument = new TypedDocumentString(`
+    mutation ConsoleRefundRequest($requestId: ID!, $reason: String!) {
+  refundRequest(requestId: $requestId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRefundRequestMutation, ConsoleRefundRequestMutationVariables>;
 export const ConsoleVettingQueueDocument = new TypedDocumentString(`
     query ConsoleVettingQueue {
   vettingQueue(first: 50) {
@@ -1233,13 +2014,217 @@ export const ConsoleReplayDeliveryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleReplayDeliveryMutation, ConsoleReplayDeliveryMutationVariables>;
+export const ConsoleSiteHelpersDocument = new TypedDocumentString(`
+    query ConsoleSiteHelpers($status: HelperStatus, $search: String, $after: String) {
+  siteHelpers(status: $status, search: $search, first: 20, after: $after) {
+    edges {
+      node {
+        id
+        displayName
+        status
+        statusChangedAt
+        suspensionReason
+        homePostalCode
+        tier
+        rating
+        reviewCount
+        skills
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSiteHelpersQuery, ConsoleSiteHelpersQueryVariables>;
+export const ConsoleSuspendHelperDocument = new TypedDocumentString(`
+    mutation ConsoleSuspendHelper($helperId: ID!, $reason: String!) {
+  suspendHelper(helperId: $helperId, reason: $reason) {
+    helperId
+    status
+    statusChangedAt
+    suspensionReason
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSuspendHelperMutation, ConsoleSuspendHelperMutationVariables>;
+export const ConsoleReinstateHelperDocument = new TypedDocumentString(`
+    mutation ConsoleReinstateHelper($helperId: ID!) {
+  reinstateHelper(helperId: $helperId) {
+    helperId
+    status
+    statusChangedAt
+    suspensionReason
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReinstateHelperMutation, ConsoleReinstateHelperMutationVariables>;
+export const ConsoleHelperPayoutsDocument = new TypedDocumentString(`
+    query ConsoleHelperPayouts($after: String) {
+  helperPayouts(first: 20, after: $after) {
+    edges {
+      node {
+        id
+        helperId
+        providerPayoutId
+        amountMinor
+        currency
+        status
+        arrivalDate
+        createdAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleHelperPayoutsQuery, ConsoleHelperPayoutsQueryVariables>;
+export const ConsolePayoutHelpersDocument = new TypedDocumentString(`
+    query ConsolePayoutHelpers($ids: [ID!]!) {
+  siteHelpers(ids: $ids, first: 100) {
+    edges {
+      node {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePayoutHelpersQuery, ConsolePayoutHelpersQueryVariables>;
+export const ConsoleReconciliationReportsDocument = new TypedDocumentString(`
+    query ConsoleReconciliationReports($after: String) {
+  reconciliationReports(first: 20, after: $after) {
+    edges {
+      node {
+        id
+        periodFrom
+        periodTo
+        status
+        checkedCount
+        differenceCount
+        requestedBy
+        createdAt
+        completedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReconciliationReportsQuery, ConsoleReconciliationReportsQueryVariables>;
+export const ConsoleReconciliationReportDocument = new TypedDocumentString(`
+    query ConsoleReconciliationReport($id: ID!) {
+  reconciliationReport(id: $id) {
+    id
+    periodFrom
+    periodTo
+    status
+    checkedCount
+    differenceCount
+    failureMessage
+    createdAt
+    completedAt
+    differences {
+      kind
+      object
+      stripeId
+      paymentId
+      stripeAmountMinor
+      ledgerAmountMinor
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReconciliationReportQuery, ConsoleReconciliationReportQueryVariables>;
+export const ConsoleReconcilePaymentsDocument = new TypedDocumentString(`
+    mutation ConsoleReconcilePayments($from: DateTime!, $to: DateTime!) {
+  reconcilePayments(from: $from, to: $to) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleReconcilePaymentsMutation, ConsoleReconcilePaymentsMutationVariables>;
+export const ConsolePoliciesDocument = new TypedDocumentString(`
+    query ConsolePolicies {
+  pricing: tenantPolicy(kind: PRICING) {
+    ...PolicyVersionFields
+  }
+  vetting: tenantPolicy(kind: VETTING) {
+    ...PolicyVersionFields
+  }
+  sla: tenantPolicy(kind: SLA) {
+    ...PolicyVersionFields
+  }
+  cancellation: tenantPolicy(kind: CANCELLATION) {
+    ...PolicyVersionFields
+  }
+  payouts: tenantPolicy(kind: PAYOUTS) {
+    ...PolicyVersionFields
+  }
+  rewards: tenantPolicy(kind: REWARDS) {
+    ...PolicyVersionFields
+  }
+  reviews: tenantPolicy(kind: REVIEWS) {
+    ...PolicyVersionFields
+  }
+  branding: tenantPolicy(kind: BRANDING) {
+    ...PolicyVersionFields
+  }
+}
+    fragment PolicyVersionFields on TenantPolicy {
+  kind
+  version
+  document
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<ConsolePoliciesQuery, ConsolePoliciesQueryVariables>;
+export const ConsolePolicyHistoryDocument = new TypedDocumentString(`
+    query ConsolePolicyHistory($kind: PolicyKind!, $after: String) {
+  tenantPolicyHistory(kind: $kind, first: 20, after: $after) {
+    totalCount
+    edges {
+      node {
+        ...PolicyVersionFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment PolicyVersionFields on TenantPolicy {
+  kind
+  version
+  document
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<ConsolePolicyHistoryQuery, ConsolePolicyHistoryQueryVariables>;
+export const ConsoleUpdatePolicyDocument = new TypedDocumentString(`
+    mutation ConsoleUpdatePolicy($kind: PolicyKind!, $document: PolicyDocument!) {
+  updatePolicy(kind: $kind, document: $document) {
+    ...PolicyVersionFields
+  }
+}
+    fragment PolicyVersionFields on TenantPolicy {
+  kind
+  version
+  document
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<ConsoleUpdatePolicyMutation, ConsoleUpdatePolicyMutationVariables>;
 export const CustomerSearchHelpersDocument = new TypedDocumentString(`
-    query CustomerSearchHelpers($postalCode: String!, $serviceId: ID!, $first: Int, $window: SearchWindowInput) {
+    query CustomerSearchHelpers($postalCode: String!, $serviceId: ID!, $first: Int, $window: SearchWindowInput, $minRating: Float, $maxPriceMinor: Int) {
   searchHelpers(
     postalCode: $postalCode
     serviceId: $serviceId
     first: $first
     window: $window
+    minRating: $minRating
+    maxPriceMinor: $maxPriceMinor
   ) {
     edges {
       node {
@@ -1279,6 +2264,10 @@ export const SiteTenantDocument = new TypedDocumentString(`
       accentColor
       fontFamily
       badgeName
+    }
+    payments {
+      provider
+      stripePublishableKey
     }
   }
 }
@@ -1455,6 +2444,13 @@ export const CustomerRequestDocument = new TypedDocumentString(`
     postalCode
     description
     createdAt
+    windows {
+      from
+      to
+    }
+    knownOutage {
+      message
+    }
     timeline {
       sequence
       event
@@ -1466,7 +2462,11 @@ export const CustomerRequestDocument = new TypedDocumentString(`
     provider
     status
     amountMinor
+    capturedMinor
     currency
+    cardBrand
+    cardLast4
+    declineCode
   }
   myReviews(first: 100) {
     edges {
@@ -1571,6 +2571,75 @@ export const SendMessageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SendMessageMutation, SendMessageMutationVariables>;
+export const AuthorizePaymentDocument = new TypedDocumentString(`
+    mutation AuthorizePayment($input: AuthorizePaymentInput!) {
+  authorizePayment(input: $input) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorizePaymentMutation, AuthorizePaymentMutationVariables>;
+export const PostRequestDocument = new TypedDocumentString(`
+    mutation PostRequest($input: PostRequestInput!) {
+  postRequest(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PostRequestMutation, PostRequestMutationVariables>;
+export const RequestOffersDocument = new TypedDocumentString(`
+    query RequestOffers($requestId: ID!) {
+  offers(requestId: $requestId, first: 50) {
+    edges {
+      node {
+        id
+        helperId
+        kind
+        priceMinor
+        customerTotalMinor
+        currency
+        status
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestOffersQuery, RequestOffersQueryVariables>;
+export const OfferHelperDocument = new TypedDocumentString(`
+    query OfferHelper($helperId: ID!) {
+  helper(id: $helperId) {
+    id
+    displayName
+    photoUrl
+    badgeName
+    rating
+    reviewCount
+  }
+}
+    `) as unknown as TypedDocumentString<OfferHelperQuery, OfferHelperQueryVariables>;
+export const ChooseOfferDocument = new TypedDocumentString(`
+    mutation ChooseOffer($offerId: ID!, $startsAt: DateTime!) {
+  chooseOffer(offerId: $offerId, startsAt: $startsAt) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChooseOfferMutation, ChooseOfferMutationVariables>;
+export const DeclineOfferDocument = new TypedDocumentString(`
+    mutation DeclineOffer($offerId: ID!) {
+  declineOffer(offerId: $offerId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeclineOfferMutation, DeclineOfferMutationVariables>;
+export const BookingQuoteDocument = new TypedDocumentString(`
+    query BookingQuote($helperId: ID!, $serviceId: ID!) {
+  bookingQuote(helperId: $helperId, serviceId: $serviceId) {
+    currency
+    subtotalMinor
+    customerFeeMinor
+    customerTotalMinor
+  }
+}
+    `) as unknown as TypedDocumentString<BookingQuoteQuery, BookingQuoteQueryVariables>;
 export const HelperAppServicesDocument = new TypedDocumentString(`
     query HelperAppServices {
   services(first: 100) {
@@ -1672,17 +2741,26 @@ export const HelperSignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HelperSignUpMutation, HelperSignUpMutationVariables>;
+export const HelperBecomeHelperDocument = new TypedDocumentString(`
+    mutation HelperBecomeHelper($input: BecomeHelperInput) {
+  becomeHelper(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HelperBecomeHelperMutation, HelperBecomeHelperMutationVariables>;
 export const HelperAppOffersDocument = new TypedDocumentString(`
     query HelperAppOffers {
   myDispatchOffers(status: PENDING, first: 50) {
     edges {
       node {
         requestId
-        serviceId
+        serviceName
         postalCode
         distanceKm
         description
         offeredAt
+        expiresAt
         firstLook
         windows {
           from
@@ -1746,6 +2824,8 @@ export const HelperAppProfileDocument = new TypedDocumentString(`
     displayName
     bio
     status
+    photoUrl
+    languages
     serviceArea {
       postalCode
       countryCode
@@ -1765,9 +2845,59 @@ export const HelperAppProfileDocument = new TypedDocumentString(`
       start
       end
     }
+    exceptions {
+      ...HelperAppException
+    }
   }
 }
-    `) as unknown as TypedDocumentString<HelperAppProfileQuery, HelperAppProfileQueryVariables>;
+    fragment HelperAppException on AvailabilityException {
+  date
+  dayOff
+  note
+  windows {
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<HelperAppProfileQuery, HelperAppProfileQueryVariables>;
+export const HelperSetExceptionDocument = new TypedDocumentString(`
+    mutation HelperSetException($date: String!, $dayOff: Boolean, $windows: [AvailabilityWindowInput!], $note: String) {
+  setMyAvailabilityException(
+    date: $date
+    dayOff: $dayOff
+    windows: $windows
+    note: $note
+  ) {
+    exceptions {
+      ...HelperAppException
+    }
+  }
+}
+    fragment HelperAppException on AvailabilityException {
+  date
+  dayOff
+  note
+  windows {
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<HelperSetExceptionMutation, HelperSetExceptionMutationVariables>;
+export const HelperRemoveExceptionDocument = new TypedDocumentString(`
+    mutation HelperRemoveException($date: String!) {
+  removeMyAvailabilityException(date: $date) {
+    exceptions {
+      ...HelperAppException
+    }
+  }
+}
+    fragment HelperAppException on AvailabilityException {
+  date
+  dayOff
+  note
+  windows {
+    start
+    end
+  }
+}`) as unknown as TypedDocumentString<HelperRemoveExceptionMutation, HelperRemoveExceptionMutationVariables>;
 export const HelperUpdateProfileDocument = new TypedDocumentString(`
     mutation HelperUpdateProfile($input: UpdateHelperProfileInput!) {
   updateMyHelperProfile(input: $input) {
@@ -1848,3 +2978,88 @@ export const HelperSubmitStepDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HelperSubmitStepMutation, HelperSubmitStepMutationVariables>;
+export const HelperAppJobDocument = new TypedDocumentString(`
+    query HelperAppJob($requestId: ID!) {
+  requestConversations(requestId: $requestId) {
+    helperId
+    counterpartName
+    canSend
+    contactsShared
+    unreadCount
+  }
+  request(id: $requestId) {
+    serviceId
+    postalCode
+    description
+    windows {
+      from
+      to
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelperAppJobQuery, HelperAppJobQueryVariables>;
+export const HelperAppJobAppointmentsDocument = new TypedDocumentString(`
+    query HelperAppJobAppointments($after: String) {
+  myAppointments(first: 100, after: $after) {
+    edges {
+      node {
+        id
+        helperId
+        serviceId
+        requestId
+        startsAt
+        endsAt
+        status
+        onTheWayAt
+        createdAt
+        price {
+          currency
+          customerTotalMinor
+          helperPayoutMinor
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelperAppJobAppointmentsQuery, HelperAppJobAppointmentsQueryVariables>;
+export const HelperAppJobContactsDocument = new TypedDocumentString(`
+    query HelperAppJobContacts($requestId: ID!) {
+  requestContacts(requestId: $requestId) {
+    displayName
+    email
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<HelperAppJobContactsQuery, HelperAppJobContactsQueryVariables>;
+export const HelperAppJobMessagesDocument = new TypedDocumentString(`
+    query HelperAppJobMessages($requestId: ID!) {
+  requestMessages(requestId: $requestId, first: 100) {
+    edges {
+      node {
+        id
+        body
+        createdAt
+        senderRole
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HelperAppJobMessagesQuery, HelperAppJobMessagesQueryVariables>;
+export const HelperSendMessageDocument = new TypedDocumentString(`
+    mutation HelperSendMessage($requestId: ID!, $body: String!) {
+  sendMessage(requestId: $requestId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HelperSendMessageMutation, HelperSendMessageMutationVariables>;
+export const HelperMarkReadDocument = new TypedDocumentString(`
+    mutation HelperMarkRead($requestId: ID!) {
+  markConversationRead(requestId: $requestId) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<HelperMarkReadMutation, HelperMarkReadMutationVariables>;
