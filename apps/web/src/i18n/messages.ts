@@ -240,6 +240,7 @@ export interface Messages {
     titleWith(helper: string): string;
     loading: string;
     loadFailed: string;
+    retry: string;
     none: string;
     you: string;
     helper: string;

@@ -238,6 +238,7 @@ export const de: Messages = {
     titleWith: (helper) => `Nachrichten mit ${helper}`,
     loading: 'Nachrichten werden geladen…',
     loadFailed: 'Die Nachrichten konnten nicht geladen werden.',
+    retry: 'Noch einmal versuchen',
     none: 'Noch keine Nachrichten. Fragen Sie alles, was den Auftrag betrifft.',
     you: 'Sie',
     helper: 'Helfer/in',

@@ -237,6 +237,7 @@ export const en: Messages = {
     titleWith: (helper) => `Messages with ${helper}`,
     loading: 'Loading messages…',
     loadFailed: 'The messages could not be loaded.',
+    retry: 'Try again',
     none: 'No messages yet. Ask the helper anything about the job.',
     you: 'You',
     helper: 'Helper',

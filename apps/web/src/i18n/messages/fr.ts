@@ -241,6 +241,7 @@ export const fr: Messages = {
     titleWith: (helper) => `Messages avec ${helper}`,
     loading: 'Chargement des messages…',
     loadFailed: 'Les messages n’ont pas pu être chargés.',
+    retry: 'Réessayer',
     none: 'Aucun message pour l’instant. Posez vos questions sur l’intervention.',
     you: 'Vous',
     helper: 'Intervenant',

@@ -237,6 +237,7 @@ export const it: Messages = {
     titleWith: (helper) => `Messaggi con ${helper}`,
     loading: 'Caricamento dei messaggi…',
     loadFailed: 'Non è stato possibile caricare i messaggi.',
+    retry: 'Riprovare',
     none: 'Ancora nessun messaggio. Chiedi all’aiutante tutto ciò che riguarda il lavoro.',
     you: 'Tu',
     helper: 'Aiutante',
