@@ -154,7 +154,8 @@ describe('live notifications over graphql-ws', () => {
     expect(unreadWith(toAna.subscription)).toEqual([1]);
     for (const { subscription } of subscribers.slice(2)) expect(productNotificationsOf(subscription.results)).toEqual([]);
     for (const { subscription } of subscribers) expect(subscription.results.every((result) => result.errors === undefined)).toBe(true);
-  });
+    // It starts the worker as a child process, which on a loaded machine takes most of a minute alone.
+  }, 120_000);
 
   it('refuses a connection without a token, with a bad one, another site’s or a platform admin’s, and on an unknown or suspended site', async () => {
     const admin = await createTestPlatformAdmin(api, { email: `admin.${newId().slice(-8)}@platform.test`, password: 'Live-Admin-Password-1', displayName: 'Live Admin' });

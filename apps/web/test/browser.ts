@@ -1,9 +1,10 @@
 // The browser suites' harness: Debian's headless Chromium driven by playwright-core against the real
 // API serving the web build, axe-core run in the page, and where screenshots go.
+import { expect } from '@jest/globals';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const WEB_BUILD_INDEX = fileURLToPath(new URL('../../../dist/apps/web/index.html', import.meta.url));
@@ -44,4 +45,40 @@ export async function launchBrowser(): Promise<Browser> {
 /** An element's text as read, with Intl's no-break spaces as plain ones. */
 export async function readText(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** No serious or critical axe-core violation on the page as it is now. */
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await seriousViolations(page)).toEqual([]);
+}
+
+/**
+ * The page as its viewport shows it: nothing wider than the screen, its full screenshot as
+ * docs/screenshots/<name>.png, and no serious axe-core violation.
+ */
+export async function capture(page: Page, name: string): Promise<void> {
+  expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(page.viewportSize()?.width ?? DESKTOP.width);
+  await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+  await expectAccessible(page);
+}
+
+/** Fills the site's log-in page, which the page is showing or on its way to, and sends it. */
+export async function fillLogIn(page: Page, user: { email: string; password: string }): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** A new page of the context, logged in on the site at `origin` and sent on to `next`. */
+export async function pageLoggedIn(context: BrowserContext, origin: string, user: { email: string; password: string }, next: string, viewport = DESKTOP): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(viewport);
+  await page.goto(`${origin}/login?next=${encodeURIComponent(next)}`);
+  await page.getByTestId('site-name').waitFor();
+  await page.locator('input[name="email"]').fill(user.email);
+  await page.locator('input[name="password"]').fill(user.password);
+  await page.locator('input[name="password"]').press('Enter');
+  await page.getByTestId('signed-in-as').waitFor();
+  return page;
 }

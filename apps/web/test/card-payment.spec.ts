@@ -22,7 +22,7 @@ import {
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import Stripe from 'stripe';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
-import { DESKTOP, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
+import { capture as captureScreen, DESKTOP, expectAccessible, fillLogIn, launchBrowser, PHONE, readText } from './browser.js';
 
 const SECRET_KEY = 'sk_test_quartierbrowsercards0001';
 const PUBLISHABLE_KEY = 'pk_test_quartierbrowsercards0001';
@@ -58,22 +58,7 @@ describe('paying by card through Stripe Elements in Chromium', () => {
     )[0];
   const cardPosts = () => fake.requestLog.filter((entry) => entry.path === '/v1/payment_methods').length;
 
-  async function expectAccessible(page: Page) {
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
-  async function capture(page: Page, name: string) {
-    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(page.viewportSize()?.width ?? DESKTOP.width);
-    await page.screenshot({ path: `${SCREENSHOTS}card-${name}.png`, fullPage: true });
-    await expectAccessible(page);
-  }
-
-  async function logIn(page: Page, user: { email: string; password: string }) {
-    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-  }
+  const capture = (page: Page, name: string) => captureScreen(page, `card-${name}`);
 
   /** Types a card into the Payment Element and asks for the hold. */
   async function payWith(page: Page, number: string) {
@@ -89,7 +74,7 @@ describe('paying by card through Stripe Elements in Chromium', () => {
     await page.goto(`${origin}/helpers/${helper.id}?service=${serviceId}&postalCode=8001`);
     const slot = page.getByTestId('slot-list').getByRole('link').first();
     await slot.click();
-    await logIn(page, customer);
+    await fillLogIn(page, customer);
     await page.getByRole('heading', { level: 1, name: 'Confirm your booking' }).waitFor();
     expect(await page.locator('dl').innerText()).toContain('Then you enter your card on your request page');
     await page.getByRole('button', { name: 'Book this time' }).click();

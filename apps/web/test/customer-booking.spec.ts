@@ -23,7 +23,7 @@ import {
 } from '@quartier/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
-import { DESKTOP, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
+import { DESKTOP, expectAccessible, launchBrowser, PHONE, readText, SCREENSHOTS } from './browser.js';
 
 describe('booking a helper in Chromium', () => {
   let api: TestApi;
@@ -41,10 +41,6 @@ describe('booking a helper in Chromium', () => {
     await page.goto(url);
     await page.getByTestId('site-name').waitFor();
     return page;
-  }
-
-  async function expectAccessible(page: Page) {
-    expect(await seriousViolations(page)).toEqual([]);
   }
 
   async function appointmentsOf(email: string): Promise<number> {

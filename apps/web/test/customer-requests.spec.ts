@@ -18,7 +18,7 @@ import {
 } from '@quartier/testing';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
-import { DESKTOP, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
+import { capture as captureScreen, DESKTOP, launchBrowser, PHONE, readText } from './browser.js';
 
 const ZONE = 'Europe/Zurich';
 
@@ -37,15 +37,7 @@ describe('posting a request and choosing an offer in Chromium', () => {
   let bo: TestUser;
   let customer: TestUser;
 
-  async function expectAccessible(page: Page) {
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
-  async function capture(page: Page, name: string) {
-    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(page.viewportSize()?.width ?? DESKTOP.width);
-    await page.screenshot({ path: `${SCREENSHOTS}customer-post-${name}.png`, fullPage: true });
-    await expectAccessible(page);
-  }
+  const capture = (page: Page, name: string) => captureScreen(page, `customer-post-${name}`);
 
   const requestsOf = (customerId: string) => api.db.ownerQuery<{ id: string; status: string }>(`select id, status from requests where tenant_id = $1 and customer_id = $2`, [site.id, customerId]);
 
@@ -87,6 +79,8 @@ describe('posting a request and choosing an offer in Chromium', () => {
     await page.getByRole('button', { name: 'Log in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ask the helpers' }).waitFor();
     const form = page.getByTestId('post-request');
+    // The site's services load beside the form; the one searched is then chosen.
+    await form.getByLabel('Service').locator(`option[value="${serviceId}"]`).waitFor({ state: 'attached' });
     await expect(form.getByLabel('Service').inputValue()).resolves.toBe(serviceId);
     await expect(form.getByLabel('Postal code').inputValue()).resolves.toBe('8001');
 

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createApprovedHelper, createMarketplaceTenant, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
-import { DESKTOP, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
+import { capture as captureScreen, DESKTOP, expectAccessible, launchBrowser, pageLoggedIn, PHONE, readText } from './browser.js';
 
 const DAY_MS = 86_400_000;
 const PHOTO = 'https://photos.example.test/lea-keller.png';
@@ -32,27 +32,9 @@ describe('the helper profile in Chromium: hours, dates of their own, photo and l
   let origin: string;
   let helper: TestUser;
 
-  async function logIn(user: TestUser, next: string, viewport = DESKTOP): Promise<Page> {
-    const page = await context.newPage();
-    await page.setViewportSize(viewport);
-    await page.goto(`${origin}/login?next=${encodeURIComponent(next)}`);
-    await page.getByTestId('site-name').waitFor();
-    await page.locator('input[name="email"]').fill(user.email);
-    await page.locator('input[name="password"]').fill(user.password);
-    await page.locator('input[name="password"]').press('Enter');
-    await page.getByTestId('signed-in-as').waitFor();
-    return page;
-  }
+  const logIn = (user: TestUser, next: string, viewport = DESKTOP) => pageLoggedIn(context, origin, user, next, viewport);
 
-  async function expectAccessible(page: Page) {
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
-  async function capture(page: Page, name: string) {
-    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(page.viewportSize()?.width ?? DESKTOP.width);
-    await page.screenshot({ path: `${SCREENSHOTS}helper-${name}.png`, fullPage: true });
-    await expectAccessible(page);
-  }
+  const capture = (page: Page, name: string) => captureScreen(page, `helper-${name}`);
 
   const weekSection = (page: Page) => page.locator('form[aria-labelledby="profile-week-title"]');
   const datesSection = (page: Page) => page.locator('section[aria-labelledby="profile-exceptions-title"]');

@@ -9,7 +9,7 @@ import { createApprovedHelper, createMarketplaceTenant, createTestUser, EVERY_DA
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startDispatchEngine, type TestDispatchEngine } from '../../api/test/dispatch-engine.js';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
-import { DESKTOP, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
+import { capture as captureScreen, DESKTOP, launchBrowser, pageLoggedIn, PHONE, readText, seriousViolations } from './browser.js';
 
 const MINUTE = 60_000;
 
@@ -24,23 +24,9 @@ describe('the helper app in Chromium, part three', () => {
   let helper: TestUser;
   let customer: TestUser;
 
-  async function logIn(user: TestUser, next: string, viewport = DESKTOP): Promise<Page> {
-    const page = await context.newPage();
-    await page.setViewportSize(viewport);
-    await page.goto(`${origin}/login?next=${encodeURIComponent(next)}`);
-    await page.getByTestId('site-name').waitFor();
-    await page.locator('input[name="email"]').fill(user.email);
-    await page.locator('input[name="password"]').fill(user.password);
-    await page.locator('input[name="password"]').press('Enter');
-    await page.getByTestId('signed-in-as').waitFor();
-    return page;
-  }
+  const logIn = (user: TestUser, next: string, viewport = DESKTOP) => pageLoggedIn(context, origin, user, next, viewport);
 
-  async function capture(page: Page, name: string) {
-    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(page.viewportSize()?.width ?? DESKTOP.width);
-    await page.screenshot({ path: `${SCREENSHOTS}helper-${name}.png`, fullPage: true });
-    expect(await seriousViolations(page)).toEqual([]);
-  }
+  const capture = (page: Page, name: string) => captureScreen(page, `helper-${name}`);
 
   beforeAll(async () => {
     browser = await launchBrowser();

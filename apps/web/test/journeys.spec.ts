@@ -23,7 +23,7 @@ import {
 } from '@quartier/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
-import { DESKTOP, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
+import { capture as captureScreen, DESKTOP, expectAccessible, fillLogIn, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
 
 /** Where the customer site keeps the refresh token (src/session/session-store.ts). */
 const REFRESH_TOKEN_KEY = 'quartier.refreshToken';
@@ -45,21 +45,10 @@ describe('journeys across the sites in Chromium', () => {
     return page;
   }
 
-  async function expectAccessible(page: Page) {
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
-  async function capture(page: Page, name: string) {
-    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(page.viewportSize()?.width ?? DESKTOP.width);
-    await page.screenshot({ path: `${SCREENSHOTS}journey-${name}.png`, fullPage: true });
-    await expectAccessible(page);
-  }
+  const capture = (page: Page, name: string) => captureScreen(page, `journey-${name}`);
 
   async function logIn(page: Page, user: { email: string; password: string }) {
-    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await fillLogIn(page, user);
     await page.getByTestId('signed-in-as').waitFor();
   }
 

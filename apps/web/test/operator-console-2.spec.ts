@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createApprovedHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
-import { DESKTOP, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
+import { DESKTOP, fillLogIn, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
 
 const MINUTE_MS = 60_000;
 
@@ -34,13 +34,6 @@ describe('the operator console: reviews, notification texts and webhooks in Chro
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await page.screenshot({ path: `${SCREENSHOTS}console-${name}-375.png`, fullPage: true });
     await page.setViewportSize(DESKTOP);
-  }
-
-  async function logIn(page: Page, user: TestUser) {
-    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
   }
 
   async function call<T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
@@ -100,7 +93,7 @@ describe('the operator console: reviews, notification texts and webhooks in Chro
 
   it('hides a review with its reason and shows it again', async () => {
     const page = await openPage(`${origin}/console/reviews`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByRole('heading', { level: 1, name: 'Reviews' }).waitFor();
     const card = page.locator(`[data-review-id="${reviewId}"]`);
     expect(await card.getByTestId('review-state').innerText()).toBe('Visible');
@@ -134,7 +127,7 @@ describe('the operator console: reviews, notification texts and webhooks in Chro
 
   it('refuses a text with an unknown variable under its field, then previews and saves a valid one', async () => {
     const page = await openPage(`${origin}/console/notifications`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByRole('heading', { level: 1, name: 'Notification texts' }).waitFor();
     await page.getByLabel('Message').selectOption('booking.confirmed');
     await page.getByLabel('Text language').selectOption('en');
@@ -180,7 +173,7 @@ describe('the operator console: reviews, notification texts and webhooks in Chro
       [site.id, customer.id, customer.email],
     );
     const page = await openPage(`${origin}/console/notification-log`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByRole('heading', { level: 1, name: 'Delivery log' }).waitFor();
     await page.getByLabel('Status').selectOption('FAILED');
     await page.getByRole('button', { name: 'Show', exact: true }).click();
@@ -201,7 +194,7 @@ describe('the operator console: reviews, notification texts and webhooks in Chro
 
   it('creates a webhook endpoint and shows its secret once', async () => {
     const page = await openPage(`${origin}/console/webhooks`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByRole('heading', { level: 1, name: 'Webhooks' }).waitFor();
     await page.getByText('No endpoints yet.').waitFor();
     expect(await seriousViolations(page)).toEqual([]);

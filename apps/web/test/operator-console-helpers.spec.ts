@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { createApprovedHelper, createHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
-import { DESKTOP, launchBrowser, PHONE, SCREENSHOTS, seriousViolations } from './browser.js';
+import { DESKTOP, fillLogIn, launchBrowser, PHONE, SCREENSHOTS, seriousViolations } from './browser.js';
 
 const DAY_MS = 86_400_000;
 const SEARCH = `query($postalCode: String!, $serviceId: ID!) { searchHelpers(postalCode: $postalCode, serviceId: $serviceId, first: 50) { edges { node { helper { id } } } } }`;
@@ -37,13 +37,6 @@ describe('the operator console: helpers and payouts in Chromium', () => {
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
     await page.screenshot({ path: `${SCREENSHOTS}console-${name}-375.png`, fullPage: true });
     await page.setViewportSize(DESKTOP);
-  }
-
-  async function logIn(page: Page, user: TestUser) {
-    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
   }
 
   async function leaRow(): Promise<{ status: string; suspension_reason: string | null }> {
@@ -117,7 +110,7 @@ describe('the operator console: helpers and payouts in Chromium', () => {
   it('finds a helper by search, suspends her with a reason and reinstates her', async () => {
     expect(await customerSearch()).toContain(lea.id);
     const page = await openPage(`${origin}/console/helpers`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByRole('heading', { level: 1, name: 'Helpers' }).waitFor();
     await page.getByTestId('directory-helper').filter({ hasText: 'Nora Applicant' }).waitFor();
     expect(await page.getByTestId('directory-helper').count()).toBe(3);
@@ -168,7 +161,7 @@ describe('the operator console: helpers and payouts in Chromium', () => {
 
   it('lists payouts, refuses a period too long under its field, and lists a valid one as pending', async () => {
     const page = await openPage(`${origin}/console/payouts`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByRole('heading', { level: 1, name: 'Payouts' }).waitFor();
     const payouts = page.getByTestId('payout-table');
     await payouts.getByText('po_console_helpers_1').waitFor();

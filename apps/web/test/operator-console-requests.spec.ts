@@ -10,7 +10,7 @@ import { RequestContext } from '@quartier/platform';
 import { createApprovedHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
-import { DESKTOP, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
+import { capture as captureScreen, DESKTOP, fillLogIn, launchBrowser, PHONE, readText } from './browser.js';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -34,18 +34,7 @@ describe('the operator console request page in Chromium', () => {
     return page;
   }
 
-  async function capture(page: Page, name: string) {
-    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(page.viewportSize()?.width ?? DESKTOP.width);
-    await page.screenshot({ path: `${SCREENSHOTS}console-request-${name}.png`, fullPage: true });
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
-  async function logIn(page: Page, user: TestUser) {
-    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
-  }
+  const capture = (page: Page, name: string) => captureScreen(page, `console-request-${name}`);
 
   /** A new customer books the helper's slot; the request's id. */
   async function book(helper: TestUser, startsAt: Date): Promise<string> {
@@ -120,7 +109,7 @@ describe('the operator console request page in Chromium', () => {
     const startsAt = new Date(Math.ceil(Date.now() / HOUR) * HOUR + 30 * HOUR);
     const requestId = await book(marco, startsAt);
     const page = await openPage(`${origin}/console/requests/${requestId}`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByTestId('appointment-helper').filter({ hasText: 'Marco Rossi' }).waitFor();
     const helperField = page.getByLabel('New helper');
     await helperField.waitFor();
@@ -168,7 +157,7 @@ describe('the operator console request page in Chromium', () => {
     const chf = (minor: number) => new RegExp(`CHF\\s${(minor / 100).toFixed(2).replace('.', '\\.')}`);
 
     const page = await openPage(`${origin}/console/requests/${requestId}`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByTestId('payment-status').filter({ hasText: 'Charged' }).waitFor();
     expect(await readText(page, 'payment-summary')).toContain('On site or by invoice');
     expect(await readText(page, 'payment-left')).toMatch(chf(payment!.captured_minor));
@@ -218,7 +207,7 @@ describe('the operator console request page in Chromium', () => {
     expect(cancelled.errors).toBeUndefined();
 
     const page = await openPage(`${origin}/console/requests/${requestId}`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByTestId('refund-request-form').waitFor();
     await page.getByRole('button', { name: 'Refund the request…' }).click();
     await page.getByTestId('refund-request-reason-error').waitFor();
@@ -247,7 +236,7 @@ describe('the operator console request page in Chromium', () => {
       [site.id, night],
     );
     const page = await openPage(`${origin}/console`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByTestId('figure-open').waitFor();
     expect(await readText(page, 'figure-open')).toBe('2');
     expect(await readText(page, 'figure-near-sla')).toBe('1');

@@ -10,7 +10,7 @@ import { RequestContext } from '@quartier/platform';
 import { createApprovedHelper, createHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
-import { DESKTOP, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
+import { DESKTOP, expectAccessible, fillLogIn, launchBrowser, PHONE, readText, SCREENSHOTS } from './browser.js';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -34,10 +34,6 @@ describe('the operator console in Chromium', () => {
     return page;
   }
 
-  async function expectAccessible(page: Page) {
-    expect(await seriousViolations(page)).toEqual([]);
-  }
-
   /** A chart's table alternative, row by row ("name: count"), read whether or not it is open. */
   function chartRows(page: Page, testId: string): Promise<string[]> {
     // Evaluated as text in the page (this file is type-checked without the DOM's types).
@@ -49,13 +45,6 @@ describe('the operator console in Chromium', () => {
   /** The computed background color of the first element matching `selector`. */
   function backgroundOf(page: Page, selector: string): Promise<string> {
     return page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).backgroundColor`);
-  }
-
-  async function logIn(page: Page, user: TestUser) {
-    await page.getByRole('heading', { level: 1, name: 'Log in' }).waitFor();
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Log in' }).click();
   }
 
   async function postRequest(serviceId: string, postalCode: string, description = 'The Wi-Fi drops in the living room'): Promise<string> {
@@ -124,7 +113,7 @@ describe('the operator console in Chromium', () => {
 
   it('shows an operator admin the dashboard of the requests posted, and the customer sees the new color after a rebrand', async () => {
     const page = await openPage(`${origin}/console`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/console');
     expect(await page.getByTestId('console-link').isVisible()).toBe(true);
@@ -203,7 +192,7 @@ describe('the operator console in Chromium', () => {
 
   it('lists requests by status and cancels one from its timeline with the reason', async () => {
     const page = await openPage(`${origin}/console/requests?status=OPEN`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByRole('heading', { level: 1, name: 'Requests' }).waitFor();
     await page.getByTestId('request-table').waitFor();
     expect(await page.getByTestId('request-table').locator('tbody tr').count()).toBe(3);
@@ -239,7 +228,7 @@ describe('the operator console in Chromium', () => {
 
   it('tells an operator agent kindly that branding is not theirs to change, and changes nothing', async () => {
     const page = await openPage(`${origin}/console/branding`);
-    await logIn(page, agent);
+    await fillLogIn(page, agent);
     const primary = page.getByLabel('Primary color');
     await primary.waitFor();
     const before = await primaryColorOfTheSite();
@@ -254,7 +243,7 @@ describe('the operator console in Chromium', () => {
     const customerContext = await browser.newContext({ locale: 'en-GB' });
     const customerPage = await customerContext.newPage();
     await customerPage.goto(`${origin}/console`);
-    await logIn(customerPage, customer);
+    await fillLogIn(customerPage, customer);
     await customerPage.getByText('This console is for the site’s operators. Your account has no operator role.').waitFor();
     expect(await customerPage.getByTestId('console-link').count()).toBe(0);
     await customerContext.close();
@@ -270,7 +259,7 @@ describe('the operator console in Chromium', () => {
     expect(submitted.errors).toBeUndefined();
 
     const page = await openPage(`${origin}/console/vetting`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByRole('heading', { level: 1, name: 'Vetting' }).waitFor();
     const card = page.getByTestId('vetting-helper').filter({ hasText: 'Luca Meier' });
     const step = card.getByRole('listitem', { name: 'Identity document' });
@@ -308,7 +297,7 @@ describe('the operator console in Chromium', () => {
     for (const requestId of alike) await api.app.get(IncidentDetectionService).detect(RequestContext.system(site.id, 'test'), { requestId });
 
     const page = await openPage(`${origin}/console/incidents`);
-    await logIn(page, site.admin);
+    await fillLogIn(page, site.admin);
     await page.getByTestId('incident-list').waitFor();
     await page.getByTestId('incident-list').getByRole('link').first().click();
     await page.getByTestId('incident-status').waitFor();

@@ -10,7 +10,7 @@ import { DEAD_LETTER_QUEUE, QueueFactory } from '@quartier/platform';
 import { createTestPlatformAdmin, insertTestTenant, type TestPlatformAdmin, type TestTenant } from '@quartier/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
-import { DESKTOP, launchBrowser, PHONE, readText, SCREENSHOTS, seriousViolations } from './browser.js';
+import { DESKTOP, expectAccessible, launchBrowser, PHONE, readText, SCREENSHOTS } from './browser.js';
 
 describe('the platform console in Chromium', () => {
   let api: TestApi;
@@ -23,10 +23,6 @@ describe('the platform console in Chromium', () => {
   const slug = `lakeside-${process.pid}`;
   const adminOrigin = () => `http://admin.localhost:${port}`;
   const siteOrigin = (tenantSlug: string) => `http://${tenantSlug}.localhost:${port}`;
-
-  async function expectAccessible(page: Page) {
-    expect(await seriousViolations(page)).toEqual([]);
-  }
 
   async function style(page: Page, selector: string, property: 'backgroundColor'): Promise<string> {
     return page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).${property}`);

@@ -60,7 +60,7 @@ export const bookingProbes: Probe[] = [
     document: `mutation($id: ID!) { cancelRequest(requestId: $id, reason: "gate probe") { ${REQUEST_FIELDS} } }`,
     variables: (target) => ({ id: target.secrets.requestId }),
     foreignIds: true,
-    allow: PARTICIPANTS_OR_OPERATORS,
+    allow: OWNER_OR_OPERATORS,
   },
   {
     endpoint: 'tenant',
@@ -68,7 +68,7 @@ export const bookingProbes: Probe[] = [
     document: `query($id: ID!) { request(id: $id) { ${REQUEST_FIELDS} } }`,
     variables: (target) => ({ id: target.secrets.requestId }),
     foreignIds: true,
-    allow: OWNER_OR_OPERATORS,
+    allow: PARTICIPANTS_OR_OPERATORS,
   },
   {
     endpoint: 'tenant',
