@@ -154,6 +154,18 @@ describe('card payments through the site’s own Stripe account', () => {
     expect(declined).toMatchObject({ declineCode: 'generic_decline', declineMessage: 'Your card was declined.', capturedMinor: 0 });
     expect(await ledgerKinds(declined.id)).toEqual([]);
 
+    // A card whose bank asks for 3-D Secure: declined as such (this site cannot show the challenge yet),
+    // nothing charged.
+    expect((await pay(booked.requestId, 'pm_card_authenticationRequired')).errors).toBeUndefined();
+    const unauthenticated = await waitUntil('the payment to be declined for authentication', async () => {
+      const response = await gql<{ requestPayment: Payment | null }>(PAYMENT_OF, { id: booked.requestId }, customer.accessToken);
+      const payment = response.data?.requestPayment;
+      return payment?.status === 'DECLINED' && payment.declineCode === 'authentication_required' ? payment : undefined;
+    });
+    expect(unauthenticated.capturedMinor).toBe(0);
+    expect(intentsOf(unauthenticated.id).map((intent) => intent.status)).toContain('requires_action');
+    expect(await ledgerKinds(unauthenticated.id)).toEqual([]);
+
     expect((await pay(booked.requestId, 'pm_card_visa')).errors).toBeUndefined();
     const authorized = await paymentOf(booked.requestId, 'AUTHORIZED');
     expect(authorized).toMatchObject({ cardBrand: 'visa', cardLast4: '4242', declineMessage: null, capturedMinor: 0 });

@@ -2,8 +2,8 @@
 // served by the fake Stripe's stand-in (js.stripe.com cannot be reached from here), which sends the card
 // typed into the page to the fake Stripe on loopback with the site's publishable key, exactly where
 // Stripe.js would send it; the real API and worker then hold and charge it through the fake. A declined
-// card says why in the customer's words and charges nothing; the next card is held, then charged when the
-// job is done. A site whose Stripe account has no publishable key, and a Stripe.js that cannot be loaded,
+// card says why in the customer's words and charges nothing (also one whose bank asks for 3-D Secure,
+// which the site cannot show yet); the next card is held, then charged when the job is done. A site whose Stripe account has no publishable key, and a Stripe.js that cannot be loaded,
 // each say so instead of showing a form that cannot work. Screenshots go to docs/screenshots/card-*.png.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import {
@@ -153,6 +153,14 @@ describe('paying by card through Stripe Elements in Chromium', () => {
     expect(await paymentOf(requestId)).toMatchObject({ status: 'declined', decline_code: 'insufficient_funds', captured_minor: 0 });
     expect(cardPosts()).toBe(postsBefore + 1);
     await capture(page, 'declined-desktop');
+
+    // A card whose bank asks for 3-D Secure: declined as such, since the site cannot show the challenge yet.
+    await payWith(page, '4000 0027 6000 3184');
+    await page.getByTestId('request-payment').filter({ hasText: 'The bank asks to confirm' }).waitFor({ timeout: 30_000 });
+    expect(await readText(page, 'request-payment')).toBe(
+      'Your card was declined: The bank asks to confirm the payment in its app, which this site cannot offer yet. Nothing was charged. Please try another card.',
+    );
+    expect(await paymentOf(requestId)).toMatchObject({ status: 'declined', decline_code: 'authentication_required', captured_minor: 0 });
 
     // The next card is held for the whole amount; the form goes away.
     await payWith(page, '4242 4242 4242 4242');

@@ -204,7 +204,7 @@ export interface Messages {
      * The decline codes a customer can act on, in their words. Others (lost, stolen, suspected fraud, a
      * generic decline) get declinedNoReason, as card networks ask.
      */
-    declineReasons: Partial<Record<'insufficient_funds' | 'expired_card' | 'incorrect_cvc' | 'processing_error', string>>;
+    declineReasons: Partial<Record<'insufficient_funds' | 'expired_card' | 'incorrect_cvc' | 'processing_error' | 'authentication_required', string>>;
     charged(amount: string, card: string): string;
     released: string;
     unpaid(amount: string): string;

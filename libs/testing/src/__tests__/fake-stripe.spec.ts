@@ -404,6 +404,11 @@ describe('FakeStripe and the browser: cards typed into a site’s card form', ()
     expect(declining.status).toBe(200);
     const declined = await rejection(tenantA.paymentIntents.create({ amount: 5000, currency: 'chf', payment_method: declining.body.id as string, confirm: true }));
     expect(declined).toMatchObject({ type: 'StripeCardError', code: 'card_declined', decline_code: 'insufficient_funds' });
+
+    // A card that always asks for 3-D Secure: the intent waits for the cardholder, nothing is charged.
+    const challenged = await typedCard({ number: '4000 0027 6000 3184', exp_month: '12', exp_year: '34', cvc: '123' });
+    const waiting = await tenantA.paymentIntents.create({ amount: 5000, currency: 'chf', payment_method: challenged.body.id as string, confirm: true, capture_method: 'manual' });
+    expect(waiting).toMatchObject({ status: 'requires_action', next_action: { type: 'use_stripe_sdk' }, latest_charge: null });
   });
 
   it('refuses a wrong number, a past expiry, a short security code and a card that is not a test card, as card errors', async () => {

@@ -11,7 +11,9 @@ export interface CardProfile {
 
 export type CardOutcome =
   | { kind: 'approved'; card: CardProfile }
-  | { kind: 'declined'; card: CardProfile; code: string; declineCode: string; message: string };
+  | { kind: 'declined'; card: CardProfile; code: string; declineCode: string; message: string }
+  /** The bank asks the cardholder to authenticate (3-D Secure) before it answers: no charge is made yet. */
+  | { kind: 'authentication_required'; card: CardProfile };
 
 const DECLINES: Record<string, { last4: string; code: string; declineCode: string; message: string }> = {
   chargeDeclined: { last4: '0002', code: 'card_declined', declineCode: 'generic_decline', message: 'Your card was declined.' },
@@ -33,6 +35,7 @@ const BRANDS: Record<string, string> = { visa: '4242', mastercard: '4444', amex:
 
 /** What a test payment method does, or undefined when Stripe would not know it. */
 export function cardOutcome(paymentMethod: string): CardOutcome | undefined {
+  if (paymentMethod === 'pm_card_authenticationRequired') return { kind: 'authentication_required', card: { brand: 'visa', last4: '3184', country: 'US' } };
   const decline = /^pm_card_(?:visa_)?(chargeDeclined\w*)$/.exec(paymentMethod);
   if (decline) {
     const rule = DECLINES[decline[1]];

@@ -231,6 +231,14 @@ export class PaymentIntents {
 
   private attempt(operation: Operation, intent: Stripe.PaymentIntent, outcome: CardOutcome, expand: string[]): Reply {
     const { scope } = operation;
+    if (outcome.kind === 'authentication_required') {
+      // Stripe.js would show the bank's challenge (handleNextAction); nothing is charged until it is passed.
+      intent.status = 'requires_action';
+      intent.next_action = { type: 'use_stripe_sdk', use_stripe_sdk: { type: 'three_d_secure_redirect', stripe_js: 'https://hooks.stripe.com/3d_secure_2/hosted' } } as unknown as Stripe.PaymentIntent.NextAction;
+      intent.last_payment_error = null;
+      this.state.recordEvent(operation, 'payment_intent.requires_action', intent);
+      return ok(this.state.expand(scope, intent, expand));
+    }
     const charge = newCharge(this.state, scope, intent, outcome);
     intent.latest_charge = charge.id;
     if (outcome.kind === 'declined') {

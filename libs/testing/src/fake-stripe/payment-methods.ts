@@ -19,6 +19,7 @@ const TEST_CARDS: Record<string, string> = {
   '4000000000000069': 'pm_card_chargeDeclinedExpiredCard',
   '4000000000000127': 'pm_card_chargeDeclinedIncorrectCvc',
   '4000000000000119': 'pm_card_chargeDeclinedProcessingError',
+  '4000002760003184': 'pm_card_authenticationRequired',
 };
 
 const CREATE_PARAMS = ['type', 'card', 'billing_details', 'metadata', 'allow_redisplay', 'expand'];

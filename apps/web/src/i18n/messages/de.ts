@@ -189,7 +189,7 @@ export const de: Messages = {
     held: (amount, card) => `${amount} auf Ihrer ${card} reserviert; belastet nach erledigtem Auftrag`,
     declined: (reason) => `Ihre Karte wurde abgelehnt: ${reason} Es wurde nichts belastet. Bitte versuchen Sie es mit einer anderen Karte.`,
     declinedNoReason: 'Ihre Karte wurde abgelehnt. Es wurde nichts belastet. Bitte versuchen Sie es mit einer anderen Karte.',
-    declineReasons: { insufficient_funds: 'Das Guthaben der Karte reicht nicht aus.', expired_card: 'Die Karte ist abgelaufen.', incorrect_cvc: 'Der Sicherheitscode ist falsch.', processing_error: 'Die Bank konnte sie nicht verarbeiten; bitte versuchen Sie es noch einmal.' },
+    declineReasons: { insufficient_funds: 'Das Guthaben der Karte reicht nicht aus.', expired_card: 'Die Karte ist abgelaufen.', incorrect_cvc: 'Der Sicherheitscode ist falsch.', processing_error: 'Die Bank konnte sie nicht verarbeiten; bitte versuchen Sie es noch einmal.', authentication_required: 'Die Bank verlangt eine Bestätigung in ihrer App, die diese Website noch nicht anbieten kann.' },
     charged: (amount, card) => `${amount} Ihrer ${card} belastet`,
     released: 'Es wird nichts belastet: Die Reservierung auf Ihrer Karte wurde aufgehoben.',
     unpaid: (amount) => `${amount} sind noch offen`,

@@ -188,7 +188,7 @@ export const en: Messages = {
     held: (amount, card) => `${amount} held on your ${card}; charged once the job is done`,
     declined: (reason) => `Your card was declined: ${reason} Nothing was charged. Please try another card.`,
     declinedNoReason: 'Your card was declined. Nothing was charged. Please try another card.',
-    declineReasons: { insufficient_funds: 'The card has insufficient funds.', expired_card: 'The card has expired.', incorrect_cvc: 'The security code is incorrect.', processing_error: 'The bank could not process it; please try again.' },
+    declineReasons: { insufficient_funds: 'The card has insufficient funds.', expired_card: 'The card has expired.', incorrect_cvc: 'The security code is incorrect.', processing_error: 'The bank could not process it; please try again.', authentication_required: 'The bank asks to confirm the payment in its app, which this site cannot offer yet.' },
     charged: (amount, card) => `${amount} charged to your ${card}`,
     released: 'Nothing is charged: the hold on your card was released.',
     unpaid: (amount) => `${amount} is still owed`,

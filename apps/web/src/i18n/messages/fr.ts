@@ -192,7 +192,7 @@ export const fr: Messages = {
     held: (amount, card) => `${amount} réservés sur votre ${card} ; débités une fois le travail fait`,
     declined: (reason) => `Votre carte a été refusée : ${reason} Rien n’a été débité. Veuillez essayer une autre carte.`,
     declinedNoReason: 'Votre carte a été refusée. Rien n’a été débité. Veuillez essayer une autre carte.',
-    declineReasons: { insufficient_funds: 'Le solde de la carte est insuffisant.', expired_card: 'La carte a expiré.', incorrect_cvc: 'Le code de sécurité est incorrect.', processing_error: 'La banque n’a pas pu la traiter ; veuillez réessayer.' },
+    declineReasons: { insufficient_funds: 'Le solde de la carte est insuffisant.', expired_card: 'La carte a expiré.', incorrect_cvc: 'Le code de sécurité est incorrect.', processing_error: 'La banque n’a pas pu la traiter ; veuillez réessayer.', authentication_required: 'La banque demande de confirmer le paiement dans son application, ce que ce site ne peut pas encore proposer.' },
     charged: (amount, card) => `${amount} débités sur votre ${card}`,
     released: 'Rien n’est débité : la réservation sur votre carte a été levée.',
     unpaid: (amount) => `${amount} restent dus`,

@@ -188,7 +188,7 @@ export const it: Messages = {
     held: (amount, card) => `${amount} riservati sulla sua ${card}; addebitati a lavoro fatto`,
     declined: (reason) => `La carta è stata rifiutata: ${reason} Non è stato addebitato nulla. Provi con un’altra carta.`,
     declinedNoReason: 'La carta è stata rifiutata. Non è stato addebitato nulla. Provi con un’altra carta.',
-    declineReasons: { insufficient_funds: 'Il saldo della carta non è sufficiente.', expired_card: 'La carta è scaduta.', incorrect_cvc: 'Il codice di sicurezza non è corretto.', processing_error: 'La banca non ha potuto elaborarla; riprovi.' },
+    declineReasons: { insufficient_funds: 'Il saldo della carta non è sufficiente.', expired_card: 'La carta è scaduta.', incorrect_cvc: 'Il codice di sicurezza non è corretto.', processing_error: 'La banca non ha potuto elaborarla; riprovi.', authentication_required: 'La banca chiede di confermare il pagamento nella sua app, cosa che questo sito non può ancora offrire.' },
     charged: (amount, card) => `${amount} addebitati sulla sua ${card}`,
     released: 'Non viene addebitato nulla: la riserva sulla carta è stata annullata.',
     unpaid: (amount) => `${amount} ancora dovuti`,
