@@ -417,8 +417,8 @@ export const CloseIncidentMutation = graphql(`
 `);
 
 export const ReviewsQuery = graphql(`
-  query ConsoleReviews($hidden: Boolean) {
-    reviews(first: 50, hidden: $hidden) {
+  query ConsoleReviews($hidden: Boolean, $after: String) {
+    reviews(first: 50, hidden: $hidden, after: $after) {
       edges {
         node {
           id
@@ -435,6 +435,7 @@ export const ReviewsQuery = graphql(`
       }
       pageInfo {
         hasNextPage
+        endCursor
       }
     }
   }

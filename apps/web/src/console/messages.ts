@@ -228,7 +228,7 @@ export interface ConsoleMessages {
     lead: string;
     loading: string;
     empty: string;
-    newest50: string;
+    more: string;
     filterLabel: string;
     filterAll: string;
     filterVisible: string;

@@ -119,8 +119,7 @@ export function ReviewModeration({ c, hidden }: { c: ConsoleMessages; hidden: bo
   const session = useSession();
   const r = c.reviews;
   const [done, setDone] = useState<string | null>(null);
-  // The newest 50 only: the list has no "more" yet, and says so when there are others.
-  const list = usePagedList(`reviews:${String(hidden)}`, async (_after, signal) => pageOf((await session.call(ReviewsQuery, { hidden }, { signal })).reviews));
+  const list = usePagedList(`reviews:${String(hidden)}`, async (after, signal) => pageOf((await session.call(ReviewsQuery, { hidden, after }, { signal })).reviews));
   const filters = [
     { value: null, label: r.filterAll },
     { value: false, label: r.filterVisible },
@@ -148,10 +147,9 @@ export function ReviewModeration({ c, hidden }: { c: ConsoleMessages; hidden: bo
           </p>
         ) : null}
       </div>
-      <PagedListView c={c} list={list} loading={r.loading} empty={r.empty}>
-        {({ items, hasMore, reload }) => (
-          <>
-            <ul className="console-cards">
+      <PagedListView c={c} list={list} loading={r.loading} empty={r.empty} more={r.more}>
+        {({ items, reload }) => (
+          <ul className="console-cards">
               {items.map((review) => (
                 <ReviewCard
                   key={review.id}
@@ -163,9 +161,7 @@ export function ReviewModeration({ c, hidden }: { c: ConsoleMessages; hidden: bo
                   }}
                 />
               ))}
-            </ul>
-            {hasMore ? <p className="muted">{r.newest50}</p> : null}
-          </>
+          </ul>
         )}
       </PagedListView>
     </section>

@@ -273,7 +273,7 @@ export const de: ConsoleMessages = {
     lead: 'Alle Bewertungen der Website, die neusten zuerst, veröffentlicht oder nicht. Blenden Sie eine aus, die gegen die Regeln verstösst (Beleidigung, Personendaten); ihre Sterne zählen dann nicht mehr für den Helfer. Der Grund wird protokolliert.',
     loading: 'Die Bewertungen werden geladen …',
     empty: 'Hier gibt es keine Bewertungen.',
-    newest50: 'Die neusten 50 werden angezeigt.',
+    more: 'Mehr anzeigen',
     filterLabel: 'Bewertungen anzeigen',
     filterAll: 'Alle',
     filterVisible: 'Sichtbar',

@@ -273,7 +273,7 @@ export const en: ConsoleMessages = {
     lead: 'Every review of the site, newest first, published or not. Hide one that breaks the rules (abuse, personal data); its stars leave the helper’s rating. The reason is kept for audit.',
     loading: 'Loading the reviews…',
     empty: 'No reviews here.',
-    newest50: 'The newest 50 are shown.',
+    more: 'Show more',
     filterLabel: 'Show reviews',
     filterAll: 'All',
     filterVisible: 'Visible',

@@ -273,7 +273,7 @@ export const fr: ConsoleMessages = {
     lead: 'Tous les avis du site, les plus récents d’abord, publiés ou non. Masquez celui qui enfreint les règles (insultes, données personnelles) ; ses étoiles ne comptent plus pour l’aidant. Le motif est conservé.',
     loading: 'Chargement des avis…',
     empty: 'Aucun avis ici.',
-    newest50: 'Les 50 plus récents sont affichés.',
+    more: 'Afficher plus',
     filterLabel: 'Afficher les avis',
     filterAll: 'Tous',
     filterVisible: 'Visibles',

@@ -273,7 +273,7 @@ export const it: ConsoleMessages = {
     lead: 'Tutte le recensioni del sito, le più recenti prima, pubblicate o no. Nascondete quella che viola le regole (insulti, dati personali); le sue stelle non contano più per l’aiutante. Il motivo viene conservato.',
     loading: 'Caricamento delle recensioni…',
     empty: 'Nessuna recensione qui.',
-    newest50: 'Sono mostrate le 50 più recenti.',
+    more: 'Mostra altre',
     filterLabel: 'Mostra recensioni',
     filterAll: 'Tutte',
     filterVisible: 'Visibili',

@@ -625,10 +625,11 @@ export type ConsoleCloseIncidentMutation = { closeIncident: { id: string, status
 
 export type ConsoleReviewsQueryVariables = Exact<{
   hidden?: boolean | null | undefined;
+  after?: string | null | undefined;
 }>;
 
 
-export type ConsoleReviewsQuery = { reviews: { edges: Array<{ node: { id: string, authorName: string, authorRole: ReviewerRole, stars: number, text: string, createdAt: string, publishedAt: string | null, hidden: boolean, hiddenAt: string | null, hiddenReason: string | null } }>, pageInfo: { hasNextPage: boolean } } };
+export type ConsoleReviewsQuery = { reviews: { edges: Array<{ node: { id: string, authorName: string, authorRole: ReviewerRole, stars: number, text: string, createdAt: string, publishedAt: string | null, hidden: boolean, hiddenAt: string | null, hiddenReason: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type ConsoleHideReviewMutationVariables = Exact<{
   reviewId: string | number;
@@ -1837,8 +1838,8 @@ export const ConsoleCloseIncidentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConsoleCloseIncidentMutation, ConsoleCloseIncidentMutationVariables>;
 export const ConsoleReviewsDocument = new TypedDocumentString(`
-    query ConsoleReviews($hidden: Boolean) {
-  reviews(first: 50, hidden: $hidden) {
+    query ConsoleReviews($hidden: Boolean, $after: String) {
+  reviews(first: 50, hidden: $hidden, after: $after) {
     edges {
       node {
         id
@@ -1855,6 +1856,7 @@ export const ConsoleReviewsDocument = new TypedDocumentString(`
     }
     pageInfo {
       hasNextPage
+      endCursor
     }
   }
 }
