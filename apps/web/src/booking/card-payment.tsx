@@ -90,10 +90,16 @@ export default function CardPayment({ requestId, payment, onSubmitted }: { reque
     if (created.error) return fail(customerMessage(created.error, texts.failed));
     try {
       await session.call(AuthorizePaymentMutation, { input: { requestId, paymentMethodId: created.paymentMethod.id } });
+      // The page reads the payment again; if the bank has already declined this card too, the same form
+      // stays on screen and must take the next one.
+      setState('ready');
       onSubmitted();
     } catch (caught) {
       // A card another tab gave meanwhile: the page reads where the payment stands now.
-      if (caught instanceof ApiError && caught.detail === 'PAYMENT_NOT_AWAITING_CARD') return onSubmitted();
+      if (caught instanceof ApiError && caught.detail === 'PAYMENT_NOT_AWAITING_CARD') {
+        setState('ready');
+        return onSubmitted();
+      }
       fail(texts.failed);
     }
   };
