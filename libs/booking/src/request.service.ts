@@ -316,21 +316,27 @@ export class RequestService {
   }
 
   /** The request if the caller is its customer or an operator; otherwise NOT_FOUND, as for a random id. */
+  /** To read: its customer, an operator, or a helper who offered on it or holds its appointment. */
   private async readableRequest(tx: TenantTransaction, requestId: string): Promise<RequestRow> {
-    const [row] = await tx.query<RequestRow>(`select ${REQUEST_COLUMNS} from requests where tenant_id = $1 and id = $2::uuid`, [tx.tenantId, asUuid(requestId)]);
-    const caller = userIdOf(tx.ctx);
-    if (row && (row.customer_id === caller || isOperator(tx.ctx))) return row;
+    const row = await this.requestRow(tx, requestId, { lock: false });
+    if (row && (row.customer_id === userIdOf(tx.ctx) || isOperator(tx.ctx))) return row;
     const participants = row && tx.ctx.roles.includes('helper') ? await requestParticipantsIn(tx, row.id) : null;
-    if (row && participants?.helperIds.includes(caller)) return row;
+    if (row && participants?.helperIds.includes(userIdOf(tx.ctx))) return row;
     throw new NotFoundError('Request');
   }
 
+  /** To act on: its customer or an operator. */
   private async visibleRequest(tx: TenantTransaction, requestId: string, options: { lock: boolean }): Promise<RequestRow> {
+    const row = await this.requestRow(tx, requestId, options);
+    if (!row || (row.customer_id !== userIdOf(tx.ctx) && !isOperator(tx.ctx))) throw new NotFoundError('Request');
+    return row;
+  }
+
+  private async requestRow(tx: TenantTransaction, requestId: string, options: { lock: boolean }): Promise<RequestRow | undefined> {
     const [row] = await tx.query<RequestRow>(
       `select ${REQUEST_COLUMNS} from requests where tenant_id = $1 and id = $2::uuid ${options.lock ? 'for update' : ''}`,
       [tx.tenantId, asUuid(requestId)],
     );
-    if (!row || (row.customer_id !== userIdOf(tx.ctx) && !isOperator(tx.ctx))) throw new NotFoundError('Request');
     return row;
   }
 

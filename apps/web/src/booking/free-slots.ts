@@ -1,5 +1,6 @@
 // A helper's free times cut into bookable starts for one service: every hour of each available
 // interval where the whole job fits, soonest first.
+import { siteDate } from '../i18n/site-time';
 
 export interface Interval {
   start: string;
@@ -7,7 +8,6 @@ export interface Interval {
 }
 
 const MINUTE_MS = 60_000;
-const DAY_MS = 24 * 60 * MINUTE_MS;
 /** Starts this soon are left out: nobody can be on the doorstep in less. */
 export const LEAD_MS = 30 * MINUTE_MS;
 
@@ -30,7 +30,5 @@ export function freeSlots(intervals: readonly Interval[], input: { durationMinut
 
 /** Today's date in the site's zone and the date `days` later, as the availability query takes them (YYYY-MM-DD). */
 export function localDateRange(timeZone: string, now: number, days: number): { from: string; to: string } {
-  const from = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(now));
-  const to = new Date(Date.parse(`${from}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-  return { from, to };
+  return { from: siteDate(timeZone, now), to: siteDate(timeZone, now, days) };
 }

@@ -10,6 +10,7 @@ import { amountToMinor } from '../i18n/money';
 import { siteDate, siteInstant } from '../i18n/site-time';
 import type { Messages } from '../i18n/messages';
 import { useNav } from '../navigation';
+import { ServiceOptions } from '../customer/service-options';
 import { useCatalog } from '../customer/use-catalog';
 import { useRequireAccount, useSession } from '../session/session';
 import { useSite } from '../tenant/site';
@@ -135,18 +136,7 @@ function PostRequestForm({ initial }: { initial: { serviceId: string; postalCode
             aria-describedby={describedBy('service', errors.serviceId)}
             onChange={(event) => setServiceId(event.target.value)}
           >
-            <option value="">{catalog.status === 'loading' ? t.loadingServices : t.chooseService}</option>
-            {catalog.status === 'ready'
-              ? catalog.groups.map((group) => (
-                  <optgroup key={group.id} label={group.name}>
-                    {group.services.map((service) => (
-                      <option key={service.id} value={service.id}>
-                        {service.name}
-                      </option>
-                    ))}
-                  </optgroup>
-                ))
-              : null}
+            <ServiceOptions catalog={catalog} />
           </select>
           {errors.serviceId ? (
             <p className="field__error" id={`${id}-service-error`}>

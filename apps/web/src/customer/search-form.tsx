@@ -2,6 +2,7 @@
 // field, are announced, and the first field in error takes the focus.
 import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { useSite } from '../tenant/site';
+import { ServiceOptions } from './service-options';
 import type { CatalogState } from './use-catalog';
 
 export interface FieldErrors {
@@ -55,18 +56,7 @@ export function SearchForm(props: SearchFormProps) {
           aria-describedby={errors.serviceId ? `${id}-service-error` : undefined}
           onChange={(event) => props.onChange({ serviceId: event.target.value, postalCode })}
         >
-          <option value="">{catalog.status === 'loading' ? t.loadingServices : t.chooseService}</option>
-          {catalog.status === 'ready'
-            ? catalog.groups.map((group) => (
-                <optgroup key={group.id} label={group.name}>
-                  {group.services.map((service) => (
-                    <option key={service.id} value={service.id}>
-                      {service.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))
-            : null}
+          <ServiceOptions catalog={catalog} />
         </select>
         {errors.serviceId ? (
           <p className="field__error" id={`${id}-service-error`} data-testid="service-error">

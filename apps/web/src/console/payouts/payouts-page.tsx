@@ -14,7 +14,7 @@ import { ListTable, PagedListView, usePagedList, type LoadPage } from '../paged-
 import { pageOf } from '../paged-list-state';
 import { payoutsMessages, type PayoutsMessages } from './messages';
 import { HelperPayoutsQuery, PayoutHelpersQuery, ReconcilePaymentsMutation, ReconciliationReportQuery, ReconciliationReportsQuery } from './operations';
-import { nextDay, siteDate, startOfSiteDay } from './site-dates';
+import { nextDay, siteDate, startOfSiteDay } from '../../i18n/site-time';
 import './payouts.css';
 
 /** A payout with its helper's name (payouts carry only the helper's id). */
