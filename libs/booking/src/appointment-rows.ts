@@ -4,6 +4,8 @@ import type { PriceQuote } from '@quartier/catalog';
 export type OfferKind = 'accept' | 'quote';
 export type OfferStatus = 'pending' | 'chosen' | 'withdrawn' | 'declined';
 export type AppointmentStatus = 'scheduled' | 'in_progress' | 'completed' | 'cancelled';
+/** How the help happens: the helper comes by, or starts with a call (remote first help). */
+export type HelpMode = 'on_site' | 'remote';
 
 export const OFFER_COLUMNS = `id, request_id, helper_id, kind, price_minor, customer_total_minor, currency, status, decline_reason, created_at, updated_at`;
 
@@ -48,7 +50,7 @@ export const toOfferView = (row: OfferRow): OfferView => ({
 });
 
 export const APPOINTMENT_COLUMNS = `id, request_id, helper_id, customer_id, service_id, offer_id, starts_at, ends_at, currency, subtotal_minor,
-  customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor, status, on_the_way_at, started_at, completed_at, completion_note, created_at`;
+  customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor, status, mode, on_the_way_at, started_at, completed_at, completion_note, created_at`;
 
 export interface AppointmentRow {
   id: string;
@@ -66,6 +68,7 @@ export interface AppointmentRow {
   commission_minor: number;
   helper_payout_minor: number;
   status: AppointmentStatus;
+  mode: HelpMode;
   on_the_way_at: Date | null;
   started_at: Date | null;
   completed_at: Date | null;
@@ -83,6 +86,7 @@ export interface AppointmentView {
   startsAt: Date;
   endsAt: Date;
   status: AppointmentStatus;
+  mode: HelpMode;
   price: PriceQuote;
   onTheWayAt: Date | null;
   startedAt: Date | null;
@@ -101,6 +105,7 @@ export const toAppointmentView = (row: AppointmentRow): AppointmentView => ({
   startsAt: row.starts_at,
   endsAt: row.ends_at,
   status: row.status,
+  mode: row.mode,
   price: {
     currency: row.currency.trim(),
     subtotalMinor: row.subtotal_minor,

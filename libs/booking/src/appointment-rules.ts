@@ -39,10 +39,18 @@ export interface HelperFit {
  */
 export async function helperFit(
   tx: TenantTransaction,
-  input: { helperId: string; serviceId: string; countryCode: string; postalCode: string; outsideArea: 'forbidden' | 'validation' },
+  input: { helperId: string; serviceId: string; countryCode: string; postalCode: string; outsideArea: 'forbidden' | 'validation'; remote?: boolean },
 ): Promise<HelperFit> {
-  const [row] = await tx.query<{ user_id: string; status: string; offers_service: boolean; price_minor: number | null; radius_km: number | null; distance_km: number | null }>(
-    `select h.user_id, h.status, s.service_id is not null as offers_service, s.price_minor, h.service_radius_km as radius_km,
+  const [row] = await tx.query<{
+    user_id: string;
+    status: string;
+    offers_service: boolean;
+    offers_remote_help: boolean;
+    price_minor: number | null;
+    radius_km: number | null;
+    distance_km: number | null;
+  }>(
+    `select h.user_id, h.status, s.service_id is not null as offers_service, h.offers_remote_help, s.price_minor, h.service_radius_km as radius_km,
             (select 2 * ${EARTH_RADIUS_KM} * asin(sqrt(
                       power(sin(radians(q.latitude - p.latitude) / 2), 2)
                     + cos(radians(p.latitude)) * cos(radians(q.latitude)) * power(sin(radians(q.longitude - p.longitude) / 2), 2)))
@@ -56,6 +64,11 @@ export async function helperFit(
   );
   if (!row || row.status !== 'approved') throw new NotFoundError('Helper');
   if (!row.offers_service) throw new ValidationError('serviceId', 'The helper does not offer this service');
+  if (input.remote) {
+    // A call needs no travel: the area does not matter, giving remote help does.
+    if (!row.offers_remote_help) throw new ValidationError('mode', 'The helper does not give remote help');
+    return { helperId: row.user_id, skillPriceMinor: row.price_minor };
+  }
   const covers = row.distance_km !== null && row.radius_km !== null && row.distance_km <= row.radius_km;
   if (!covers) {
     if (input.outsideArea === 'forbidden') throw new ForbiddenError('The request is outside your service area');

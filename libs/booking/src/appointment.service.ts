@@ -23,7 +23,7 @@ import {
 } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
 import { activeService, checkHelperAvailable, helperFit, isDoubleBooking, priceOfJob, slotOf, slotTaken } from './appointment-rules.js';
-import { APPOINTMENT_COLUMNS, toAppointmentView, type AppointmentRow, type AppointmentView } from './appointment-rows.js';
+import { APPOINTMENT_COLUMNS, toAppointmentView, type AppointmentRow, type AppointmentView, type HelpMode } from './appointment-rows.js';
 import { isOperator } from './caller.js';
 import type { RequestRow } from './request-rows.js';
 import { RequestService } from './request.service.js';
@@ -94,11 +94,15 @@ export class AppointmentService {
    * Writes the appointment of an accepted request and schedules it. The caller's transaction holds
    * the request's row lock; an overlap with the helper's live appointments is the typed CONFLICT.
    */
-  async scheduleIn(tx: TenantTransaction, input: { request: RequestRow; helperId: string; offerId: string | null; slot: { from: Date; to: Date }; price: PriceQuote }): Promise<AppointmentView> {
+  async scheduleIn(
+    tx: TenantTransaction,
+    input: { request: RequestRow; helperId: string; offerId: string | null; slot: { from: Date; to: Date }; price: PriceQuote; mode?: HelpMode },
+  ): Promise<AppointmentView> {
     const row = await this.insertIn(tx, { ...input, taken: slotTaken });
     await this.requests.advanceIn(tx, input.request, 'scheduled', { kind: 'system', id: null }, {
       appointmentId: row.id,
       helperId: input.helperId,
+      mode: row.mode,
       startsAt: input.slot.from.toISOString(),
       endsAt: input.slot.to.toISOString(),
     });
@@ -111,15 +115,15 @@ export class AppointmentService {
    */
   async insertIn(
     tx: TenantTransaction,
-    input: { request: RequestRow; helperId: string; offerId: string | null; slot: { from: Date; to: Date }; price: PriceQuote; taken: () => ConflictError },
+    input: { request: RequestRow; helperId: string; offerId: string | null; slot: { from: Date; to: Date }; price: PriceQuote; mode?: HelpMode; taken: () => ConflictError },
   ): Promise<AppointmentRow> {
     const { request, price } = input;
     let row: AppointmentRow;
     try {
       [row] = await tx.query<AppointmentRow>(
         `insert into appointments (tenant_id, id, request_id, helper_id, customer_id, service_id, offer_id, starts_at, ends_at, currency, subtotal_minor,
-                                   customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor, status, created_at, updated_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'scheduled', $16, $16)
+                                   customer_fee_minor, customer_total_minor, commission_minor, helper_payout_minor, status, created_at, updated_at, mode)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'scheduled', $16, $16, $17)
          returning ${APPOINTMENT_COLUMNS}`,
         [
           tx.tenantId,
@@ -138,6 +142,7 @@ export class AppointmentService {
           price.commissionMinor,
           price.helperPayoutMinor,
           this.clock.now(),
+          input.mode ?? 'on_site',
         ],
       );
     } catch (error) {

@@ -10,7 +10,7 @@ export { AppointmentReminderService, REMINDER_LEAD_HOURS } from './appointment-r
 export { AppointmentReassignmentService } from './appointment-reassignment.service.js';
 export { OpenRequestsService, type OpenRequestView } from './open-requests.service.js';
 export { participantsOfRequestsIn, requestParticipantsIn, type RequestParticipants } from './request-participants.js';
-export type { AppointmentStatus, AppointmentView, OfferKind, OfferStatus, OfferView } from './appointment-rows.js';
+export type { AppointmentStatus, AppointmentView, HelpMode, OfferKind, OfferStatus, OfferView } from './appointment-rows.js';
 export { REQUEST_COLUMNS, type CancellationFeeDecision, type RequestEventView, type RequestRow, type RequestView } from './request-rows.js';
 export type { Actor } from './request.service.js';
 export { MAX_DAYS_AHEAD, MAX_WINDOWS, type BudgetInput, type WindowInput } from './request-input.rules.js';
@@ -32,5 +32,5 @@ export {
   type RequestStatus,
   type RequestTransition,
 } from './request-lifecycle.js';
-export { AppointmentOutput } from './dto/appointment.output.js';
+export { AppointmentOutput, HelpModeValue } from './dto/appointment.output.js';
 export { RequestStatusValue } from './dto/request.output.js';

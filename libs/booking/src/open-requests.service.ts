@@ -24,7 +24,7 @@ export interface OpenRequestView {
   myOfferId: string | null;
 }
 
-type OpenRequestRow = Pick<RequestRow, 'id' | 'service_id' | 'description' | 'country_code' | 'postal_code' | 'windows' | 'budget_minor' | 'budget_currency' | 'status' | 'expires_at' | 'created_at'> & {
+type OpenRequestRow = Pick<RequestRow, 'id' | 'service_id' | 'description' | 'country_code' | 'postal_code' | 'windows' | 'budget_minor' | 'budget_currency' | 'remote_first' | 'status' | 'expires_at' | 'created_at'> & {
   created_key: string;
   distance_km: number;
   my_offer_id: string | null;
@@ -32,7 +32,7 @@ type OpenRequestRow = Pick<RequestRow, 'id' | 'service_id' | 'description' | 'co
 
 // Anyone but an approved helper matches no row: a helper still in vetting sees an empty feed.
 const OPEN_REQUESTS_SQL = `
-  select r.id, r.service_id, r.description, r.country_code, r.postal_code, r.windows, r.budget_minor, r.budget_currency, r.status,
+  select r.id, r.service_id, r.description, r.country_code, r.postal_code, r.windows, r.budget_minor, r.budget_currency, r.remote_first, r.status,
          r.expires_at, r.created_at, to_char(r.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_key,
          d.distance_km, o.id as my_offer_id
     from helper_profiles h

@@ -7,9 +7,10 @@
 import { Injectable } from '@nestjs/common';
 import { ConflictError, newId, type TenantTransaction } from '@quartier/platform';
 import { TenantPolicyService } from '@quartier/tenancy';
-import { activeService, checkHelperAvailable, helperFit, priceOfJob, slotOf } from './appointment-rules.js';
-import { APPOINTMENT_COLUMNS, toAppointmentView, type AppointmentRow, type AppointmentView } from './appointment-rows.js';
+import { activeService, checkHelperAvailable, helperFit, illegalAppointmentStep, priceOfJob, slotOf } from './appointment-rules.js';
+import { APPOINTMENT_COLUMNS, toAppointmentView, type AppointmentRow, type AppointmentView, type HelpMode } from './appointment-rows.js';
 import { AppointmentService } from './appointment.service.js';
+import { transition } from './request-lifecycle.js';
 import type { RequestRow } from './request-rows.js';
 import { type Actor, RequestService } from './request.service.js';
 
@@ -31,14 +32,23 @@ export class RequestHandoverService {
    */
   async handOverIn(
     tx: TenantTransaction,
-    input: { request: RequestRow; helperId: string; startsAt: Date | string; actor: Actor; now: Date; details: Record<string, unknown> },
+    input: { request: RequestRow; helperId: string; startsAt: Date | string; actor: Actor; now: Date; details: Record<string, unknown>; mode?: HelpMode },
   ): Promise<AppointmentView> {
     const { request } = input;
+    const mode = input.mode ?? 'on_site';
+    if (mode === 'remote' && !request.remote_first) throw new ConflictError('This request needs a visit: it cannot start with a call', { field: 'mode', detail: 'VISIT_NEEDED' });
     const service = await activeService(tx, request.service_id);
     const slot = slotOf(input.startsAt, service, input.now);
     const inWindow = request.windows.some((window) => Date.parse(window.from) <= slot.from.getTime() && slot.to.getTime() <= Date.parse(window.to));
     if (!inWindow) throw new ConflictError("Choose a time inside one of the request's windows", { field: 'startsAt', detail: 'OUTSIDE_WINDOWS' });
-    const fit = await helperFit(tx, { helperId: input.helperId, serviceId: request.service_id, countryCode: request.country_code, postalCode: request.postal_code, outsideArea: 'validation' });
+    const fit = await helperFit(tx, {
+      helperId: input.helperId,
+      serviceId: request.service_id,
+      countryCode: request.country_code,
+      postalCode: request.postal_code,
+      outsideArea: 'validation',
+      remote: mode === 'remote',
+    });
     await checkHelperAvailable(tx, fit.helperId, slot);
     const agreed = await this.agreedPriceIn(tx, request.id);
     if (!agreed && service.pricing_mode === 'quote') throw quoteRequired();
@@ -52,7 +62,7 @@ export class RequestHandoverService {
       [tx.tenantId, newId(), request.id, fit.helperId, price.subtotalMinor, price.customerTotalMinor, price.currency, input.now],
     );
     const accepted = await this.requests.advanceIn(tx, request, 'accepted', input.actor, { ...input.details, offerId: offer.id, helperId: fit.helperId });
-    return this.appointments.scheduleIn(tx, { request: accepted, helperId: fit.helperId, offerId: offer.id, slot, price });
+    return this.appointments.scheduleIn(tx, { request: accepted, helperId: fit.helperId, offerId: offer.id, slot, price, mode });
   }
 
   /**
@@ -68,6 +78,43 @@ export class RequestHandoverService {
     if (!appointment) throw new ConflictError('Only a scheduled appointment is taken back', { field: 'appointmentId', detail: 'ILLEGAL_TRANSITION' });
     await tx.query(`update offers set status = 'withdrawn', updated_at = $3 where tenant_id = $1 and id = $2`, [tx.tenantId, appointment.offer_id, input.now]);
     return this.requests.advanceIn(tx, input.request, 'reallocated', { kind: 'system', id: null }, { appointmentId: appointment.id, releasedHelperId: appointment.helper_id }, input.reason);
+  }
+
+  /**
+   * The call that started a remote-first request found it needs hands on: the call's appointment is
+   * closed (cancelled, with the helper's note), the request is no longer remote first and goes back
+   * to dispatch for a visit on site (`visit_needed`). The visit keeps the price of the call's
+   * appointment, so the customer pays once, for the visit. The caller holds the request's row lock.
+   */
+  async visitNeededIn(
+    tx: TenantTransaction,
+    input: { request: RequestRow; appointmentId: string; actor: Actor; note: string | null; now: Date },
+  ): Promise<{ request: RequestRow; appointment: AppointmentView }> {
+    const { request } = input;
+    const [current] = await tx.query<AppointmentRow>(`select ${APPOINTMENT_COLUMNS} from appointments where tenant_id = $1 and id = $2 and request_id = $3`, [
+      tx.tenantId,
+      input.appointmentId,
+      request.id,
+    ]);
+    if (!current) throw new ConflictError('The appointment is not of this request', { field: 'appointmentId' });
+    if (current.mode !== 'remote') throw new ConflictError('Only help that started with a call goes on to a visit', { field: 'appointmentId', detail: 'NOT_REMOTE' });
+    if (current.status !== 'in_progress') throw illegalAppointmentStep(current.status, 'visit_needed');
+    transition(request.status, 'visit_needed', input.actor.kind);
+    const [appointment] = await tx.query<AppointmentRow>(
+      `update appointments set status = 'cancelled', completion_note = $3, updated_at = $4 where tenant_id = $1 and id = $2 returning ${APPOINTMENT_COLUMNS}`,
+      [tx.tenantId, current.id, input.note, input.now],
+    );
+    await tx.query(`update offers set status = 'withdrawn', updated_at = $3 where tenant_id = $1 and id = $2`, [tx.tenantId, current.offer_id, input.now]);
+    await tx.query(`update requests set remote_first = false where tenant_id = $1 and id = $2`, [tx.tenantId, request.id]);
+    const updated = await this.requests.advanceIn(
+      tx,
+      { ...request, remote_first: false },
+      'visit_needed',
+      input.actor,
+      { appointmentId: current.id, helperId: current.helper_id },
+      input.note ?? 'The call found that the job needs a visit',
+    );
+    return { request: updated, appointment: toAppointmentView(appointment) };
   }
 
   /** The amounts of the request's last appointment, taken back from a helper: the customer agreed to them. */

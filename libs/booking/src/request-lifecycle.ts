@@ -35,6 +35,7 @@ export const REQUEST_EVENTS = [
   'escalated',
   'reallocated',
   'reassigned',
+  'visit_needed',
   'disputed',
   'resolved',
   'refunded',
@@ -86,6 +87,8 @@ export const REQUEST_TRANSITIONS: readonly RequestTransition[] = [
   { from: 'scheduled', event: 'reallocated', to: 'offered', actors: DISPATCH },
   { from: 'scheduled', event: 'cancelled', to: 'cancelled', actors: CUSTOMER_OR_OPERATOR },
   { from: 'in_progress', event: 'completed', to: 'completed', actors: ['helper', 'operator'] },
+  // Help that started remotely (a call) and needs hands on: back to dispatch, for a visit on site.
+  { from: 'in_progress', event: 'visit_needed', to: 'offered', actors: ['helper', 'operator'] },
   { from: 'in_progress', event: 'disputed', to: 'disputed', actors: ['customer', 'helper'] },
   { from: 'completed', event: 'closed', to: 'closed', actors: ['customer', 'operator', 'system'] },
   { from: 'completed', event: 'disputed', to: 'disputed', actors: ['customer', 'helper'] },

@@ -5,7 +5,7 @@ import { FINAL_REQUEST_STATUSES, type RequestActorKind, type RequestStatus } fro
 
 export const REQUEST_COLUMNS = `id, customer_id, service_id, description, country_code, postal_code, windows, budget_minor,
   budget_currency, status, cancellation_policy_version, sla_policy_version, expires_at, last_sequence, created_at, updated_at, channel, posted_by,
-  first_response_due_at`;
+  first_response_due_at, remote_first`;
 
 export interface RequestRow {
   id: string;
@@ -29,6 +29,8 @@ export interface RequestRow {
   posted_by: string | null;
   /** The SLA's first-response target fixed at posting; null for requests born booked. */
   first_response_due_at: Date | null;
+  /** The customer lets a helper start with a call; cleared when the call finds a visit is needed. */
+  remote_first: boolean;
 }
 
 interface EventRow {
@@ -76,6 +78,8 @@ export interface RequestView {
   postalCode: string;
   windows: { from: Date; to: Date }[];
   budget: { amountMinor: number; currency: string } | null;
+  /** A helper may start with a call (the service allows it and the customer agreed); false once a visit is needed. */
+  remoteFirst: boolean;
   status: RequestStatus;
   cancellationPolicyVersion: number | null;
   slaPolicyVersion: number | null;
@@ -107,7 +111,10 @@ function toEventView(row: EventRow): RequestEventView {
 
 /** What every view of a request shows, the customers' own and the helpers' feed alike. */
 export function requestBasics(
-  row: Pick<RequestRow, 'id' | 'service_id' | 'description' | 'country_code' | 'postal_code' | 'windows' | 'budget_minor' | 'budget_currency' | 'status' | 'expires_at' | 'created_at'>,
+  row: Pick<
+    RequestRow,
+    'id' | 'service_id' | 'description' | 'country_code' | 'postal_code' | 'windows' | 'budget_minor' | 'budget_currency' | 'remote_first' | 'status' | 'expires_at' | 'created_at'
+  >,
 ) {
   return {
     id: row.id,
@@ -117,6 +124,7 @@ export function requestBasics(
     postalCode: row.postal_code,
     windows: row.windows.map((window) => ({ from: new Date(window.from), to: new Date(window.to) })),
     budget: row.budget_minor === null || row.budget_currency === null ? null : { amountMinor: row.budget_minor, currency: row.budget_currency },
+    remoteFirst: row.remote_first,
     status: row.status,
     expiresAt: row.expires_at,
     createdAt: row.created_at,

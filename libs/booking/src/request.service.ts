@@ -31,6 +31,8 @@ export interface PostRequestInput {
   countryCode?: string | null;
   windows: readonly WindowInput[];
   budget?: BudgetInput | null;
+  /** Lets a helper start with a call; only on a service with remote help. */
+  remoteFirst?: boolean | null;
 }
 
 export interface PostRequestOnBehalfInput extends PostRequestInput {
@@ -106,7 +108,7 @@ export class RequestService {
     const windows = checkWindows(input.windows, now);
     return this.db.run(ctx, async (tx) => {
       if (origin.checkCustomer) await this.ensureCustomer(tx, origin.customerId);
-      await this.ensureActiveService(tx, input.serviceId);
+      await this.ensureActiveService(tx, input.serviceId, { remoteFirst: input.remoteFirst ?? false });
       const place = await this.knownPostalCode(tx, input.postalCode, input.countryCode);
       const tenant = await loadPolicyTenant(tx);
       const budget = checkBudget(input.budget, tenant.currency);
@@ -122,8 +124,8 @@ export class RequestService {
       const [row] = await tx.query<RequestRow>(
         `insert into requests (tenant_id, id, customer_id, service_id, description, country_code, postal_code, windows,
                                budget_minor, budget_currency, status, cancellation_policy_version, sla_policy_version,
-                               expires_at, created_at, updated_at, channel, posted_by, first_response_due_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17, $18)
+                               expires_at, created_at, updated_at, channel, posted_by, first_response_due_at, remote_first)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17, $18, $19)
          returning ${REQUEST_COLUMNS}`,
         [
           tx.tenantId,
@@ -144,6 +146,7 @@ export class RequestService {
           origin.channel,
           origin.postedBy,
           firstResponseDueAt,
+          input.remoteFirst ?? false,
         ],
       );
       await this.record(tx, { row, sequence: 1, from: null, to: birth.to, event: 'posted', actor: origin.actor, reason: null, details: origin.details });
@@ -283,7 +286,7 @@ export class RequestService {
   ): Promise<RequestRow> {
     const customerId = userIdOf(tx.ctx);
     const description = checkDescription(input.description);
-    await this.ensureActiveService(tx, input.serviceId);
+    await this.ensureActiveService(tx, input.serviceId, { remoteFirst: false });
     const place = await this.knownPostalCode(tx, input.postalCode, input.countryCode);
     const cancellation = await this.policies.latestIn(tx, 'cancellation');
     const sla = await this.policies.latestIn(tx, 'sla');
@@ -450,9 +453,13 @@ export class RequestService {
     }
   }
 
-  private async ensureActiveService(tx: TenantTransaction, serviceId: string): Promise<void> {
-    const [row] = await tx.query(`select 1 from services where tenant_id = $1 and id = $2::uuid and archived_at is null`, [tx.tenantId, asUuid(serviceId)]);
+  private async ensureActiveService(tx: TenantTransaction, serviceId: string, wanted: { remoteFirst: boolean }): Promise<void> {
+    const [row] = await tx.query<{ remote_help: boolean }>(`select remote_help from services where tenant_id = $1 and id = $2::uuid and archived_at is null`, [
+      tx.tenantId,
+      asUuid(serviceId),
+    ]);
     if (!row) throw new ValidationError('serviceId', 'Unknown service');
+    if (wanted.remoteFirst && !row.remote_help) throw new ValidationError('remoteFirst', 'This service needs a visit: it cannot start with a call');
   }
 
   /** A postal code the site knows, matched exactly as its places store it. */

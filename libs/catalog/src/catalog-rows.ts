@@ -22,13 +22,14 @@ export interface ServiceRow {
   pricing_mode: PricingMode;
   fixed_price_minor: number | null;
   estimated_duration_minutes: number;
+  remote_help: boolean;
   position: number;
   archived_at: Date | null;
 }
 
 export const CATEGORY_COLUMNS = 'id, slug, names, position, active';
 export const SERVICE_COLUMNS =
-  'id, category_id, slug, names, descriptions, pricing_mode, fixed_price_minor, estimated_duration_minutes, position, archived_at';
+  'id, category_id, slug, names, descriptions, pricing_mode, fixed_price_minor, estimated_duration_minutes, remote_help, position, archived_at';
 
 /** What reading a row needs: the reader's locale and the tenant's facts and pricing policy. */
 export interface Reading {
@@ -65,6 +66,8 @@ export interface ServiceView {
     customerFeeBasisPoints: number;
   };
   estimatedDurationMinutes: number;
+  /** Whether help may start with a helper's call (the customer agreeing), a visit following only when needed. */
+  remoteHelp: boolean;
   position: number;
   active: boolean;
   archivedAt: Date | null;
@@ -103,6 +106,7 @@ export function toServiceView(row: ServiceRow, reading: Reading): ServiceView {
       customerFeeBasisPoints: pricing.customerFee.basisPoints,
     },
     estimatedDurationMinutes: row.estimated_duration_minutes,
+    remoteHelp: row.remote_help,
     position: row.position,
     active: row.archived_at === null,
     archivedAt: row.archived_at,

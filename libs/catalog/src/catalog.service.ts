@@ -41,6 +41,7 @@ export interface NewService {
   pricingMode: PricingMode;
   fixedPriceMinor?: number | null;
   estimatedDurationMinutes: number;
+  remoteHelp?: boolean | null;
   position?: number | null;
 }
 
@@ -52,6 +53,7 @@ export interface ServiceChanges {
   pricingMode?: PricingMode | null;
   fixedPriceMinor?: number | null;
   estimatedDurationMinutes?: number | null;
+  remoteHelp?: boolean | null;
   position?: number | null;
 }
 
@@ -132,11 +134,11 @@ export class CatalogService {
         const price = checkFixedPrice(mode, input.fixedPriceMinor, minutes, reading);
         const categoryId = await this.findCategoryId(tx, input.categoryId);
         const [row] = await tx.query<ServiceRow>(
-          `insert into services (tenant_id, id, category_id, slug, names, descriptions, pricing_mode, fixed_price_minor, estimated_duration_minutes, position)
+          `insert into services (tenant_id, id, category_id, slug, names, descriptions, pricing_mode, fixed_price_minor, estimated_duration_minutes, position, remote_help)
            values ($1, $2, $3, $4, $5, $6, $7, $8, $9,
-                   coalesce($10, (select coalesce(max(position) + 1, 0) from services where tenant_id = $1 and category_id = $3)))
+                   coalesce($10, (select coalesce(max(position) + 1, 0) from services where tenant_id = $1 and category_id = $3)), $11)
            returning ${SERVICE_COLUMNS}`,
-          [tx.tenantId, newId(), categoryId, slug, JSON.stringify(names), JSON.stringify(descriptions), mode, price, minutes, position],
+          [tx.tenantId, newId(), categoryId, slug, JSON.stringify(names), JSON.stringify(descriptions), mode, price, minutes, position, input.remoteHelp ?? false],
         );
         await this.emit(tx, 'catalog.service_created', row);
         return toServiceView(row, reading);
@@ -168,10 +170,10 @@ export class CatalogService {
       const [row] = await tx.query<ServiceRow>(
         `update services
             set category_id = $3, names = $4, descriptions = $5, pricing_mode = $6, fixed_price_minor = $7,
-                estimated_duration_minutes = $8, position = $9, updated_at = now()
+                estimated_duration_minutes = $8, position = $9, remote_help = $10, updated_at = now()
           where tenant_id = $1 and id = $2
           returning ${SERVICE_COLUMNS}`,
-        [tx.tenantId, current.id, categoryId, JSON.stringify(names), JSON.stringify(descriptions), mode, price, minutes, position ?? current.position],
+        [tx.tenantId, current.id, categoryId, JSON.stringify(names), JSON.stringify(descriptions), mode, price, minutes, position ?? current.position, input.remoteHelp ?? current.remote_help],
       );
       await this.emit(tx, 'catalog.service_updated', row);
       return toServiceView(row, reading);
@@ -219,6 +221,7 @@ export class CatalogService {
         slug: row.slug,
         pricingMode: row.pricing_mode,
         fixedPriceMinor: row.fixed_price_minor,
+        remoteHelp: row.remote_help,
         archived: row.archived_at !== null,
       },
     });

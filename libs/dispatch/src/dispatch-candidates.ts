@@ -1,5 +1,6 @@
 // Who could take a request, with the facts the dispatch policy weighs: every approved helper who
-// offers the service and lives within the largest radius dispatch ever reaches, read in a few
+// offers the service and lives within the largest radius dispatch ever reaches (and, when the customer
+// lets a helper start with a call, every one who gives remote help, wherever they live), read in a few
 // statements for the whole pool (no query per helper), and whether each has a free slot in one of
 // the request's windows (their weekly availability and exceptions in the site's zone, minus their
 // live appointments).
@@ -23,16 +24,21 @@ export interface DispatchPlace {
   durationMinutes: number;
   /** The site's IANA timezone: helpers' weekly hours are its local times. */
   timeZone: string;
+  /** The customer lets a helper start with a call: helpers who give remote help qualify from anywhere. */
+  remoteFirst: boolean;
 }
 
 export interface CandidateFacts extends DispatchCandidate {
   /** The helper's earliest free start inside the request's windows, null when none. */
   earliestStart: Date | null;
+  /** How they would help: a call first (remote-first request, helper giving remote help) or on site. */
+  mode: 'on_site' | 'remote';
 }
 
 interface CandidateRow {
   helper_id: string;
   tier: HelperTier;
+  remote: boolean;
   distance_km: number;
   service_radius_km: number;
   rating_count: number;
@@ -56,14 +62,16 @@ export function earliestProposableStart(now: Date): Date {
 
 /**
  * The pool for a request: approved helpers with the service's skill whose home is within
- * `maxRadiusKm` of the place and within their own radius. Levels are added by the caller.
+ * `maxRadiusKm` of the place and within their own radius, and for a remote-first request those who
+ * give remote help at any distance. A helper who would call first is at distance 0 to the policy:
+ * no travel, so every wave's radius holds them. Levels are added by the caller.
  */
 export async function candidatesIn(tx: TenantTransaction, place: DispatchPlace, now: Date, maxRadiusKm: number): Promise<CandidateFacts[]> {
   const rows = await tx.query<CandidateRow>(
     `with place as (
        select latitude, longitude from postal_codes where tenant_id = $1 and country_code = $3 and postal_code = $4
      ), pool as (
-       select h.user_id as helper_id, h.tier, h.service_radius_km,
+       select h.user_id as helper_id, h.tier, h.service_radius_km, $7::boolean and h.offers_remote_help as remote,
               2 * ${EARTH_RADIUS_KM} * asin(sqrt(
                     power(sin(radians(place.latitude - home.latitude) / 2), 2)
                   + cos(radians(home.latitude)) * cos(radians(place.latitude)) * power(sin(radians(place.longitude - home.longitude) / 2), 2))) as distance_km
@@ -73,7 +81,7 @@ export async function candidatesIn(tx: TenantTransaction, place: DispatchPlace, 
          cross join place
         where h.tenant_id = $1 and h.status = 'approved' and h.service_radius_km is not null
      )
-     select p.helper_id, p.tier, p.distance_km, p.service_radius_km,
+     select p.helper_id, p.tier, p.remote, p.distance_km, p.service_radius_km,
             coalesce(r.review_count, 0)::int as rating_count, coalesce(r.stars_sum, 0)::int as rating_sum,
             (select count(*) from dispatch_offers o where o.tenant_id = $1 and o.helper_id = p.helper_id and o.status = 'pending')::int as pending_offers,
             (select count(*) from appointments a where a.tenant_id = $1 and a.helper_id = p.helper_id and a.status in ('scheduled', 'in_progress')
@@ -86,9 +94,9 @@ export async function candidatesIn(tx: TenantTransaction, place: DispatchPlace, 
        from pool p
        left join helper_ratings r on r.tenant_id = $1 and r.helper_id = p.helper_id
        left join helper_dispatch_stats st on st.tenant_id = $1 and st.helper_id = p.helper_id
-      where p.distance_km <= least(p.service_radius_km, $6)
+      where p.remote or p.distance_km <= least(p.service_radius_km, $6)
       order by p.helper_id`,
-    [tx.tenantId, place.serviceId, place.countryCode, place.postalCode, now, maxRadiusKm],
+    [tx.tenantId, place.serviceId, place.countryCode, place.postalCode, now, maxRadiusKm, place.remoteFirst],
   );
   if (rows.length === 0) return [];
   const starts = await earliestStartsIn(tx, rows.map((row) => row.helper_id), place, now);
@@ -99,7 +107,7 @@ export async function candidatesIn(tx: TenantTransaction, place: DispatchPlace, 
       helperId: row.helper_id,
       tier: row.tier,
       levelRank: 0,
-      distanceKm: Number(row.distance_km),
+      distanceKm: row.remote ? 0 : Number(row.distance_km),
       serviceRadiusKm: row.service_radius_km,
       rating: row.rating_count > 0 ? row.rating_sum / row.rating_count : null,
       reviewCount: row.rating_count,
@@ -110,6 +118,7 @@ export async function candidatesIn(tx: TenantTransaction, place: DispatchPlace, 
       reliability: row.accepted > 0 ? Math.max(0, 1 - row.released / row.accepted) : null,
       recentJobs: row.recent_jobs,
       earliestStart,
+      mode: row.remote ? 'remote' : 'on_site',
     };
   });
 }

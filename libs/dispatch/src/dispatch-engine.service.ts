@@ -189,6 +189,7 @@ export class DispatchEngine {
       windows: row.windows,
       durationMinutes: stateRow.duration_minutes,
       timeZone: site.timeZone,
+      remoteFirst: row.remote_first,
     };
     const candidates = (await candidatesIn(tx, place, now, maxRadiusKm)).filter((candidate) => candidate.helperId !== row.customer_id);
     const levels = await helperLevelsIn(tx, candidates.map((candidate) => candidate.helperId));
@@ -200,9 +201,12 @@ export class DispatchEngine {
     const tierKey = stateRow.dispatch_tiers.at(-1) ?? null;
     const helperIds = wave.offers.map((offer) => offer.helperId);
     await tx.query(
-      `insert into dispatch_offers (tenant_id, request_id, helper_id, wave, tier_key, rank, score, distance_km, first_look, status, offered_at)
-       select $1, $2, helper_id, $3, $4, rank, score, distance_km, $5, 'pending', $6
+      // A remote-first request is offered as a call to those who give remote help (as the pool read them).
+      `insert into dispatch_offers (tenant_id, request_id, helper_id, wave, tier_key, rank, score, distance_km, first_look, status, offered_at, mode)
+       select $1, $2, chosen.helper_id, $3, $4, rank, score, distance_km, $5, 'pending', $6,
+              case when $11::boolean and h.offers_remote_help then 'remote' else 'on_site' end
          from unnest($7::uuid[], $8::int[], $9::real[], $10::real[]) as chosen (helper_id, rank, score, distance_km)
+         join helper_profiles h on h.tenant_id = $1 and h.user_id = chosen.helper_id
        on conflict do nothing`,
       [
         tx.tenantId,
@@ -215,6 +219,7 @@ export class DispatchEngine {
         wave.offers.map((offer) => offer.rank),
         wave.offers.map((offer) => offer.score),
         wave.offers.map((offer) => offer.distanceKm),
+        row.remote_first,
       ],
     );
     await countIn(tx, helperIds, 'offered');
@@ -299,7 +304,11 @@ export class DispatchEngine {
     );
     await countIn(tx, [appointment.helper_id], 'released');
     // Those who lost the race to the released helper may take it now.
-    await tx.query(`update dispatch_offers set status = 'pending', answered_at = null where tenant_id = $1 and request_id = $2 and status = 'taken'`, [tx.tenantId, row.id]);
+    // Offers to call first stay over once the call found a visit is needed.
+    await tx.query(
+      `update dispatch_offers set status = 'pending', answered_at = null where tenant_id = $1 and request_id = $2 and status = 'taken' and (mode = 'on_site' or $3)`,
+      [tx.tenantId, row.id, reallocated.remote_first],
+    );
     return { takenBack: true, row: reallocated };
   }
 }

@@ -6,6 +6,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type AppointmentView,
+  type HelpMode,
   requestAlreadyTaken,
   requestNotTakingOffers,
   type RequestRow,
@@ -50,6 +51,7 @@ interface OfferRow {
   first_look: boolean;
   distance_km: number;
   status: DispatchOfferStatus;
+  mode: HelpMode;
   offered_at: Date;
   answered_at: Date | null;
 }
@@ -66,6 +68,8 @@ export interface DispatchOfferView {
   wave: number;
   firstLook: boolean;
   distanceKm: number;
+  /** REMOTE: call the customer first (no travel); ON_SITE: go there. */
+  mode: HelpMode;
   status: DispatchOfferStatus;
   offeredAt: Date;
   /** The request's help-within target while the offer is pending; null once it is answered or over. */
@@ -89,6 +93,7 @@ export interface RequestDispatchView {
     score: number;
     distanceKm: number;
     firstLook: boolean;
+    mode: HelpMode;
     status: DispatchOfferStatus;
     offeredAt: Date;
     answeredAt: Date | null;
@@ -150,6 +155,7 @@ export class DispatchOfferService {
         actor: { kind: 'helper', id: helperId },
         now,
         details: { dispatchWave: offer.wave, tierKey: offer.tier_key },
+        mode: offer.mode,
       });
       await tx.query(`update dispatch_offers set status = 'accepted', answered_at = $4 where tenant_id = $1 and request_id = $2 and helper_id = $3`, [
         tx.tenantId,
@@ -235,6 +241,36 @@ export class DispatchOfferService {
     });
   }
 
+  /**
+   * The call that started a remote-first job found it needs hands on (the helper on the call says so,
+   * or an operator): the call's appointment closes, the request goes back to dispatch for a visit on
+   * site. Helpers nearby who lost the race for the call may take the visit: their offers are pending
+   * again; offers to call stay over.
+   */
+  async needVisit(ctx: RequestContext, input: { appointmentId: string; note?: string | null }): Promise<AppointmentView> {
+    const userId = userIdOf(ctx);
+    const note = input.note?.trim() || null;
+    if (note && note.length > 2000) throw new ValidationError('note', 'A note is at most 2000 characters');
+    return this.db.run(ctx, async (tx) => {
+      const [found] = await tx.query<{ request_id: string; helper_id: string }>(`select request_id, helper_id from appointments where tenant_id = $1 and id = $2::uuid`, [
+        tx.tenantId,
+        asUuid(input.appointmentId),
+      ]);
+      const operator = ctx.hasRole('operator_admin', 'operator_agent');
+      if (!found || (found.helper_id !== userId && !operator)) throw new NotFoundError('Appointment');
+      const request = await this.requests.lockIn(tx, found.request_id);
+      if (!request) throw new NotFoundError('Appointment');
+      const now = this.clock.now();
+      const actor = found.helper_id === userId ? { kind: 'helper' as const, id: userId } : { kind: 'operator' as const, id: userId };
+      const { appointment } = await this.handover.visitNeededIn(tx, { request, appointmentId: asUuid(input.appointmentId), actor, note, now });
+      await tx.query(
+        `update dispatch_offers set status = 'pending', answered_at = null where tenant_id = $1 and request_id = $2 and status = 'taken' and mode = 'on_site'`,
+        [tx.tenantId, request.id],
+      );
+      return appointment;
+    });
+  }
+
   /** Where a request stands in dispatch, for operators. */
   async requestDispatch(ctx: RequestContext, input: { requestId: string }): Promise<RequestDispatchView> {
     if (!ctx.hasRole('operator_admin', 'operator_agent')) throw new ForbiddenError();
@@ -245,7 +281,7 @@ export class DispatchOfferService {
       );
       if (!request) throw new NotFoundError('Request');
       const offers = await tx.query<OfferRow & { display_name: string; tier: HelperTier; rank: number; score: number; reason: string | null }>(
-        `select o.request_id, o.helper_id, o.wave, o.tier_key, o.first_look, o.distance_km, o.status, o.offered_at, o.answered_at, o.rank, o.score, o.reason,
+        `select o.request_id, o.helper_id, o.wave, o.tier_key, o.first_look, o.distance_km, o.status, o.mode, o.offered_at, o.answered_at, o.rank, o.score, o.reason,
                 h.display_name, h.tier
            from dispatch_offers o join helper_profiles h on h.tenant_id = o.tenant_id and h.user_id = o.helper_id
           where o.tenant_id = $1 and o.request_id = $2
@@ -268,6 +304,7 @@ export class DispatchOfferService {
           score: Number(offer.score),
           distanceKm: Math.round(Number(offer.distance_km) * 10) / 10,
           firstLook: offer.first_look,
+          mode: offer.mode,
           status: offer.status,
           offeredAt: offer.offered_at,
           answeredAt: offer.answered_at,
@@ -302,7 +339,7 @@ export class DispatchOfferService {
     const request = await this.requests.lockIn(tx, requestId);
     if (!request) throw new NotFoundError('Request');
     const [offer] = await tx.query<OfferRow>(
-      `select request_id, helper_id, wave, tier_key, first_look, distance_km, status, offered_at, answered_at
+      `select request_id, helper_id, wave, tier_key, first_look, distance_km, status, mode, offered_at, answered_at
          from dispatch_offers where tenant_id = $1 and request_id = $2 and helper_id = $3`,
       [tx.tenantId, request.id, helperId],
     );
@@ -323,6 +360,7 @@ export class DispatchOfferService {
       windows: request.windows,
       durationMinutes: site.estimated_duration_minutes,
       timeZone: site.timezone,
+      remoteFirst: request.remote_first,
     };
     const start = (await earliestStartsIn(tx, [helperId], place, now)).get(helperId);
     if (!start) throw noFreeSlot();
@@ -353,7 +391,7 @@ function offerViewsIn(
   input: { helperId: string; requestId?: string; status?: DispatchOfferStatus | null; after?: { t: string; id: string } | null; limit: number },
 ): Promise<OfferViewRow[]> {
   return tx.query<OfferViewRow>(
-    `select o.request_id, o.helper_id, o.wave, o.tier_key, o.first_look, o.distance_km, o.status, o.offered_at, o.answered_at,
+    `select o.request_id, o.helper_id, o.wave, o.tier_key, o.first_look, o.distance_km, o.status, o.mode, o.offered_at, o.answered_at,
             r.service_id, s.slug as service_slug, s.names as service_names, r.description, r.country_code, r.postal_code, r.windows, r.expires_at,
             to_char(o.offered_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as key
        from dispatch_offers o join requests r on r.tenant_id = o.tenant_id and r.id = o.request_id
@@ -378,6 +416,7 @@ function toOfferView(row: OfferViewRow, locale: string, defaultLocale: string): 
     wave: row.wave,
     firstLook: row.first_look,
     distanceKm: Math.round(Number(row.distance_km) * 10) / 10,
+    mode: row.mode,
     status: row.status,
     offeredAt: row.offered_at,
     // A pending offer lapses when dispatch lets its request expire, at the help-within target fixed at

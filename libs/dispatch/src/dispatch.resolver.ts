@@ -54,6 +54,19 @@ export class DispatchResolver {
     return asOutput(await this.offers.declineDispatchOffer(ctx, { requestId, reason }));
   }
 
+  @Roles('helper', 'operator_agent', 'operator_admin')
+  @Mutation(() => AppointmentOutput, {
+    description:
+      "The call that started a job (mode REMOTE, in progress) found it needs hands on: the call's appointment closes (CANCELLED, with your note) and the request goes back to dispatch for a visit on site, at the price already agreed. For the helper on the call, or an operator.",
+  })
+  async needVisit(
+    @Ctx() ctx: RequestContext,
+    @Args('appointmentId', { type: () => ID }) appointmentId: string,
+    @Args('note', { type: () => String, nullable: true }) note?: string,
+  ): Promise<AppointmentOutput> {
+    return asOutput(await this.offers.needVisit(ctx, { appointmentId, note }));
+  }
+
   @Roles('operator_agent', 'operator_admin')
   @Query(() => RequestDispatchOutput, { description: "Where a request stands in dispatch and every helper it was offered to." })
   async requestDispatch(@Ctx() ctx: RequestContext, @Args('requestId', { type: () => ID }) requestId: string): Promise<RequestDispatchOutput> {

@@ -15,6 +15,7 @@ export interface ProfileChanges {
   languages?: string[] | null;
   homePostalCode?: { countryCode: string; code: string } | null;
   serviceRadiusKm?: number | null;
+  offersRemoteHelp?: boolean | null;
 }
 
 export interface SkillInput {
@@ -45,6 +46,8 @@ export interface HelperProfileView {
   photoUrl: string | null;
   bio: string;
   languages: string[];
+  /** Gives remote help: offered requests whose customer accepts a call first, wherever they live. */
+  offersRemoteHelp: boolean;
   status: ProfileRow['status'];
   serviceArea: ServiceAreaView | null;
   skills: HelperSkillView[];
@@ -146,6 +149,7 @@ export class HelperProfileService {
       }
       sets.service_radius_km = radius;
     }
+    if (input.offersRemoteHelp != null) sets.offers_remote_help = input.offersRemoteHelp;
     return this.db.run(ctx, async (tx) => {
       if (input.homePostalCode !== undefined) {
         const home = input.homePostalCode ? await this.findPostalCode(tx, input.homePostalCode) : null;
@@ -257,6 +261,7 @@ export class HelperProfileService {
       photoUrl: profile.photo_url,
       bio: profile.bio,
       languages: profile.languages,
+      offersRemoteHelp: profile.offers_remote_help,
       status: profile.status,
       serviceArea,
       rating: averageStars(reviewCount, ratings?.stars_sum ?? 0),

@@ -13,6 +13,7 @@ export interface ProfileRow {
   home_country_code: string | null;
   home_postal_code: string | null;
   service_radius_km: number | null;
+  offers_remote_help: boolean;
   status: HelperStatus;
   status_changed_at: Date;
   suspension_reason: string | null;
@@ -20,7 +21,7 @@ export interface ProfileRow {
 }
 
 export const PROFILE_COLUMNS =
-  'user_id, display_name, photo_url, bio, languages, home_country_code, home_postal_code, service_radius_km, status, status_changed_at, suspension_reason, vetting_policy_version';
+  'user_id, display_name, photo_url, bio, languages, home_country_code, home_postal_code, service_radius_km, offers_remote_help, status, status_changed_at, suspension_reason, vetting_policy_version';
 
 export interface StepRow {
   helper_id: string;

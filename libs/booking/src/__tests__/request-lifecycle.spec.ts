@@ -38,6 +38,7 @@ const LEGAL: [RequestStatus, RequestEvent, RequestStatus, RequestActorKind[]][] 
   ['scheduled', 'reallocated', 'offered', ['system', 'operator']],
   ['scheduled', 'cancelled', 'cancelled', ['customer', 'operator']],
   ['in_progress', 'completed', 'completed', ['helper', 'operator']],
+  ['in_progress', 'visit_needed', 'offered', ['helper', 'operator']],
   ['in_progress', 'disputed', 'disputed', ['customer', 'helper']],
   ['completed', 'closed', 'closed', ['customer', 'operator', 'system']],
   ['completed', 'disputed', 'disputed', ['customer', 'helper']],

@@ -23,6 +23,12 @@ export enum AppointmentStatusValue {
 }
 registerEnumType(AppointmentStatusValue, { name: 'AppointmentStatus' });
 
+export enum HelpModeValue {
+  ON_SITE = 'on_site',
+  REMOTE = 'remote',
+}
+registerEnumType(HelpModeValue, { name: 'HelpMode', description: "ON_SITE: the helper comes by; REMOTE: the helper starts with a call (phone or video), a visit following only when needed." });
+
 @ObjectType('Offer', { description: "A helper's offer to do a request." })
 export class OfferOutput {
   @Field(() => ID) id!: string;
@@ -79,6 +85,7 @@ export class AppointmentOutput {
   @Field(() => Date) startsAt!: Date;
   @Field(() => Date) endsAt!: Date;
   @Field(() => AppointmentStatusValue) status!: AppointmentStatusValue;
+  @Field(() => HelpModeValue) mode!: HelpModeValue;
   @Field(() => AppointmentPriceOutput) price!: AppointmentPriceOutput;
   @Field(() => Date, { nullable: true, description: 'When the helper last said they were on their way.' }) onTheWayAt!: Date | null;
   @Field(() => Date, { nullable: true, description: 'When the helper started the job.' }) startedAt!: Date | null;

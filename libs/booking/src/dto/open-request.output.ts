@@ -11,6 +11,7 @@ export class OpenRequestOutput {
   @Field() postalCode!: string;
   @Field(() => [RequestWindowOutput]) windows!: RequestWindowOutput[];
   @Field(() => BudgetOutput, { nullable: true }) budget!: BudgetOutput | null;
+  @Field({ description: 'The customer lets a helper start with a call.' }) remoteFirst!: boolean;
   @Field(() => RequestStatusValue) status!: RequestStatusValue;
   @Field(() => Date, { description: 'When the request stops taking offers.' }) expiresAt!: Date;
   @Field(() => Date) createdAt!: Date;

@@ -21,6 +21,11 @@ export class PostRequestInput {
   @Field(() => String, { nullable: true, description: 'Needed only when the postal code exists in several countries.' }) countryCode?: string | null;
   @Field(() => [RequestWindowInput], { description: '1 to 5 windows, each in the future and ending within 14 days.' }) windows!: RequestWindowInput[];
   @Field(() => BudgetInput, { nullable: true }) budget?: BudgetInput | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "A helper may start with a call (from anywhere on the site), coming by only when it needs hands on. Only for a service with remoteHelp; false when omitted.",
+  })
+  remoteFirst?: boolean | null;
 }
 
 @InputType('PostRequestOnBehalfInput', { description: "A request an operator posts for one of the site's customers." })

@@ -73,6 +73,7 @@ export class RequestOutput {
   @Field() postalCode!: string;
   @Field(() => [RequestWindowOutput]) windows!: RequestWindowOutput[];
   @Field(() => BudgetOutput, { nullable: true }) budget!: BudgetOutput | null;
+  @Field({ description: 'A helper may start with a call; false once the call found a visit is needed.' }) remoteFirst!: boolean;
   @Field(() => RequestStatusValue) status!: RequestStatusValue;
   @Field(() => Int, { nullable: true, description: 'The cancellation policy version the request keeps.' }) cancellationPolicyVersion!: number | null;
   @Field(() => Int, { nullable: true, description: 'The SLA policy version the request keeps.' }) slaPolicyVersion!: number | null;

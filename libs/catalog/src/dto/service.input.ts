@@ -12,6 +12,7 @@ export class CreateServiceInput {
   @Field(() => PricingModeValue) pricingMode!: PricingModeValue;
   @Field(() => Int, { nullable: true, description: "Fixed-price services only: minor units of the site's currency." }) fixedPriceMinor?: number | null;
   @Field(() => Int) estimatedDurationMinutes!: number;
+  @Field(() => Boolean, { nullable: true, description: "Help may start with a helper's call when the customer agrees (false when omitted)." }) remoteHelp?: boolean | null;
   @Field(() => Int, { nullable: true, description: 'Order within the category; last when omitted.' }) position?: number | null;
 }
 
@@ -23,5 +24,6 @@ export class UpdateServiceInput {
   @Field(() => PricingModeValue, { nullable: true }) pricingMode?: PricingModeValue | null;
   @Field(() => Int, { nullable: true, description: 'Required when the service is or becomes fixed-price.' }) fixedPriceMinor?: number | null;
   @Field(() => Int, { nullable: true }) estimatedDurationMinutes?: number | null;
+  @Field(() => Boolean, { nullable: true }) remoteHelp?: boolean | null;
   @Field(() => Int, { nullable: true }) position?: number | null;
 }

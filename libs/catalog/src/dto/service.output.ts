@@ -36,6 +36,7 @@ export class ServiceOutput {
   @Field(() => PricingModeValue) pricingMode!: PricingModeValue;
   @Field(() => ServicePriceOutput) price!: ServicePriceOutput;
   @Field(() => Int) estimatedDurationMinutes!: number;
+  @Field({ description: "Help may start with a helper's call (the customer agreeing when posting a request); a visit follows only when needed." }) remoteHelp!: boolean;
   @Field(() => Int) position!: number;
   @Field({ description: 'False once archived: hidden from customers, kept for history.' }) active!: boolean;
   @Field(() => Date, { nullable: true }) archivedAt!: Date | null;

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { RequestStatusValue } from '@quartier/booking';
+import { HelpModeValue, RequestStatusValue } from '@quartier/booking';
 import { PageInfo } from '@quartier/platform';
 
 export enum DispatchOfferStatusValue {
@@ -42,7 +42,8 @@ export class DispatchOfferOutput {
   @Field(() => [DispatchWindowOutput]) windows!: DispatchWindowOutput[];
   @Field(() => Int, { description: 'The wave of offers you were in (1: the first).' }) wave!: number;
   @Field({ description: 'Offered to the top reward level before anyone else.' }) firstLook!: boolean;
-  @Field(() => Float) distanceKm!: number;
+  @Field(() => Float, { description: 'From your home; 0 for a call (REMOTE), which needs no travel.' }) distanceKm!: number;
+  @Field(() => HelpModeValue, { description: 'REMOTE: call the customer first, a visit follows only when needed; ON_SITE: go there.' }) mode!: HelpModeValue;
   @Field(() => DispatchOfferStatusValue) status!: DispatchOfferStatusValue;
   @Field(() => Date) offeredAt!: Date;
   @Field(() => Date, {
@@ -77,6 +78,7 @@ export class DispatchedHelperOutput {
   @Field(() => Float) score!: number;
   @Field(() => Float) distanceKm!: number;
   @Field() firstLook!: boolean;
+  @Field(() => HelpModeValue) mode!: HelpModeValue;
   @Field(() => DispatchOfferStatusValue) status!: DispatchOfferStatusValue;
   @Field(() => Date) offeredAt!: Date;
   @Field(() => Date, { nullable: true }) answeredAt!: Date | null;

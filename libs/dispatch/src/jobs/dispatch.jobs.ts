@@ -36,6 +36,8 @@ export const dispatchTimerJobId = (requestId: string, step: number): string => `
 export const dispatchRoutes: OutboxRoutes = {
   'request.posted': routeTo(dispatchQueue, 'dispatch.event'),
   'request.scheduled': routeTo(dispatchQueue, 'dispatch.event'),
+  // The call found a visit is needed: dispatch looks for someone to come by at once.
+  'request.visit_needed': routeTo(dispatchQueue, 'dispatch.event'),
   // A "no" may leave a wave with nobody pending: the next one need not wait for the interval.
   'dispatch.declined': routeTo(dispatchQueue, 'dispatch.event'),
   // A request that ended lets its waiting offers lapse and stops its timer.

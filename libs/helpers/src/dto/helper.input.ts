@@ -14,6 +14,8 @@ export class UpdateHelperProfileInput {
   @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes, at most 10.' }) languages?: string[] | null;
   @Field(() => HomePostalCodeInput, { nullable: true, description: "A postal code of the site's places." }) homePostalCode?: HomePostalCodeInput | null;
   @Field(() => Int, { nullable: true, description: '1–100 km around the home postal code.' }) serviceRadiusKm?: number | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether you give remote help (a call first): requests that allow it are offered to you wherever the customer lives." })
+  offersRemoteHelp?: boolean | null;
 }
 
 @InputType('BecomeHelperInput')

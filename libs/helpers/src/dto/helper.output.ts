@@ -39,6 +39,7 @@ export class HelperProfileOutput {
   @Field(() => String, { nullable: true }) photoUrl!: string | null;
   @Field() bio!: string;
   @Field(() => [String], { description: 'ISO 639-1 codes.' }) languages!: string[];
+  @Field({ description: 'Gives remote help (a call first, a visit when needed).' }) offersRemoteHelp!: boolean;
   @Field(() => HelperStatusValue) status!: HelperStatusValue;
   @Field(() => HelperServiceAreaOutput, { nullable: true }) serviceArea!: HelperServiceAreaOutput | null;
   @Field(() => [HelperSkillOutput]) skills!: HelperSkillOutput[];
@@ -53,6 +54,7 @@ export class PublicHelperOutput {
   @Field(() => String, { nullable: true }) photoUrl!: string | null;
   @Field() bio!: string;
   @Field(() => [String], { description: 'ISO 639-1 codes.' }) languages!: string[];
+  @Field({ description: 'Gives remote help (a call first, a visit when needed).' }) offersRemoteHelp!: boolean;
   @Field(() => String, { nullable: true, description: 'The badge approved helpers wear on this site, e.g. "Alpine Friend".' }) badgeName!: string | null;
   @Field(() => HelperServiceAreaOutput, { nullable: true }) serviceArea!: HelperServiceAreaOutput | null;
   @Field(() => [HelperSkillOutput]) skills!: HelperSkillOutput[];

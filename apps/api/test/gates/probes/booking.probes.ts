@@ -16,13 +16,13 @@ const HELPER_OR_OPERATORS: Caller[] = ['helper', ...OPERATORS];
 const PARTICIPANTS_OR_OPERATORS: Caller[] = ['customer', 'helper', ...OPERATORS];
 const SITE_VISITORS: Caller[] = ['anonymous', 'customer', 'helper', ...OPERATORS];
 
-const REQUEST_FIELDS = `id customerId serviceId description countryCode postalCode windows { from to } budget { amountMinor currency } status
+const REQUEST_FIELDS = `id customerId serviceId description countryCode postalCode windows { from to } budget { amountMinor currency } remoteFirst status
   cancellationPolicyVersion slaPolicyVersion expiresAt createdAt updatedAt
   timeline { sequence fromStatus toStatus event actorKind actorId reason cancellationFee { applies rule policyVersion currency fixedMinor basisPoints } createdAt }`;
 const OFFER_FIELDS = 'id requestId helperId kind priceMinor customerTotalMinor currency status declineReason createdAt';
-const APPOINTMENT_FIELDS = `id requestId helperId customerId serviceId offerId startsAt endsAt status onTheWayAt startedAt completedAt completionNote createdAt
+const APPOINTMENT_FIELDS = `id requestId helperId customerId serviceId offerId startsAt endsAt status mode onTheWayAt startedAt completedAt completionNote createdAt
   price { currency subtotalMinor customerFeeMinor customerTotalMinor commissionMinor helperPayoutMinor }`;
-const OPEN_REQUEST_FIELDS = `id serviceId description countryCode postalCode windows { from to } budget { amountMinor currency } status expiresAt createdAt
+const OPEN_REQUEST_FIELDS = `id serviceId description countryCode postalCode windows { from to } budget { amountMinor currency } remoteFirst status expiresAt createdAt
   distanceKm myOfferId`;
 const inTwoDays = () => new Date(Date.now() + 48 * 3_600_000).toISOString();
 

@@ -8,7 +8,7 @@ const OPERATORS: Caller[] = ['operator_agent', 'operator_admin'];
 const OPERATOR_ADMIN: Caller[] = ['operator_admin'];
 
 const CATEGORY_FIELDS = 'id slug name names { de en } position active';
-const SERVICE_FIELDS = `id categoryId slug name description names { de en } pricingMode estimatedDurationMinutes position active archivedAt
+const SERVICE_FIELDS = `id categoryId slug name description names { de en } pricingMode estimatedDurationMinutes remoteHelp position active archivedAt
   price { mode currency fixedPriceMinor hourlyRateMinMinor hourlyRateMaxMinor customerFeeFixedMinor customerFeeBasisPoints }`;
 const NAMES = { de: 'Gate Dienst', fr: 'Service gate', it: 'Servizio gate', en: 'Gate service' };
 
@@ -79,7 +79,7 @@ export const catalogProbes: Probe[] = [
     endpoint: 'tenant',
     field: 'Mutation.updateService',
     document: `mutation($id: ID!, $input: UpdateServiceInput!) { updateService(id: $id, input: $input) { ${SERVICE_FIELDS} } }`,
-    variables: (target) => ({ id: target.secrets.serviceId, input: { names: NAMES, estimatedDurationMinutes: 90 } }),
+    variables: (target) => ({ id: target.secrets.serviceId, input: { names: NAMES, estimatedDurationMinutes: 90, remoteHelp: true } }),
     foreignIds: true,
     allow: OPERATOR_ADMIN,
   },

@@ -6,9 +6,10 @@ import type { Caller, FactsGatherer, Probe } from './probe.js';
 const HELPER: Caller[] = ['helper'];
 const OPERATORS: Caller[] = ['operator_agent', 'operator_admin'];
 const OPERATOR_ADMIN: Caller[] = ['operator_admin'];
+const HELPER_OR_OPERATORS: Caller[] = ['helper', ...OPERATORS];
 
-const DISPATCH_OFFER_FIELDS = 'requestId serviceId serviceName description countryCode postalCode windows { from to } wave firstLook distanceKm status offeredAt expiresAt answeredAt';
-const APPOINTMENT_FIELDS = 'id requestId helperId customerId status startsAt endsAt price { currency subtotalMinor customerTotalMinor }';
+const DISPATCH_OFFER_FIELDS = 'requestId serviceId serviceName description countryCode postalCode windows { from to } wave firstLook distanceKm mode status offeredAt expiresAt answeredAt';
+const APPOINTMENT_FIELDS = 'id requestId helperId customerId status mode startsAt endsAt price { currency subtotalMinor customerTotalMinor }';
 
 export const dispatchProbes: Probe[] = [
   {
@@ -53,6 +54,14 @@ export const dispatchProbes: Probe[] = [
     variables: (target) => ({ id: target.secrets.dispatchRequestId, helperId: target.secrets.dispatchHelperId }),
     foreignIds: true,
     allow: OPERATORS,
+  },
+  {
+    endpoint: 'tenant',
+    field: 'Mutation.needVisit',
+    document: `mutation($id: ID!) { needVisit(appointmentId: $id, note: "gate probe") { ${APPOINTMENT_FIELDS} completionNote } }`,
+    variables: (target) => ({ id: target.secrets.appointmentId }),
+    foreignIds: true,
+    allow: HELPER_OR_OPERATORS,
   },
   {
     endpoint: 'tenant',

@@ -11,7 +11,7 @@ const OPERATORS: Caller[] = ['operator_agent', 'operator_admin'];
 
 const SKILL_FIELDS = 'serviceId serviceSlug serviceName pricingMode priceMinor currency';
 const AREA_FIELDS = 'countryCode postalCode placeNames radiusKm';
-const PROFILE_FIELDS = `id displayName photoUrl bio languages status serviceArea { ${AREA_FIELDS} } skills { ${SKILL_FIELDS} }`;
+const PROFILE_FIELDS = `id displayName photoUrl bio languages offersRemoteHelp status serviceArea { ${AREA_FIELDS} } skills { ${SKILL_FIELDS} }`;
 const PROGRESS_FIELDS = `helperId displayName status statusChangedAt vettingPolicyVersion suspensionReason
   steps { key name position evidenceKind required expiryDays status evidenceUrl evidenceText submittedAt reviewerId decisionNote decidedAt expiresAt }`;
 const AVAILABILITY_FIELDS = 'timezone weekly { weekday start end } exceptions { date dayOff windows { start end } note } intervals { start end }';
@@ -41,7 +41,7 @@ export const helpersProbes: Probe[] = [
     endpoint: 'tenant',
     field: 'Mutation.updateMyHelperProfile',
     document: `mutation($input: UpdateHelperProfileInput!) { updateMyHelperProfile(input: $input) { ${PROFILE_FIELDS} } }`,
-    variables: (target) => ({ input: { bio: 'Gate probe', homePostalCode: { countryCode: 'CH', code: target.secrets.postalCode }, serviceRadiusKm: 10 } }),
+    variables: (target) => ({ input: { bio: 'Gate probe', homePostalCode: { countryCode: 'CH', code: target.secrets.postalCode }, serviceRadiusKm: 10, offersRemoteHelp: true } }),
     foreignIds: true,
     allow: HELPER,
   },
@@ -118,7 +118,7 @@ export const helpersProbes: Probe[] = [
   {
     endpoint: 'tenant',
     field: 'Query.helper',
-    document: `query($id: ID!) { helper(id: $id) { id displayName photoUrl bio languages badgeName serviceArea { ${AREA_FIELDS} } skills { ${SKILL_FIELDS} } } }`,
+    document: `query($id: ID!) { helper(id: $id) { id displayName photoUrl bio languages offersRemoteHelp badgeName serviceArea { ${AREA_FIELDS} } skills { ${SKILL_FIELDS} } } }`,
     variables: (target) => ({ id: target.secrets.approvedHelperId }),
     foreignIds: true,
     allow: SITE_VISITORS,

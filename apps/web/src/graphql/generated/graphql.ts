@@ -91,6 +91,8 @@ export type CreateServiceInput = {
   /** Order within the category; last when omitted. */
   position?: number | null | undefined;
   pricingMode: PricingMode;
+  /** Help may start with a helper's call when the customer agrees (false when omitted). */
+  remoteHelp?: boolean | null | undefined;
   /** Lowercase letters, digits and single hyphens; unique on the site, never changed; the key of the pricing policy's fixedPrices. */
   slug: string;
 };
@@ -262,6 +264,8 @@ export type PostRequestInput = {
   countryCode?: string | null | undefined;
   description: string;
   postalCode: string;
+  /** A helper may start with a call (from anywhere on the site), coming by only when it needs hands on. Only for a service with remoteHelp; false when omitted. */
+  remoteFirst?: boolean | null | undefined;
   serviceId: string | number;
   /** 1 to 5 windows, each in the future and ending within 14 days. */
   windows: Array<RequestWindowInput>;
@@ -366,6 +370,8 @@ export type UpdateHelperProfileInput = {
   homePostalCode?: HomePostalCodeInput | null | undefined;
   /** ISO 639-1 codes, at most 10. */
   languages?: Array<string> | null | undefined;
+  /** Whether you give remote help (a call first): requests that allow it are offered to you wherever the customer lives. */
+  offersRemoteHelp?: boolean | null | undefined;
   /** An http(s) address. */
   photoUrl?: string | null | undefined;
   /** 1–100 km around the home postal code. */
@@ -382,6 +388,7 @@ export type UpdateServiceInput = {
   names?: LocalizedTextInput | null | undefined;
   position?: number | null | undefined;
   pricingMode?: PricingMode | null | undefined;
+  remoteHelp?: boolean | null | undefined;
 };
 
 /** Fields left out keep their value. */

@@ -1,0 +1,239 @@
+// Remote first help end to end, with the worker's engine in the test process on a clock the test
+// moves: the operator lets a service start with a call, helpers say they give remote help, and a
+// customer's remote-first request is offered as a call to those helpers wherever they live (a
+// helper in Geneva for a request in Zürich), while helpers nearby who do not give remote help are
+// offered to come by. The call starts the job; when it needs hands on, the helper on the call hands
+// it on and dispatch looks for a visit on site at the price already agreed. Bad input changes nothing.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { FixedClock } from '@quartier/platform';
+import { createApprovedHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
+import { startDispatchEngine, type TestDispatchEngine } from './dispatch-engine.js';
+import { startTestApi, type TestApi } from './test-api.js';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+const UPDATE_SERVICE = `mutation($id: ID!, $input: UpdateServiceInput!) { updateService(id: $id, input: $input) { id remoteHelp } }`;
+const SERVICES = `{ services(first: 50) { edges { node { id remoteHelp } } } }`;
+const UPDATE_PROFILE = `mutation($input: UpdateHelperProfileInput!) { updateMyHelperProfile(input: $input) { id offersRemoteHelp } }`;
+const PUBLIC_HELPER = `query($id: ID!) { helper(id: $id) { id offersRemoteHelp } }`;
+const POST = `mutation($input: PostRequestInput!) { postRequest(input: $input) { id remoteFirst } }`;
+const ACCEPT = `mutation($id: ID!) { acceptDispatchOffer(requestId: $id) { id helperId startsAt status mode price { subtotalMinor customerTotalMinor } } }`;
+const MY_OFFERS = `{ myDispatchOffers(first: 50) { edges { node { requestId mode distanceKm status } } } }`;
+const DISPATCH = `query($id: ID!) { requestDispatch(requestId: $id) { offers { helperId wave mode distanceKm status } } }`;
+const START = `mutation($id: ID!) { startAppointment(appointmentId: $id) { id status mode } }`;
+const COMPLETE = `mutation($id: ID!) { completeAppointment(appointmentId: $id, note: "Router reset, all good") { id status mode } }`;
+const NEED_VISIT = `mutation($id: ID!, $note: String) { needVisit(appointmentId: $id, note: $note) { id status mode completionNote } }`;
+const REQUEST = `query($id: ID!) { request(id: $id) { id status remoteFirst appointmentId timeline { event fromStatus toStatus actorKind reason } } }`;
+
+type GqlError = { message: string; extensions?: Record<string, unknown> };
+type Offer = { helperId: string; wave: number; mode: string; distanceKm: number; status: string };
+type Appointment = { id: string; helperId: string; startsAt: string; status: string; mode: string; price: { subtotalMinor: number; customerTotalMinor: number } };
+
+describe('remote first help: a call from anywhere, a visit when needed', () => {
+  // Tomorrow 07:00 UTC, inside the default service hours; each case a day later.
+  const clock = new FixedClock(new Date(Math.floor(Date.now() / (24 * HOUR)) * 24 * HOUR + 31 * HOUR));
+  let api: TestApi;
+  let engine: TestDispatchEngine;
+  let tenant: MarketplaceTenant;
+  let customer: TestUser;
+  let remoteServiceId: string;
+  let onSiteServiceId: string;
+  const helpers: Record<string, TestUser> = {};
+
+  const gql = <T>(query: string, variables: Record<string, unknown>, token?: string) => api.graphql<T>({ host: tenant.slug, query, variables, token });
+  const errorOf = (response: { errors?: readonly unknown[] }) => ((response.errors as GqlError[] | undefined)?.[0]?.extensions ?? {}) as Record<string, unknown>;
+  const nameOf = (helperId: string) => Object.entries(helpers).find(([, user]) => user.id === helperId)?.[0];
+  const look = (requestId: string) => engine.look(tenant.id, requestId);
+  const countOf = async (table: string) => Number((await api.db.ownerQuery<{ n: string }>(`select count(*) as n from ${table} where tenant_id = $1`, [tenant.id]))[0].n);
+
+  function windows() {
+    const now = clock.now().getTime();
+    return [{ from: new Date(now + MINUTE).toISOString(), to: new Date(now + 8 * HOUR).toISOString() }];
+  }
+
+  async function post(serviceId: string, remoteFirst: boolean): Promise<string> {
+    const response = await gql<{ postRequest: { id: string; remoteFirst: boolean } }>(
+      POST,
+      { input: { serviceId, description: 'The Wi-Fi drops every evening', postalCode: '8001', windows: windows(), remoteFirst } },
+      customer.accessToken,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.postRequest.remoteFirst).toBe(remoteFirst);
+    return response.data!.postRequest.id;
+  }
+
+  async function offersOf(requestId: string): Promise<Offer[]> {
+    const response = await gql<{ requestDispatch: { offers: Offer[] } }>(DISPATCH, { id: requestId }, tenant.admin.accessToken);
+    expect(response.errors).toBeUndefined();
+    return response.data!.requestDispatch.offers;
+  }
+
+  async function requestOf(requestId: string) {
+    const response = await gql<{ request: { status: string; remoteFirst: boolean; appointmentId: string | null; timeline: { event: string; fromStatus: string; toStatus: string; actorKind: string; reason: string | null }[] } }>(
+      REQUEST,
+      { id: requestId },
+      tenant.admin.accessToken,
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.request;
+  }
+
+  /** Posts a remote-first request and has Geneva (far away, giving remote help) take it as a call. */
+  async function callTakenByGeneva(): Promise<{ requestId: string; call: Appointment }> {
+    const requestId = await post(remoteServiceId, true);
+    await look(requestId);
+    const accepted = await gql<{ acceptDispatchOffer: Appointment }>(ACCEPT, { id: requestId }, helpers.geneva.accessToken);
+    expect(accepted.errors).toBeUndefined();
+    return { requestId, call: accepted.data!.acceptDispatchOffer };
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi({}, { clock });
+    engine = await startDispatchEngine(api.db.config, clock);
+    tenant = await createMarketplaceTenant(api, { timezone: 'Europe/Zurich', places: swissPlacesTsv('8001', '8004', '1200') });
+    [remoteServiceId, onSiteServiceId] = await tenant.serviceIds({ pricingMode: 'hourly' });
+    customer = await createTestUser(api, tenant, { roles: ['customer'] });
+    const helper = (name: string, postalCode: string) =>
+      createApprovedHelper(api, tenant, {
+        displayName: name,
+        postalCode,
+        radiusKm: 20,
+        skills: [
+          { serviceId: remoteServiceId, priceMinor: 4000 },
+          { serviceId: onSiteServiceId, priceMinor: 4000 },
+        ],
+        weekdays: EVERY_DAY,
+      });
+    // Two neighbours who come by, one neighbour who also calls, and one helper in Geneva (about 225 km away) who calls.
+    helpers.anna = await helper('Anna', '8001');
+    helpers.ben = await helper('Ben', '8004');
+    helpers.carla = await helper('Carla', '8001');
+    helpers.geneva = await helper('Genève', '1200');
+    for (const name of ['carla', 'geneva']) {
+      const updated = await gql<{ updateMyHelperProfile: { offersRemoteHelp: boolean } }>(UPDATE_PROFILE, { input: { offersRemoteHelp: true } }, helpers[name].accessToken);
+      expect(updated.data?.updateMyHelperProfile.offersRemoteHelp).toBe(true);
+    }
+    const service = await gql<{ updateService: { remoteHelp: boolean } }>(UPDATE_SERVICE, { id: remoteServiceId, input: { remoteHelp: true } }, tenant.admin.accessToken);
+    expect(service.data?.updateService.remoteHelp).toBe(true);
+  });
+  beforeEach(async () => {
+    clock.advance(24 * HOUR);
+    await api.db.ownerQuery(`update dispatch_offers set status = 'lapsed' where tenant_id = $1 and status in ('pending', 'taken')`, [tenant.id]);
+  });
+  afterAll(async () => {
+    await engine?.close();
+    await api?.close();
+  });
+
+  it('shows which services start with a call and which helpers give remote help', async () => {
+    const services = await gql<{ services: { edges: { node: { id: string; remoteHelp: boolean } }[] } }>(SERVICES, {}, customer.accessToken);
+    const byId = new Map(services.data!.services.edges.map((edge) => [edge.node.id, edge.node.remoteHelp]));
+    expect([byId.get(remoteServiceId), byId.get(onSiteServiceId)]).toEqual([true, false]);
+    const geneva = await gql<{ helper: { offersRemoteHelp: boolean } }>(PUBLIC_HELPER, { id: helpers.geneva.id }, customer.accessToken);
+    const anna = await gql<{ helper: { offersRemoteHelp: boolean } }>(PUBLIC_HELPER, { id: helpers.anna.id }, customer.accessToken);
+    expect([geneva.data?.helper.offersRemoteHelp, anna.data?.helper.offersRemoteHelp]).toEqual([true, false]);
+  });
+
+  it('refuses a call first on a service that needs a visit, and writes nothing', async () => {
+    const before = await countOf('requests');
+    const response = await gql(POST, { input: { serviceId: onSiteServiceId, description: 'Mount the TV on the wall', postalCode: '8001', windows: windows(), remoteFirst: true } }, customer.accessToken);
+    expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'remoteFirst' });
+    expect(await countOf('requests')).toBe(before);
+  });
+
+  it('offers a remote-first request as a call to remote helpers anywhere and as a visit to the others nearby', async () => {
+    const requestId = await post(remoteServiceId, true);
+    expect(await look(requestId)).toContain('wave');
+    const offers = await offersOf(requestId);
+    const byName = Object.fromEntries(offers.map((offer) => [nameOf(offer.helperId), offer]));
+    // The first wave (3 helpers within 10 km) holds Geneva: a call needs no travel.
+    expect(Object.keys(byName).sort()).toEqual(['anna', 'carla', 'geneva']);
+    expect(byName.geneva).toMatchObject({ wave: 1, mode: 'REMOTE', distanceKm: 0 });
+    expect(byName.carla).toMatchObject({ mode: 'REMOTE', distanceKm: 0 });
+    expect(byName.anna.mode).toBe('ON_SITE');
+    expect(byName.anna.distanceKm).toBeLessThan(2);
+    const mine = await gql<{ myDispatchOffers: { edges: { node: { requestId: string; mode: string; distanceKm: number } }[] } }>(MY_OFFERS, {}, helpers.geneva.accessToken);
+    expect(mine.data!.myDispatchOffers.edges.map((edge) => edge.node)).toContainEqual(expect.objectContaining({ requestId, mode: 'REMOTE', distanceKm: 0 }));
+  });
+
+  it('keeps a request without a call first to helpers who can come by', async () => {
+    const requestId = await post(remoteServiceId, false);
+    await look(requestId);
+    const offers = await offersOf(requestId);
+    expect(offers.map((offer) => nameOf(offer.helperId)).sort()).toEqual(['anna', 'ben', 'carla']);
+    expect(offers.every((offer) => offer.mode === 'ON_SITE')).toBe(true);
+  });
+
+  it('starts the job with the call and closes it when the call solves it', async () => {
+    const { requestId, call } = await callTakenByGeneva();
+    expect(call).toMatchObject({ helperId: helpers.geneva.id, status: 'SCHEDULED', mode: 'REMOTE' });
+    // The call is proposed on the next five-minute mark at least five minutes out.
+    const lead = Date.parse(call.startsAt) - clock.now().getTime();
+    expect(lead).toBeGreaterThanOrEqual(5 * MINUTE);
+    expect(lead).toBeLessThan(10 * MINUTE);
+    clock.advance(5 * MINUTE);
+    expect((await gql<{ startAppointment: { status: string } }>(START, { id: call.id }, helpers.geneva.accessToken)).data?.startAppointment.status).toBe('IN_PROGRESS');
+    const completed = await gql<{ completeAppointment: { status: string; mode: string } }>(COMPLETE, { id: call.id }, helpers.geneva.accessToken);
+    expect(completed.data?.completeAppointment).toEqual({ id: call.id, status: 'COMPLETED', mode: 'REMOTE' });
+    expect((await requestOf(requestId)).status).toBe('COMPLETED');
+  });
+
+  it('hands a call that needs hands on to a visit on site at the agreed price; the remote offers stay over', async () => {
+    const { requestId, call } = await callTakenByGeneva();
+    clock.advance(5 * MINUTE);
+    expect((await gql(START, { id: call.id }, helpers.geneva.accessToken)).errors).toBeUndefined();
+
+    // Only the helper on the call (or an operator) hands it on; nothing changes for anyone else.
+    const byOther = await gql(NEED_VISIT, { id: call.id }, helpers.anna.accessToken);
+    expect(errorOf(byOther).code).toBe('NOT_FOUND');
+    const tooLong = await gql(NEED_VISIT, { id: call.id, note: 'x'.repeat(2001) }, helpers.geneva.accessToken);
+    expect(errorOf(tooLong)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
+    expect((await requestOf(requestId)).status).toBe('IN_PROGRESS');
+
+    clock.advance(20 * MINUTE);
+    const handed = await gql<{ needVisit: { id: string; status: string; mode: string; completionNote: string } }>(
+      NEED_VISIT,
+      { id: call.id, note: 'The router is dead: it needs replacing on site' },
+      helpers.geneva.accessToken,
+    );
+    expect(handed.errors).toBeUndefined();
+    expect(handed.data!.needVisit).toEqual({ id: call.id, status: 'CANCELLED', mode: 'REMOTE', completionNote: 'The router is dead: it needs replacing on site' });
+    const request = await requestOf(requestId);
+    expect(request).toMatchObject({ status: 'OFFERED', remoteFirst: false, appointmentId: null });
+    expect(request.timeline.at(-1)).toMatchObject({ event: 'visit_needed', fromStatus: 'IN_PROGRESS', toStatus: 'OFFERED', actorKind: 'HELPER', reason: 'The router is dead: it needs replacing on site' });
+    // Twice is refused: the call is over.
+    expect(errorOf(await gql(NEED_VISIT, { id: call.id }, helpers.geneva.accessToken))).toMatchObject({ code: 'CONFLICT' });
+
+    // Anna (who lost the race for the call, offered to come by) may take the visit now; Carla's offer to call stays over.
+    let offers = await offersOf(requestId);
+    const statusOf = (name: string) => offers.find((offer) => offer.helperId === helpers[name].id)?.status;
+    expect([statusOf('anna'), statusOf('carla'), statusOf('geneva')]).toEqual(['PENDING', 'TAKEN', 'ACCEPTED']);
+    // The engine's job for request.visit_needed: the next wave goes to helpers who come by.
+    expect(await look(requestId)).toContain('wave');
+    offers = await offersOf(requestId);
+    const visitWave = offers.filter((offer) => offer.wave === 2);
+    expect(visitWave.map((offer) => nameOf(offer.helperId))).toEqual(['ben']);
+    expect(visitWave[0].mode).toBe('ON_SITE');
+
+    const visit = await gql<{ acceptDispatchOffer: Appointment }>(ACCEPT, { id: requestId }, helpers.anna.accessToken);
+    expect(visit.errors).toBeUndefined();
+    expect(visit.data!.acceptDispatchOffer).toMatchObject({ helperId: helpers.anna.id, mode: 'ON_SITE', status: 'SCHEDULED', price: call.price });
+    expect((await requestOf(requestId)).appointmentId).toBe(visit.data!.acceptDispatchOffer.id);
+    // The call is no one's to take any more.
+    expect(errorOf(await gql(ACCEPT, { id: requestId }, helpers.carla.accessToken)).code).toBe('CONFLICT');
+  });
+
+  it('refuses to hand on a job that did not start with a call', async () => {
+    const requestId = await post(remoteServiceId, false);
+    await look(requestId);
+    const accepted = await gql<{ acceptDispatchOffer: Appointment }>(ACCEPT, { id: requestId }, helpers.anna.accessToken);
+    expect(accepted.data?.acceptDispatchOffer.mode).toBe('ON_SITE');
+    const appointmentId = accepted.data!.acceptDispatchOffer.id;
+    clock.advance(Date.parse(accepted.data!.acceptDispatchOffer.startsAt) - clock.now().getTime());
+    expect((await gql(START, { id: appointmentId }, helpers.anna.accessToken)).errors).toBeUndefined();
+    const refused = await gql(NEED_VISIT, { id: appointmentId }, helpers.anna.accessToken);
+    expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', detail: 'NOT_REMOTE' });
+    expect((await requestOf(requestId)).status).toBe('IN_PROGRESS');
+  });
+});

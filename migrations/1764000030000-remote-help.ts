@@ -1,0 +1,25 @@
+// Remote first help: help that starts with a helper's call and becomes a visit only when it needs hands on.
+// The operator says which services can start that way, helpers say whether they give remote help, the
+// customer whether a helper may call first; dispatch offers such a request to remote helpers anywhere on
+// the site, and the offer and the appointment say which way the help happens.
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class RemoteHelp1764000030000 implements MigrationInterface {
+  name = 'RemoteHelp1764000030000';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`alter table services add column remote_help boolean not null default false`);
+    await db.query(`alter table helper_profiles add column offers_remote_help boolean not null default false`);
+    await db.query(`alter table requests add column remote_first boolean not null default false`);
+    await db.query(`alter table dispatch_offers add column mode text not null default 'on_site' check (mode in ('on_site', 'remote'))`);
+    await db.query(`alter table appointments add column mode text not null default 'on_site' check (mode in ('on_site', 'remote'))`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`alter table appointments drop column if exists mode`);
+    await db.query(`alter table dispatch_offers drop column if exists mode`);
+    await db.query(`alter table requests drop column if exists remote_first`);
+    await db.query(`alter table helper_profiles drop column if exists offers_remote_help`);
+    await db.query(`alter table services drop column if exists remote_help`);
+  }
+}
