@@ -114,8 +114,13 @@ describe('remote first help: a call from anywhere, a visit when needed', () => {
       const updated = await gql<{ updateMyHelperProfile: { offersRemoteHelp: boolean } }>(UPDATE_PROFILE, { input: { offersRemoteHelp: true } }, helpers[name].accessToken);
       expect(updated.data?.updateMyHelperProfile.offersRemoteHelp).toBe(true);
     }
-    const service = await gql<{ updateService: { remoteHelp: boolean } }>(UPDATE_SERVICE, { id: remoteServiceId, input: { remoteHelp: true } }, tenant.admin.accessToken);
-    expect(service.data?.updateService.remoteHelp).toBe(true);
+    for (const [id, remoteHelp] of [
+      [remoteServiceId, true],
+      [onSiteServiceId, false],
+    ] as const) {
+      const service = await gql<{ updateService: { remoteHelp: boolean } }>(UPDATE_SERVICE, { id, input: { remoteHelp } }, tenant.admin.accessToken);
+      expect(service.data?.updateService.remoteHelp).toBe(remoteHelp);
+    }
   });
   beforeEach(async () => {
     clock.advance(24 * HOUR);

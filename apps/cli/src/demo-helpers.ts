@@ -18,6 +18,8 @@ interface DemoHelper {
   postalCode: string;
   radiusKm: number;
   languages: string[];
+  /** Gives remote help (a call first): the helpers whose trade is internet, TV and phones. */
+  offersRemoteHelp: boolean;
   bio: string;
   outcome: DemoOutcome;
 }
@@ -74,6 +76,7 @@ export function demoHelpers(tenantSlug: string): DemoHelper[] {
     radiusKm: 10 + ((index * 7) % 21),
     languages: LANGUAGES_BY_POSTAL_CODE[home.postalCode] ?? (index % 3 === 0 ? ['de', 'en'] : ['de']),
     bio: `${TRADES[index % TRADES.length]} Unterwegs in ${home.town} und Umgebung.`,
+    offersRemoteHelp: index % TRADES.length === 0 || index % TRADES.length === 2,
     outcome: OUTCOMES[index] ?? 'approved',
   }));
 }
@@ -201,6 +204,7 @@ async function vetHelper(
     languages: demo.languages,
     homePostalCode: { countryCode: 'CH', code: demo.postalCode },
     serviceRadiusKm: demo.radiusKm,
+    offersRemoteHelp: demo.offersRemoteHelp,
   });
   await profiles.setMySkills(helper, { skills: input.skills });
   await app.get(AvailabilityService).setMyWeeklyAvailability(helper, { slots: weeklySlotsFor(demo) });

@@ -10,6 +10,8 @@ export interface DefaultService {
   /** Major units (CHF 49 → 49); fixed-price services only. */
   fixedPrice?: number;
   estimatedDurationMinutes: number;
+  /** Help may start with a helper's call: settings, accounts and software, where a call often solves it. */
+  remoteHelp?: boolean;
 }
 
 export interface DefaultCategory {
@@ -28,6 +30,7 @@ export const DEFAULT_CATEGORIES: DefaultCategory[] = [
         names: { de: 'WLAN einrichten', fr: 'Installation du Wi-Fi', it: 'Configurazione Wi-Fi', en: 'Wi-Fi setup' },
         pricingMode: 'hourly',
         estimatedDurationMinutes: 60,
+        remoteHelp: true,
       },
       {
         slug: 'router-swap',
@@ -61,6 +64,7 @@ export const DEFAULT_CATEGORIES: DefaultCategory[] = [
         names: { de: 'Streaming einrichten', fr: 'Configuration du streaming', it: 'Configurazione dello streaming', en: 'Streaming setup' },
         pricingMode: 'hourly',
         estimatedDurationMinutes: 45,
+        remoteHelp: true,
       },
       {
         slug: 'tv-wall-mount',
@@ -85,6 +89,7 @@ export const DEFAULT_CATEGORIES: DefaultCategory[] = [
         names: { de: 'Smarte Beleuchtung einrichten', fr: "Configuration de l'éclairage connecté", it: "Configurazione dell'illuminazione smart", en: 'Smart lighting setup' },
         pricingMode: 'hourly',
         estimatedDurationMinutes: 90,
+        remoteHelp: true,
       },
     ],
   },
@@ -98,6 +103,7 @@ export const DEFAULT_CATEGORIES: DefaultCategory[] = [
         pricingMode: 'fixed',
         fixedPrice: 39,
         estimatedDurationMinutes: 60,
+        remoteHelp: true,
       },
       {
         slug: 'printer-setup',
@@ -105,12 +111,14 @@ export const DEFAULT_CATEGORIES: DefaultCategory[] = [
         pricingMode: 'fixed',
         fixedPrice: 25,
         estimatedDurationMinutes: 45,
+        remoteHelp: true,
       },
       {
         slug: 'computer-tune-up',
         names: { de: 'Computer-Check', fr: "Révision de l'ordinateur", it: 'Controllo del computer', en: 'Computer tune-up' },
         pricingMode: 'hourly',
         estimatedDurationMinutes: 90,
+        remoteHelp: true,
       },
     ],
   },

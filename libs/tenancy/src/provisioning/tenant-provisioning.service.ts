@@ -38,8 +38,8 @@ export class TenantProvisioningService {
         );
         for (const [servicePosition, service] of category.services.entries()) {
           await tx.query(
-            `insert into services (tenant_id, id, category_id, slug, names, pricing_mode, fixed_price_minor, estimated_duration_minutes, position)
-             select $1, $2, c.id, $4, $5, $6, $7, $8, $9 from categories c where c.tenant_id = $1 and c.slug = $3
+            `insert into services (tenant_id, id, category_id, slug, names, pricing_mode, fixed_price_minor, estimated_duration_minutes, position, remote_help)
+             select $1, $2, c.id, $4, $5, $6, $7, $8, $9, $10 from categories c where c.tenant_id = $1 and c.slug = $3
              on conflict (tenant_id, slug) do nothing`,
             [
               tx.tenantId,
@@ -51,6 +51,7 @@ export class TenantProvisioningService {
               service.fixedPrice === undefined ? null : service.fixedPrice * unit,
               service.estimatedDurationMinutes,
               servicePosition,
+              service.remoteHelp ?? false,
             ],
           );
         }
