@@ -1,7 +1,9 @@
 // What a simulated run comes to, per strategy: how many were helped how fast, what it took
 // (offers, reallocations, escalations) and how evenly the work was spread (Gini of jobs per helper).
 // "Within 1 h / 3 h" is on the SLA's clock: minutes of service hours from posting to the helper
-// starting, as the SLA counts them; the wall-clock figures are given beside them.
+// starting, as the SLA counts them; the wall-clock figures are given beside them. Help starts with the
+// helper's call for a remote-first request, with the helper on site otherwise; what became of the
+// calls (solved, or a visit needed and how soon it came) is counted beside.
 import { inServiceHours, slaMinutesBetween } from '@quartier/tenancy';
 import { distanceKm, onShift, type Scenario } from './scenario.js';
 import type { SimulationResult, Strategy } from './simulation.js';
@@ -34,9 +36,27 @@ export interface StrategyMetrics {
   reallocations: number;
   /** Requests that entered each escalation tier, by tier key. */
   escalations: Record<string, number>;
-  /** Requests left with the operator's queue (escalated, not helped). */
+  /** Requests left with the operator's queue (escalated, help never started). */
   withOperator: number;
+  /** Requests that expired with help never started. */
   expired: number;
+  /** Requests whose customer accepted a helper's call first, and their percent of all requests. */
+  remoteFirst: number;
+  remoteFirstPct: number;
+  /** Remote-first requests whose help started with a call (the others were taken by an on-site helper, or by nobody). */
+  calls: number;
+  /** Remote-first requests a call solved, and their percent of the remote-first ones. */
+  solvedOnCall: number;
+  solvedOnCallPct: number;
+  /** Remote-first requests whose call ended with a visit needed, and their percent of the remote-first ones. */
+  visitNeeded: number;
+  visitNeededPct: number;
+  /** Percent of the requests needing a visit whose visitor started within 180 minutes of service time after the call ended. */
+  visitWithin3hOfCallPct: number;
+  /** Minutes of service time from the end of the call to the visitor starting, over the visits that came. */
+  callToVisitMinutes: Spread;
+  /** Requests needing a visit that nobody came to (expired, or left with the operator). */
+  visitsMissed: number;
   offersPerRequest: number;
   /** Gini coefficient of jobs started across all helpers (0: everyone the same, 1: one helper did all). */
   jobsGini: number;
@@ -89,6 +109,12 @@ export function summarize(result: SimulationResult, scenario: Scenario): Strateg
   const escalations: Record<string, number> = Object.fromEntries(scenario.config.sla.escalationTiers.map((tier) => [tier.key, 0]));
   for (const request of requests) for (const key of request.tiersEntered) escalations[key] = (escalations[key] ?? 0) + 1;
   const offers = requests.reduce((sum, request) => sum + request.offers, 0);
+  const remoteFirst = requests.filter((request) => request.remoteFirst);
+  const calls = remoteFirst.filter((request) => request.call);
+  const solvedOnCall = calls.filter((request) => request.outcome === 'helped' && request.visitNeededAt === null).length;
+  const visitNeeded = requests.filter((request) => request.visitNeededAt !== null);
+  const visited = visitNeeded.filter((request) => request.visitAt !== null);
+  const minutesToVisit = visited.map((request) => slaMinutes(request.visitNeededAt as number, request.visitAt as number));
   return {
     strategy: result.strategy,
     requests: requests.length,
@@ -102,8 +128,18 @@ export function summarize(result: SimulationResult, scenario: Scenario): Strateg
     timeToHelpMinutes: spreadOf(minutesToHelp),
     reallocations: requests.reduce((sum, request) => sum + request.reallocations, 0),
     escalations,
-    withOperator: requests.filter((request) => request.outcome === 'operator').length,
-    expired: requests.filter((request) => request.outcome === 'expired').length,
+    withOperator: requests.filter((request) => request.outcome === 'operator' && request.helpedAt === null).length,
+    expired: requests.filter((request) => request.outcome === 'expired' && request.helpedAt === null).length,
+    remoteFirst: remoteFirst.length,
+    remoteFirstPct: percent(remoteFirst.length, requests.length),
+    calls: calls.length,
+    solvedOnCall,
+    solvedOnCallPct: percent(solvedOnCall, remoteFirst.length),
+    visitNeeded: visitNeeded.length,
+    visitNeededPct: percent(visitNeeded.length, remoteFirst.length),
+    visitWithin3hOfCallPct: percent(minutesToVisit.filter((minutes) => minutes <= 180).length, visitNeeded.length),
+    callToVisitMinutes: spreadOf(minutesToVisit),
+    visitsMissed: visitNeeded.length - visited.length,
     offersPerRequest: requests.length === 0 ? 0 : Math.round((10 * offers) / requests.length) / 10,
     jobsGini: Math.round(1000 * gini(result.jobs)) / 1000,
     helpersWithJobs: result.jobs.filter((jobs) => jobs > 0).length,

@@ -2,6 +2,8 @@
 // helpers living where people live (with a tier, skills, a service radius, shifts, habits and a
 // history), and requests arriving as Poisson processes per service with an hour-of-day profile.
 // Everything is drawn from the seed: the same config gives the same region and the same requests.
+// Remote first help (a helper's call before any visit) is drawn from streams of its own, so a run
+// without it draws exactly what it drew before the capability existed.
 import { defaultPolicy, type PolicyTenant } from '@quartier/tenancy';
 import type { DispatchSla, HelperTier } from '../policy/dispatch-types.js';
 import { Random } from './random.js';
@@ -18,6 +20,10 @@ export interface ServiceMix {
   share: number;
   /** Median minutes of work on site. */
   workMinutes: number;
+  /** The operator's catalog flag: help with this service may start with a helper's call. */
+  remoteHelp: boolean;
+  /** Chance a call alone solves a request (the rest need a visit after it); 0 where remote help is off. */
+  remoteResolves: number;
 }
 
 /** What one tier's helpers are like; ranges are drawn uniformly per helper. */
@@ -34,6 +40,8 @@ export interface TierProfile {
   skillChance: number;
   /** Acceptance is divided by 1 + km ÷ this (Infinity: distance does not matter to them). */
   distanceToleranceKm: number;
+  /** Share of the tier's helpers who offer remote help (calls anywhere in the region). */
+  remoteShare: number;
 }
 
 export interface ScenarioConfig {
@@ -66,6 +74,10 @@ export interface ScenarioConfig {
   travelBaseMinutes: number;
   /** Past offers of a helper before the run (uniform up to this): their history, rating and level. */
   maxPastOffers: number;
+  /** Chance a customer on a remote-capable service keeps "a helper calls me first" (the site offers it checked). */
+  remoteFirstShare: number;
+  /** Median minutes of a remote call (lognormal, the same shape as work on site). */
+  callMinutes: number;
   sla: DispatchSla & { reallocationTimeoutMinutes: number };
   /** The site's IANA timezone: service hours and the SLA's clock are its local time. */
   timeZone: string;
@@ -102,6 +114,8 @@ export interface SimHelper extends Point {
   responseMedianMinutes: number;
   noShow: number;
   distanceToleranceKm: number;
+  /** Gives remote help: takes calls for remote-first requests at any distance. */
+  offersRemoteHelp: boolean;
   /** On-shift intervals [start, end) in epoch ms, ascending. */
   shifts: readonly (readonly [number, number])[];
   /** What the platform knew of them when the run started. */
@@ -114,6 +128,10 @@ export interface SimRequest extends Point {
   id: string;
   service: number;
   postedAt: number;
+  /** The customer accepted a helper's call first (only on services with remote help). */
+  remoteFirst: boolean;
+  /** Whether a call solves this request's problem, whoever calls (drawn for every request, used for remote-first ones). */
+  solvedByCall: boolean;
 }
 
 export interface Town extends Point {
@@ -151,14 +169,15 @@ export function anchorScenario(overrides: Partial<ScenarioConfig> = {}): Scenari
     requestsPerMillionPerDay: 40,
     hourProfile: HOME_HELP_HOURS,
     services: [
-      { key: 'wifi', share: 0.35, workMinutes: 60 },
-      { key: 'tv', share: 0.25, workMinutes: 60 },
-      { key: 'mobile', share: 0.25, workMinutes: 45 },
-      { key: 'smart-home', share: 0.15, workMinutes: 90 },
+      { key: 'wifi', share: 0.35, workMinutes: 60, remoteHelp: true, remoteResolves: 0.7 },
+      { key: 'tv', share: 0.25, workMinutes: 60, remoteHelp: true, remoteResolves: 0.6 },
+      { key: 'mobile', share: 0.25, workMinutes: 45, remoteHelp: true, remoteResolves: 0.8 },
+      // Hands-on installs: no call can do them.
+      { key: 'smart-home', share: 0.15, workMinutes: 90, remoteHelp: false, remoteResolves: 0 },
     ],
     tiers: {
-      friend: { share: 0.85, radiusKm: [8, 25], acceptance: [0.25, 0.7], answers: [0.6, 0.95], responseMinutes: [2, 12], skillChance: 0.75, distanceToleranceKm: 15 },
-      specialist: { share: 0.12, radiusKm: [20, 40], acceptance: [0.4, 0.8], answers: [0.7, 0.95], responseMinutes: [3, 10], skillChance: 1, distanceToleranceKm: 25 },
+      friend: { share: 0.85, radiusKm: [8, 25], acceptance: [0.25, 0.7], answers: [0.6, 0.95], responseMinutes: [2, 12], skillChance: 0.75, distanceToleranceKm: 15, remoteShare: 0.5 },
+      specialist: { share: 0.12, radiusKm: [20, 40], acceptance: [0.4, 0.8], answers: [0.7, 0.95], responseMinutes: [3, 10], skillChance: 1, distanceToleranceKm: 25, remoteShare: 0.8 },
       contractor: {
         share: 0.03,
         radiusKm: [40, 70],
@@ -167,6 +186,7 @@ export function anchorScenario(overrides: Partial<ScenarioConfig> = {}): Scenari
         responseMinutes: [5, 15],
         skillChance: 1,
         distanceToleranceKm: Number.POSITIVE_INFINITY,
+        remoteShare: 0.8,
       },
     },
     responseSigma: 0.8,
@@ -177,6 +197,8 @@ export function anchorScenario(overrides: Partial<ScenarioConfig> = {}): Scenari
     travelKmh: 30,
     travelBaseMinutes: 10,
     maxPastOffers: 300,
+    remoteFirstShare: 0.7,
+    callMinutes: 25,
     sla: {
       firstResponseMinutes: sla.firstResponseMinutes,
       helpWithinMinutes: sla.helpWithinMinutes,
@@ -271,7 +293,7 @@ function levelRankOf(points: number, thresholds: readonly number[]): number {
   return rank;
 }
 
-function pastOf(random: Random, config: ScenarioConfig, helper: Omit<SimHelper, 'history' | 'levelRank'>, quality: number): HelperHistory {
+function pastOf(random: Random, config: ScenarioConfig, helper: Omit<SimHelper, 'history' | 'levelRank' | 'offersRemoteHelp'>, quality: number): HelperHistory {
   const offered = random.int(0, config.maxPastOffers);
   const answered = random.binomial(offered, helper.answers);
   // Past offers were at all distances and loads: take an average discount on acceptance.
@@ -321,6 +343,7 @@ export function buildScenario(config: ScenarioConfig): Scenario {
   const helperCount = Math.max(1, Math.round(config.population / config.residentsPerHelper));
   const tierKeys: HelperTier[] = ['friend', 'specialist', 'contractor'];
   const helpers: SimHelper[] = [];
+  const remoteHelpers = Random.of(config.seed, 4);
   for (let index = 0; index < helperCount; index++) {
     const tier = tierKeys[random.weighted(tierKeys.map((key) => config.tiers[key].share))];
     const profile = config.tiers[tier];
@@ -354,7 +377,8 @@ export function buildScenario(config: ScenarioConfig): Scenario {
     };
     const quality = Math.min(5, Math.max(3, random.normal(4.7, 0.25)));
     const history = pastOf(random, config, base, quality);
-    helpers.push({ ...base, history, levelRank: levelRankOf(history.points, thresholds) });
+    const offersRemoteHelp = remoteHelpers.chance(profile.remoteShare);
+    helpers.push({ ...base, offersRemoteHelp, history, levelRank: levelRankOf(history.points, thresholds) });
   }
 
   const requests: SimRequest[] = [];
@@ -372,9 +396,23 @@ export function buildScenario(config: ScenarioConfig): Scenario {
     }
   });
   posted.sort((a, b) => a.at - b.at || a.service - b.service);
+  // Both draws for every request, whatever its service and the share: a higher share turns more of
+  // the same requests remote-first, and each keeps whether a call would solve it.
+  const remoteChoices = Random.of(config.seed, 5);
   posted.forEach(({ at, service }, index) => {
     const place = placeResident(arrivals, towns, townWeights, config, sideKm);
-    requests.push({ index, id: `request-${String(index).padStart(6, '0')}`, x: place.x, y: place.y, service, postedAt: at });
+    const keepsCall = remoteChoices.next() < config.remoteFirstShare;
+    const solvedByCall = remoteChoices.next() < config.services[service].remoteResolves;
+    requests.push({
+      index,
+      id: `request-${String(index).padStart(6, '0')}`,
+      x: place.x,
+      y: place.y,
+      service,
+      postedAt: at,
+      remoteFirst: config.services[service].remoteHelp && keepsCall,
+      solvedByCall,
+    });
   });
 
   return { config, sideKm, towns, helpers, requests, topLevelRank: thresholds.length - 1, startMs, endMs };

@@ -5,7 +5,14 @@
 // once. Helpers answer both the same way: after a lognormal delay, when on shift and free; less
 // often the further the job and the more offers they already have pending; sometimes they accept
 // and never come, and the request is reallocated after the SLA's timeout.
+//
+// Remote first help: a remote-first request goes to helpers with the skill who offer remote help,
+// wherever they live in the region (as the product does, at 0 km: no travel), and to the usual
+// on-site candidates who do not. A call starts at the product's first proposable start; when it
+// cannot solve the problem the caller says a visit is needed (`visit_needed`) and the request goes
+// back to dispatch as an on-site request, its SLA clock still running from the posting.
 import { TAKING_OFFERS, transition, type RequestActorKind, type RequestEvent, type RequestStatus } from '@quartier/booking';
+import { earliestProposableStart } from '../dispatch-candidates.js';
 import { decideDispatch } from '../policy/dispatch-policy.js';
 import { slaDeadline } from '@quartier/tenancy';
 import type { DispatchCandidate, DispatchInput, HelperTier } from '../policy/dispatch-types.js';
@@ -30,9 +37,20 @@ export interface RequestOutcome {
   service: number;
   postedAt: number;
   firstAcceptedAt: number | null;
+  /** When help started: the helper's call for a remote-first request, the helper on site otherwise. */
   helpedAt: number | null;
+  /** Who started the help (the caller for a remote-first request). */
   helperId: string | null;
+  /** How the request ended: `helped` is completed (on the call or on site), the others as before. */
   outcome: RequestOutcomeKind;
+  remoteFirst: boolean;
+  /** Help started with a helper's call (a remote-first request can also be taken by an on-site helper). */
+  call: boolean;
+  /** When the call ended with the caller saying a visit is needed, null when none was. */
+  visitNeededAt: number | null;
+  /** When the visiting helper started on site, null without a visit. */
+  visitAt: number | null;
+  visitHelperId: string | null;
   /** Every status the request took, in order, starting with `open`. */
   statuses: RequestStatus[];
   reallocations: number;
@@ -49,6 +67,10 @@ export interface OfferRecord {
   wave: number;
   /** How far the wave reached (the broadcast: each helper's own radius). */
   radiusKm: number;
+  /** An offer to call (remote help, at any distance) rather than to come. */
+  remote: boolean;
+  /** Made after the call ended with a visit needed. */
+  visit: boolean;
 }
 
 export interface SimulationResult {
@@ -63,9 +85,15 @@ export interface SimulationResult {
 
 type OfferStatus = 'pending' | 'accepted' | 'declined' | 'taken' | 'lapsed' | 'released';
 
+/** The first dispatch of a request, and the dispatch for a visit after a call that could not solve it. */
+type Round = 'first' | 'visit';
+
 interface Offer {
   helper: number;
+  /** 0 for a call: no travel. */
   km: number;
+  remote: boolean;
+  round: Round;
   status: OfferStatus;
   attempt: number;
   offeredAt: number;
@@ -75,6 +103,8 @@ interface Offer {
 interface Reach {
   helper: SimHelper;
   km: number;
+  /** Reached as a remote helper: a call, at 0 km. */
+  remote: boolean;
 }
 
 interface RequestRun {
@@ -90,10 +120,18 @@ interface RequestRun {
   offers: Map<number, Offer>;
   pending: Set<number>;
   excluded: Set<number>;
+  /** The current round's candidates; `onSite` is the visit's. */
   reach: Reach[];
+  onSite: Reach[];
+  round: Round;
   firstAcceptedAt: number | null;
   helpedAt: number | null;
   helper: number | null;
+  starter: number | null;
+  call: boolean;
+  visitNeededAt: number | null;
+  visitAt: number | null;
+  visitHelper: number | null;
   reallocations: number;
   outcome: RequestOutcomeKind | null;
   offersSent: number;
@@ -112,9 +150,9 @@ interface HelperRun {
 type Event =
   | { kind: 'post'; request: number }
   | { kind: 'look'; request: number; step: number }
-  | { kind: 'answer'; request: number; helper: number; attempt: number }
-  | { kind: 'start'; request: number; helper: number }
-  | { kind: 'complete'; request: number; helper: number }
+  | { kind: 'answer'; request: number; helper: number; attempt: number; round: Round }
+  | { kind: 'start'; request: number; helper: number; call: boolean }
+  | { kind: 'complete'; request: number; helper: number; call: boolean }
   | { kind: 'no-show'; request: number; helper: number }
   | { kind: 'deadline'; request: number };
 
@@ -191,12 +229,17 @@ class Simulation {
     const maxReach = Math.min(MAX_REACH_KM, sla.dispatch.initialRadiusKm + (sla.dispatch.maxWaves - 1) * sla.dispatch.radiusStepKm);
     this.helpers = scenario.helpers.map((helper) => ({ busyUntil: -Infinity, pending: 0, acceptedAt: [], history: { ...helper.history }, jobs: 0, busy: [] }));
     this.requests = scenario.requests.map((request) => {
-      const reach: Reach[] = [];
+      const onSite: Reach[] = [];
+      const first: Reach[] = [];
       for (const helper of scenario.helpers) {
         if (!helper.skills[request.service]) continue;
         const km = distanceKm(helper, request);
         // The engine reads the pool the waves can reach; the broadcast goes as far as each helper does.
-        if (km <= helper.radiusKm && (strategy === 'broadcast' || km <= maxReach)) reach.push({ helper, km });
+        const inReach = km <= helper.radiusKm && (strategy === 'broadcast' || km <= maxReach);
+        if (inReach) onSite.push({ helper, km, remote: false });
+        // A remote-first request: remote helpers anywhere (a call), the others as usual.
+        if (request.remoteFirst && helper.offersRemoteHelp) first.push({ helper, km: 0, remote: true });
+        else if (request.remoteFirst && inReach) first.push({ helper, km, remote: false });
       }
       return {
         request,
@@ -211,10 +254,17 @@ class Simulation {
         offers: new Map(),
         pending: new Set(),
         excluded: new Set(),
-        reach,
+        reach: request.remoteFirst ? first : onSite,
+        onSite,
+        round: 'first',
         firstAcceptedAt: null,
         helpedAt: null,
         helper: null,
+        starter: null,
+        call: false,
+        visitNeededAt: null,
+        visitAt: null,
+        visitHelper: null,
         reallocations: 0,
         outcome: null,
         offersSent: 0,
@@ -248,13 +298,22 @@ class Simulation {
       postedAt: run.request.postedAt,
       firstAcceptedAt: run.firstAcceptedAt,
       helpedAt: run.helpedAt,
-      helperId: run.helper === null ? null : this.scenario.helpers[run.helper].id,
+      helperId: this.idOf(run.starter),
       outcome: run.outcome,
+      remoteFirst: run.request.remoteFirst,
+      call: run.call,
+      visitNeededAt: run.visitNeededAt,
+      visitAt: run.visitAt,
+      visitHelperId: this.idOf(run.visitHelper),
       statuses: run.statuses,
       reallocations: run.reallocations,
       tiersEntered: run.tiersEntered,
       offers: run.offersSent,
     };
+  }
+
+  private idOf(helper: number | null): string | null {
+    return helper === null ? null : this.scenario.helpers[helper].id;
   }
 
   private handle(event: Event): void {
@@ -268,16 +327,27 @@ class Simulation {
         if (event.step === run.step) this.look(run);
         return;
       case 'answer':
-        this.answer(run, event.helper, event.attempt);
+        this.answer(run, event.helper, event.attempt, event.round);
         return;
       case 'start':
         this.move(run, 'started', 'helper');
-        run.helpedAt = this.now;
-        run.outcome = 'helped';
+        if (run.round === 'first') {
+          run.helpedAt = this.now;
+          run.starter = event.helper;
+          run.call = event.call;
+        } else {
+          run.visitAt = this.now;
+          run.visitHelper = event.helper;
+        }
         this.helpers[event.helper].jobs++;
         return;
       case 'complete':
+        if (event.call && !run.request.solvedByCall) {
+          this.visitNeeded(run);
+          return;
+        }
         this.move(run, 'completed', 'helper');
+        run.outcome = 'helped';
         return;
       case 'no-show':
         this.release(run, event.helper);
@@ -386,14 +456,19 @@ class Simulation {
   private offer(run: RequestRun, reach: Reach, tier: HelperTier | null, wave: number, radiusKm: number): void {
     const index = reach.helper.index;
     const attempt = 1;
-    const random = Random.of(this.scenario.config.seed, 3, run.request.index, index, attempt);
-    run.offers.set(index, { helper: index, km: reach.km, status: 'pending', attempt, offeredAt: this.now, random });
+    const random = this.answerRandom(run, index, attempt);
+    run.offers.set(index, { helper: index, km: reach.km, remote: reach.remote, round: run.round, status: 'pending', attempt, offeredAt: this.now, random });
     run.pending.add(index);
     run.offersSent++;
     this.helpers[index].pending++;
     this.helpers[index].history.offered++;
-    this.offers.push({ requestId: run.request.id, helperId: reach.helper.id, at: this.now, tier, wave, radiusKm });
-    this.queue.push(this.now + this.responseDelay(reach.helper, random), { kind: 'answer', request: run.request.index, helper: index, attempt });
+    this.offers.push({ requestId: run.request.id, helperId: reach.helper.id, at: this.now, tier, wave, radiusKm, remote: reach.remote, visit: run.round === 'visit' });
+    this.queue.push(this.now + this.responseDelay(reach.helper, random), { kind: 'answer', request: run.request.index, helper: index, attempt, round: run.round });
+  }
+
+  /** A helper's draws for an offer: the first round keeps the streams it always had, a visit has its own. */
+  private answerRandom(run: RequestRun, helper: number, attempt: number): Random {
+    return Random.of(this.scenario.config.seed, run.round === 'first' ? 3 : 7, run.request.index, helper, attempt);
   }
 
   private responseDelay(helper: SimHelper, random: Random): number {
@@ -407,14 +482,14 @@ class Simulation {
   }
 
   /** A helper looks at an offer: later when busy or off shift; then ignores it, declines or accepts. */
-  private answer(run: RequestRun, index: number, attempt: number): void {
+  private answer(run: RequestRun, index: number, attempt: number, round: Round): void {
     const offer = run.offers.get(index);
-    if (!offer || offer.status !== 'pending' || offer.attempt !== attempt) return;
+    if (!offer || offer.status !== 'pending' || offer.attempt !== attempt || offer.round !== round) return;
     const helper = this.scenario.helpers[index];
     const helperRun = this.helpers[index];
     if (!this.available(index, this.now)) {
       const free = nextOnShift(helper, Math.max(this.now, helperRun.busyUntil));
-      if (free !== null) this.queue.push(free + this.responseDelay(helper, offer.random), { kind: 'answer', request: run.request.index, helper: index, attempt });
+      if (free !== null) this.queue.push(free + this.responseDelay(helper, offer.random), { kind: 'answer', request: run.request.index, helper: index, attempt, round });
       return;
     }
     // Drawn in this order every time, so an answer is the same draw under both strategies.
@@ -436,7 +511,7 @@ class Simulation {
     if (this.strategy === 'engine') this.look(run);
   }
 
-  /** First accept wins: the others' offers are taken, the job is scheduled for when the helper gets there. */
+  /** First accept wins: the others' offers are taken, the job is scheduled for when the helper gets there (a call: the first proposable start). */
   private accept(run: RequestRun, offer: Offer): void {
     const index = offer.helper;
     const helper = this.scenario.helpers[index];
@@ -450,14 +525,15 @@ class Simulation {
     helperRun.history.accepted++;
     helperRun.acceptedAt.push(this.now);
     const config = this.scenario.config;
-    const startsAt = this.now + Math.round(travelMinutes(config, offer.km) * MINUTE_MS);
+    const startsAt = offer.remote ? earliestProposableStart(new Date(this.now)).getTime() : this.now + Math.round(travelMinutes(config, offer.km) * MINUTE_MS);
     this.move(run, 'scheduled', 'helper');
     const comes = !offer.random.chance(helper.noShow);
-    const workMs = Math.round(offer.random.lognormal(config.services[run.request.service].workMinutes, WORK_SIGMA) * MINUTE_MS);
+    const medianMinutes = offer.remote ? config.callMinutes : config.services[run.request.service].workMinutes;
+    const workMs = Math.round(offer.random.lognormal(medianMinutes, WORK_SIGMA) * MINUTE_MS);
     if (comes) {
       helperRun.busyUntil = startsAt + workMs;
-      this.queue.push(startsAt, { kind: 'start', request: run.request.index, helper: index });
-      this.queue.push(startsAt + workMs, { kind: 'complete', request: run.request.index, helper: index });
+      this.queue.push(startsAt, { kind: 'start', request: run.request.index, helper: index, call: offer.remote });
+      this.queue.push(startsAt + workMs, { kind: 'complete', request: run.request.index, helper: index, call: offer.remote });
     } else {
       // They keep the time free for it, then forget: nobody is there at the agreed start.
       helperRun.busyUntil = startsAt;
@@ -480,14 +556,44 @@ class Simulation {
       if (other.status !== 'taken') continue;
       other.status = 'pending';
       other.attempt++;
-      other.random = Random.of(this.scenario.config.seed, 3, run.request.index, other.helper, other.attempt);
+      other.random = this.answerRandom(run, other.helper, other.attempt);
       run.pending.add(other.helper);
       this.helpers[other.helper].pending++;
       const helper = this.scenario.helpers[other.helper];
-      this.queue.push(this.now + this.responseDelay(helper, other.random), { kind: 'answer', request: run.request.index, helper: other.helper, attempt: other.attempt });
+      this.queue.push(this.now + this.responseDelay(helper, other.random), { kind: 'answer', request: run.request.index, helper: other.helper, attempt: other.attempt, round: run.round });
     }
     if (this.strategy === 'engine') this.look(run);
     else if (this.now >= run.deadline) this.end(run, 'expired');
+  }
+
+  /**
+   * The call could not solve it: back to dispatch for a visit on site. The call's offers are over (the
+   * caller's is done), so the visit is a new round: on-site candidates only, the caller among them
+   * when they live within reach, nobody offered or excluded yet, waves from the first radius of the
+   * tier the request is in. Tiers entered and the SLA clock carry on from the posting.
+   */
+  private visitNeeded(run: RequestRun): void {
+    this.move(run, 'visit_needed', 'helper');
+    run.visitNeededAt = this.now;
+    run.round = 'visit';
+    run.reach = run.onSite;
+    run.offers = new Map();
+    run.pending = new Set();
+    run.excluded = new Set();
+    run.helper = null;
+    run.tierWave = 0;
+    run.lastWaveAt = null;
+    run.lastWaveFirstLook = false;
+    if (this.strategy === 'engine') {
+      this.look(run);
+      return;
+    }
+    // The broadcast's deadline timer was set at posting: past it, the visit is too late to offer.
+    if (this.now >= run.deadline) {
+      this.end(run, 'expired');
+      return;
+    }
+    for (const reach of run.reach) this.offer(run, reach, null, 1, reach.helper.radiusKm);
   }
 
   /** The request found nobody: expired, or left with the operator; offers still open lapse. */
