@@ -20,14 +20,14 @@ const PUBLIC_HELPER = `query($id: ID!) { helper(id: $id) { id offersRemoteHelp }
 const POST = `mutation($input: PostRequestInput!) { postRequest(input: $input) { id remoteFirst } }`;
 const ACCEPT = `mutation($id: ID!) { acceptDispatchOffer(requestId: $id) { id helperId startsAt status mode price { subtotalMinor customerTotalMinor } } }`;
 const MY_OFFERS = `{ myDispatchOffers(first: 50) { edges { node { requestId mode distanceKm status } } } }`;
-const DISPATCH = `query($id: ID!) { requestDispatch(requestId: $id) { offers { helperId wave mode distanceKm status } } }`;
+const DISPATCH = `query($id: ID!) { requestDispatch(requestId: $id) { round offers { helperId round wave mode distanceKm status } } }`;
 const START = `mutation($id: ID!) { startAppointment(appointmentId: $id) { id status mode } }`;
 const COMPLETE = `mutation($id: ID!) { completeAppointment(appointmentId: $id, note: "Router reset, all good") { id status mode } }`;
 const NEED_VISIT = `mutation($id: ID!, $note: String) { needVisit(appointmentId: $id, note: $note) { id status mode completionNote } }`;
 const REQUEST = `query($id: ID!) { request(id: $id) { id status remoteFirst appointmentId timeline { event fromStatus toStatus actorKind reason } } }`;
 
 type GqlError = { message: string; extensions?: Record<string, unknown> };
-type Offer = { helperId: string; wave: number; mode: string; distanceKm: number; status: string };
+type Offer = { helperId: string; round: number; wave: number; mode: string; distanceKm: number; status: string };
 type Appointment = { id: string; helperId: string; startsAt: string; status: string; mode: string; price: { subtotalMinor: number; customerTotalMinor: number } };
 
 describe('remote first help: a call from anywhere, a visit when needed', () => {
@@ -63,11 +63,12 @@ describe('remote first help: a call from anywhere, a visit when needed', () => {
     return response.data!.postRequest.id;
   }
 
-  async function offersOf(requestId: string): Promise<Offer[]> {
-    const response = await gql<{ requestDispatch: { offers: Offer[] } }>(DISPATCH, { id: requestId }, tenant.admin.accessToken);
+  async function dispatchOf(requestId: string): Promise<{ round: number; offers: Offer[] }> {
+    const response = await gql<{ requestDispatch: { round: number; offers: Offer[] } }>(DISPATCH, { id: requestId }, tenant.admin.accessToken);
     expect(response.errors).toBeUndefined();
-    return response.data!.requestDispatch.offers;
+    return response.data!.requestDispatch;
   }
+  const offersOf = async (requestId: string) => (await dispatchOf(requestId)).offers;
 
   async function requestOf(requestId: string) {
     const response = await gql<{ request: { status: string; remoteFirst: boolean; appointmentId: string | null; timeline: { event: string; fromStatus: string; toStatus: string; actorKind: string; reason: string | null }[] } }>(
@@ -184,7 +185,7 @@ describe('remote first help: a call from anywhere, a visit when needed', () => {
     expect((await requestOf(requestId)).status).toBe('COMPLETED');
   });
 
-  it('hands a call that needs hands on to a visit on site at the agreed price; the remote offers stay over', async () => {
+  it('hands a call that needs hands on to a new round of offers for a visit on site, at the agreed price', async () => {
     const { requestId, call } = await callTakenByGeneva();
     clock.advance(5 * MINUTE);
     expect((await gql(START, { id: call.id }, helpers.geneva.accessToken)).errors).toBeUndefined();
@@ -210,16 +211,21 @@ describe('remote first help: a call from anywhere, a visit when needed', () => {
     // Twice is refused: the call is over.
     expect(errorOf(await gql(NEED_VISIT, { id: call.id }, helpers.geneva.accessToken))).toMatchObject({ code: 'CONFLICT' });
 
-    // Anna (who lost the race for the call, offered to come by) may take the visit now; Carla's offer to call stays over.
-    let offers = await offersOf(requestId);
-    const statusOf = (name: string) => offers.find((offer) => offer.helperId === helpers[name].id)?.status;
-    expect([statusOf('anna'), statusOf('carla'), statusOf('geneva')]).toEqual(['PENDING', 'TAKEN', 'ACCEPTED']);
-    // The engine's job for request.visit_needed: the next wave goes to helpers who come by.
+    // The call's round stays as it ended; the visit is a new round, to be offered afresh.
+    const callRound = (await dispatchOf(requestId)).offers.map((offer) => [nameOf(offer.helperId), offer.round, offer.status]);
+    expect(callRound.sort()).toEqual([
+      ['anna', 1, 'TAKEN'],
+      ['carla', 1, 'TAKEN'],
+      ['geneva', 1, 'ACCEPTED'],
+    ]);
+    // The engine's job for request.visit_needed: round 2 starts again at the first radius (10 km), with
+    // everyone nearby who can come by (Carla too, who offered to call), and nobody in Geneva.
     expect(await look(requestId)).toContain('wave');
-    offers = await offersOf(requestId);
-    const visitWave = offers.filter((offer) => offer.wave === 2);
-    expect(visitWave.map((offer) => nameOf(offer.helperId))).toEqual(['ben']);
-    expect(visitWave[0].mode).toBe('ON_SITE');
+    const dispatch = await dispatchOf(requestId);
+    expect(dispatch.round).toBe(2);
+    const visitRound = dispatch.offers.filter((offer) => offer.round === 2);
+    expect(visitRound.map((offer) => nameOf(offer.helperId)).sort()).toEqual(['anna', 'ben', 'carla']);
+    expect(visitRound.every((offer) => offer.mode === 'ON_SITE' && offer.status === 'PENDING' && offer.distanceKm < 10)).toBe(true);
 
     const visit = await gql<{ acceptDispatchOffer: Appointment }>(ACCEPT, { id: requestId }, helpers.anna.accessToken);
     expect(visit.errors).toBeUndefined();

@@ -27,6 +27,8 @@ const SWEEP_BATCH = 200;
 
 /** A request's place in dispatch, as its row keeps it. */
 export interface DispatchRow {
+  /** 1, then one more for each visit a call found needed: offers count within their round. */
+  dispatch_round: number;
   dispatch_wave: number;
   dispatch_step: number;
   dispatch_tiers: string[];
@@ -122,7 +124,7 @@ export class DispatchEngine {
       }
       if (row.status === 'scheduled') {
         site ??= await lookSiteIn(tx, this.policies, row);
-        const watched = await this.watchStartIn(tx, row, site.sla, now);
+        const watched = await this.watchStartIn(tx, row, dispatch.dispatch_round, site.sla, now);
         if (watched.takenBack) {
           done.push('reallocate');
           row = watched.row;
@@ -149,8 +151,8 @@ export class DispatchEngine {
   private async decideIn(tx: TenantTransaction, row: RequestRow, stateRow: DispatchRow, site: LookSite, now: Date): Promise<DispatchDecision> {
     const { sla } = site;
     const offers = await tx.query<{ helper_id: string; status: string; wave: number; tier_key: string | null; first_look: boolean }>(
-      `select helper_id, status, wave, tier_key, first_look from dispatch_offers where tenant_id = $1 and request_id = $2`,
-      [tx.tenantId, row.id],
+      `select helper_id, status, wave, tier_key, first_look from dispatch_offers where tenant_id = $1 and request_id = $2 and round = $3`,
+      [tx.tenantId, row.id, stateRow.dispatch_round],
     );
     const currentTier = stateRow.dispatch_tiers.at(-1) ?? null;
     const state: DispatchState = {
@@ -202,9 +204,9 @@ export class DispatchEngine {
     const helperIds = wave.offers.map((offer) => offer.helperId);
     await tx.query(
       // A remote-first request is offered as a call to those who give remote help (as the pool read them).
-      `insert into dispatch_offers (tenant_id, request_id, helper_id, wave, tier_key, rank, score, distance_km, first_look, status, offered_at, mode)
+      `insert into dispatch_offers (tenant_id, request_id, helper_id, wave, tier_key, rank, score, distance_km, first_look, status, offered_at, mode, round)
        select $1, $2, chosen.helper_id, $3, $4, rank, score, distance_km, $5, 'pending', $6,
-              case when $11::boolean and h.offers_remote_help then 'remote' else 'on_site' end
+              case when $11::boolean and h.offers_remote_help then 'remote' else 'on_site' end, $12
          from unnest($7::uuid[], $8::int[], $9::real[], $10::real[]) as chosen (helper_id, rank, score, distance_km)
          join helper_profiles h on h.tenant_id = $1 and h.user_id = chosen.helper_id
        on conflict do nothing`,
@@ -220,6 +222,7 @@ export class DispatchEngine {
         wave.offers.map((offer) => offer.score),
         wave.offers.map((offer) => offer.distanceKm),
         row.remote_first,
+        stateRow.dispatch_round,
       ],
     );
     await countIn(tx, helperIds, 'offered');
@@ -284,6 +287,7 @@ export class DispatchEngine {
   private async watchStartIn(
     tx: TenantTransaction,
     row: RequestRow,
+    round: number,
     sla: SlaPolicy,
     now: Date,
   ): Promise<{ takenBack: true; row: RequestRow } | { takenBack: false; deadline: Date | null }> {
@@ -297,18 +301,18 @@ export class DispatchEngine {
     const reason = `The helper had not started ${sla.reallocationTimeoutMinutes} minutes after the agreed start; the request goes back to dispatch`;
     const reallocated = await this.handover.takeBackIn(tx, { request: row, appointmentId: appointment.id, reason, now });
     await tx.query(
-      `insert into dispatch_offers (tenant_id, request_id, helper_id, wave, rank, score, distance_km, status, offered_at, answered_at, reason)
-       values ($1, $2, $3, 0, 1, 0, 0, 'released', $4, $4, $5)
-       on conflict (tenant_id, request_id, helper_id) do update set status = 'released', reason = excluded.reason`,
-      [tx.tenantId, row.id, appointment.helper_id, now, reason],
+      `insert into dispatch_offers (tenant_id, request_id, round, helper_id, wave, rank, score, distance_km, status, offered_at, answered_at, reason)
+       values ($1, $2, $6, $3, 0, 1, 0, 0, 'released', $4, $4, $5)
+       on conflict (tenant_id, request_id, round, helper_id) do update set status = 'released', reason = excluded.reason`,
+      [tx.tenantId, row.id, appointment.helper_id, now, reason, round],
     );
     await countIn(tx, [appointment.helper_id], 'released');
     // Those who lost the race to the released helper may take it now.
-    // Offers to call first stay over once the call found a visit is needed.
-    await tx.query(
-      `update dispatch_offers set status = 'pending', answered_at = null where tenant_id = $1 and request_id = $2 and status = 'taken' and (mode = 'on_site' or $3)`,
-      [tx.tenantId, row.id, reallocated.remote_first],
-    );
+    await tx.query(`update dispatch_offers set status = 'pending', answered_at = null where tenant_id = $1 and request_id = $2 and round = $3 and status = 'taken'`, [
+      tx.tenantId,
+      row.id,
+      round,
+    ]);
     return { takenBack: true, row: reallocated };
   }
 }
@@ -328,7 +332,7 @@ async function lookSiteIn(tx: TenantTransaction, policies: TenantPolicyService, 
 /** The request's dispatch columns, how it was born, and its service's duration. */
 export async function dispatchRowIn(tx: TenantTransaction, requestId: string): Promise<DispatchRow> {
   const [row] = await tx.query<DispatchRow>(
-    `select r.dispatch_wave, r.dispatch_step, r.dispatch_tiers, r.dispatch_last_wave_at, r.dispatch_next_at, s.estimated_duration_minutes as duration_minutes,
+    `select r.dispatch_round, r.dispatch_wave, r.dispatch_step, r.dispatch_tiers, r.dispatch_last_wave_at, r.dispatch_next_at, s.estimated_duration_minutes as duration_minutes,
             (select e.event from request_events e where e.tenant_id = r.tenant_id and e.request_id = r.id and e.sequence = 1) as birth
        from requests r join services s on s.tenant_id = r.tenant_id and s.id = r.service_id
       where r.tenant_id = $1 and r.id = $2`,

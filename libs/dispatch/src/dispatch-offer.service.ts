@@ -52,6 +52,8 @@ interface OfferRow {
   distance_km: number;
   status: DispatchOfferStatus;
   mode: HelpMode;
+  /** The dispatch round: 1, then one more for each visit a call found needed. */
+  round: number;
   offered_at: Date;
   answered_at: Date | null;
 }
@@ -80,6 +82,7 @@ export interface DispatchOfferView {
 export interface RequestDispatchView {
   requestId: string;
   status: string;
+  round: number;
   wavesSent: number;
   tiersEntered: string[];
   nextLookAt: Date | null;
@@ -94,6 +97,7 @@ export interface RequestDispatchView {
     distanceKm: number;
     firstLook: boolean;
     mode: HelpMode;
+    round: number;
     status: DispatchOfferStatus;
     offeredAt: Date;
     answeredAt: Date | null;
@@ -157,11 +161,12 @@ export class DispatchOfferService {
         details: { dispatchWave: offer.wave, tierKey: offer.tier_key },
         mode: offer.mode,
       });
-      await tx.query(`update dispatch_offers set status = 'accepted', answered_at = $4 where tenant_id = $1 and request_id = $2 and helper_id = $3`, [
+      await tx.query(`update dispatch_offers set status = 'accepted', answered_at = $4 where tenant_id = $1 and request_id = $2 and helper_id = $3 and round = $5`, [
         tx.tenantId,
         request.id,
         helperId,
         now,
+        offer.round,
       ]);
       await this.othersTakenIn(tx, request.id, now);
       const respondedSeconds = (now.getTime() - offer.offered_at.getTime()) / 1000;
@@ -195,13 +200,10 @@ export class DispatchOfferService {
         throw new ConflictError(`This offer is ${offer.status}`, { field: 'requestId', detail: 'ILLEGAL_TRANSITION', from: offer.status, event: 'declined' });
       }
       const now = this.clock.now();
-      await tx.query(`update dispatch_offers set status = 'declined', answered_at = $4, reason = $5 where tenant_id = $1 and request_id = $2 and helper_id = $3`, [
-        tx.tenantId,
-        request.id,
-        helperId,
-        now,
-        reason,
-      ]);
+      await tx.query(
+        `update dispatch_offers set status = 'declined', answered_at = $4, reason = $5 where tenant_id = $1 and request_id = $2 and helper_id = $3 and round = $6`,
+        [tx.tenantId, request.id, helperId, now, reason, offer.round],
+      );
       await countIn(tx, [helperId], 'declined', { seconds: (now.getTime() - offer.offered_at.getTime()) / 1000 });
       await tx.emit({ type: 'dispatch.declined', aggregateType: 'request', aggregateId: request.id, payload: { requestId: request.id, helperId, wave: offer.wave } });
     });
@@ -243,9 +245,10 @@ export class DispatchOfferService {
 
   /**
    * The call that started a remote-first job found it needs hands on (the helper on the call says so,
-   * or an operator): the call's appointment closes, the request goes back to dispatch for a visit on
-   * site. Helpers nearby who lost the race for the call may take the visit: their offers are pending
-   * again; offers to call stay over.
+   * or an operator): the call's appointment closes and the request goes back to dispatch for a visit
+   * on site, in a new round: the visit is a new ask, so anyone may be offered it (a helper who turned
+   * down the call, the caller if they can come by), the waves start again at the first radius of the
+   * tier the request is in, and the tiers entered and the SLA's clock carry on from posting.
    */
   async needVisit(ctx: RequestContext, input: { appointmentId: string; note?: string | null }): Promise<AppointmentView> {
     const userId = userIdOf(ctx);
@@ -263,10 +266,7 @@ export class DispatchOfferService {
       const now = this.clock.now();
       const actor = found.helper_id === userId ? { kind: 'helper' as const, id: userId } : { kind: 'operator' as const, id: userId };
       const { appointment } = await this.handover.visitNeededIn(tx, { request, appointmentId: asUuid(input.appointmentId), actor, note, now });
-      await tx.query(
-        `update dispatch_offers set status = 'pending', answered_at = null where tenant_id = $1 and request_id = $2 and status = 'taken' and mode = 'on_site'`,
-        [tx.tenantId, request.id],
-      );
+      await tx.query(`update requests set dispatch_round = dispatch_round + 1, dispatch_last_wave_at = null where tenant_id = $1 and id = $2`, [tx.tenantId, request.id]);
       return appointment;
     });
   }
@@ -275,22 +275,23 @@ export class DispatchOfferService {
   async requestDispatch(ctx: RequestContext, input: { requestId: string }): Promise<RequestDispatchView> {
     if (!ctx.hasRole('operator_admin', 'operator_agent')) throw new ForbiddenError();
     return this.db.run(ctx, async (tx) => {
-      const [request] = await tx.query<{ id: string; status: string; dispatch_wave: number; dispatch_tiers: string[]; dispatch_next_at: Date | null }>(
-        `select id, status, dispatch_wave, dispatch_tiers, dispatch_next_at from requests where tenant_id = $1 and id = $2`,
+      const [request] = await tx.query<{ id: string; status: string; dispatch_round: number; dispatch_wave: number; dispatch_tiers: string[]; dispatch_next_at: Date | null }>(
+        `select id, status, dispatch_round, dispatch_wave, dispatch_tiers, dispatch_next_at from requests where tenant_id = $1 and id = $2`,
         [tx.tenantId, asUuid(input.requestId)],
       );
       if (!request) throw new NotFoundError('Request');
       const offers = await tx.query<OfferRow & { display_name: string; tier: HelperTier; rank: number; score: number; reason: string | null }>(
-        `select o.request_id, o.helper_id, o.wave, o.tier_key, o.first_look, o.distance_km, o.status, o.mode, o.offered_at, o.answered_at, o.rank, o.score, o.reason,
+        `select o.request_id, o.helper_id, o.wave, o.tier_key, o.first_look, o.distance_km, o.status, o.mode, o.round, o.offered_at, o.answered_at, o.rank, o.score, o.reason,
                 h.display_name, h.tier
            from dispatch_offers o join helper_profiles h on h.tenant_id = o.tenant_id and h.user_id = o.helper_id
           where o.tenant_id = $1 and o.request_id = $2
-          order by o.wave, o.rank, o.helper_id`,
+          order by o.round, o.wave, o.rank, o.helper_id`,
         [tx.tenantId, request.id],
       );
       return {
         requestId: request.id,
         status: request.status,
+        round: request.dispatch_round,
         wavesSent: request.dispatch_wave,
         tiersEntered: request.dispatch_tiers,
         nextLookAt: request.dispatch_next_at,
@@ -305,6 +306,7 @@ export class DispatchOfferService {
           distanceKm: Math.round(Number(offer.distance_km) * 10) / 10,
           firstLook: offer.first_look,
           mode: offer.mode,
+          round: offer.round,
           status: offer.status,
           offeredAt: offer.offered_at,
           answeredAt: offer.answered_at,
@@ -339,8 +341,9 @@ export class DispatchOfferService {
     const request = await this.requests.lockIn(tx, requestId);
     if (!request) throw new NotFoundError('Request');
     const [offer] = await tx.query<OfferRow>(
-      `select request_id, helper_id, wave, tier_key, first_look, distance_km, status, mode, offered_at, answered_at
-         from dispatch_offers where tenant_id = $1 and request_id = $2 and helper_id = $3`,
+      `select request_id, helper_id, wave, tier_key, first_look, distance_km, status, mode, round, offered_at, answered_at
+         from dispatch_offers where tenant_id = $1 and request_id = $2 and helper_id = $3
+         order by round desc limit 1`,
       [tx.tenantId, request.id, helperId],
     );
     if (!offer) throw new NotFoundError('Request');
@@ -391,7 +394,7 @@ function offerViewsIn(
   input: { helperId: string; requestId?: string; status?: DispatchOfferStatus | null; after?: { t: string; id: string } | null; limit: number },
 ): Promise<OfferViewRow[]> {
   return tx.query<OfferViewRow>(
-    `select o.request_id, o.helper_id, o.wave, o.tier_key, o.first_look, o.distance_km, o.status, o.mode, o.offered_at, o.answered_at,
+    `select o.request_id, o.helper_id, o.wave, o.tier_key, o.first_look, o.distance_km, o.status, o.mode, o.round, o.offered_at, o.answered_at,
             r.service_id, s.slug as service_slug, s.names as service_names, r.description, r.country_code, r.postal_code, r.windows, r.expires_at,
             to_char(o.offered_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as key
        from dispatch_offers o join requests r on r.tenant_id = o.tenant_id and r.id = o.request_id

@@ -23,5 +23,6 @@ export const NOTIFICATION_KINDS = [
   'redemption.requested',
   'redemption.approved',
   'redemption.rejected',
+  'visit.needed',
   'level.reached',
 ] as const;

@@ -79,6 +79,8 @@ export class DispatchedHelperOutput {
   @Field(() => Float) distanceKm!: number;
   @Field() firstLook!: boolean;
   @Field(() => HelpModeValue) mode!: HelpModeValue;
+  @Field(() => Int, { description: 'The dispatch round: 1, then one more for each visit a call found needed (a new round may offer the request to anyone again).' })
+  round!: number;
   @Field(() => DispatchOfferStatusValue) status!: DispatchOfferStatusValue;
   @Field(() => Date) offeredAt!: Date;
   @Field(() => Date, { nullable: true }) answeredAt!: Date | null;
@@ -89,6 +91,7 @@ export class DispatchedHelperOutput {
 export class RequestDispatchOutput {
   @Field(() => ID) requestId!: string;
   @Field(() => RequestStatusValue) status!: RequestStatusValue;
+  @Field(() => Int, { description: 'The dispatch round now: 1, then one more for each visit a call found needed.' }) round!: number;
   @Field(() => Int) wavesSent!: number;
   @Field(() => [String], { description: 'Escalation tier keys entered, in order.' }) tiersEntered!: string[];
   @Field(() => Date, { nullable: true, description: 'When dispatch looks at the request next; null when it is done.' }) nextLookAt!: Date | null;

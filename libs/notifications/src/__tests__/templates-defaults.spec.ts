@@ -70,8 +70,12 @@ const common = {
   requestCount: '12',
   points: '2500',
   previousLevelName: 'Gold',
+  // A helper's own words after a call, outside GSM-7 like a conversation's, so no SMS text may carry it either.
+  note: 'Der Router ist defekt 🙁 und muss vor Ort ersetzt werden; bitte ein neues Gerät mitbringen.',
 };
 const valuesFor = (locale: NotificationLocale): Record<string, string> => ({ ...common, ...typical[locale] });
+/** The same values for help that starts with a call. */
+const byCallFor = (locale: NotificationLocale): Record<string, string> => ({ ...valuesFor(locale), byCall: 'yes' });
 
 // GSM 03.38 basic alphabet: text made only of these goes out as 7-bit, 160 characters per segment.
 const GSM_7 = new Set([
@@ -87,15 +91,19 @@ describe('default templates', () => {
     expect(() => validateTemplate({ kind, channel, subject: text.subject, body: text.body })).not.toThrow();
   });
 
-  it.each(every)('%s by %s in %s leaves no placeholder behind when filled', (kind, channel, locale) => {
-    const rendered = renderTemplate(defaultTemplate(kind, channel, locale), valuesFor(locale));
-    expect(`${rendered.subject ?? ''} ${rendered.body}`).not.toMatch(/\{\{|\}\}/);
+  it.each(every)('%s by %s in %s leaves no placeholder behind when filled, for a visit and for a call', (kind, channel, locale) => {
+    for (const values of [valuesFor(locale), byCallFor(locale)]) {
+      const rendered = renderTemplate(defaultTemplate(kind, channel, locale), values);
+      expect(`${rendered.subject ?? ''} ${rendered.body}`).not.toMatch(/\{\{|\}\}/);
+    }
   });
 
-  it.each(every.filter(([, channel]) => channel === 'sms'))('%s by %s in %s fits one 160-character text message', (kind, _channel, locale) => {
-    const { body } = renderTemplate(defaultTemplate(kind, 'sms', locale), valuesFor(locale));
-    expect([...body].filter((character) => !GSM_7.has(character))).toEqual([]);
-    expect(body.length).toBeLessThanOrEqual(160);
+  it.each(every.filter(([, channel]) => channel === 'sms'))('%s by %s in %s fits one 160-character text message, for a visit and for a call', (kind, _channel, locale) => {
+    for (const values of [valuesFor(locale), byCallFor(locale)]) {
+      const { body } = renderTemplate(defaultTemplate(kind, 'sms', locale), values);
+      expect([...body].filter((character) => !GSM_7.has(character))).toEqual([]);
+      expect(body.length).toBeLessThanOrEqual(160);
+    }
   });
 
   it('is written in each language, not copied from English', () => {
@@ -152,15 +160,55 @@ describe('default templates', () => {
     expect(renderTemplate(text, { ...valuesFor('de'), previousLevelName: '' }).body).toBe('Herzlichen Glückwunsch! Sie sind zur Stufe Bester Freund aufgestiegen.');
   });
 
-  it('shows every variable of a kind somewhere in its shipped texts, in every language', () => {
+  it('uses every variable of a kind somewhere in its shipped texts, in every language', () => {
     for (const { kind, variables } of NOTIFICATION_KINDS) {
       for (const locale of NOTIFICATION_LOCALES) {
         const texts = USER_CHANNELS.map((channel) => defaultTemplate(kind, channel, locale))
           .map(({ subject, body }) => `${subject ?? ''} ${body}`)
           .join(' ');
-        expect([kind, locale, variables.filter((name) => !texts.includes(`{{${name}}}`))]).toEqual([kind, locale, []]);
+        // A switch like byCall is never shown, only tested: {{#if byCall}} uses it.
+        const unused = variables.filter((name) => !texts.includes(`{{${name}}}`) && !texts.includes(`{{#if ${name}}}`));
+        expect([kind, locale, unused]).toEqual([kind, locale, []]);
       }
     }
+  });
+
+  it('tells the customer the helper will call for help by call, and will come by for a visit', () => {
+    const inApp = defaultTemplate('booking.confirmed', 'in_app', 'en');
+    expect(renderTemplate(inApp, byCallFor('en')).body).toBe('Marco Rossi will call you about “Wi-Fi setup” on Tue 14 May, 14:30.');
+    expect(renderTemplate(inApp, valuesFor('en')).body).toBe('Marco Rossi will help you with “Wi-Fi setup” on Tue 14 May, 14:30.');
+    const email = defaultTemplate('booking.confirmed', 'email', 'de');
+    expect(renderTemplate(email, byCallFor('de')).body).toContain('Marco Rossi ruft Sie zur vereinbarten Zeit an');
+    expect(renderTemplate(email, byCallFor('de')).body).not.toContain('kommt zur vereinbarten Zeit zu Ihnen');
+    expect(renderTemplate(email, valuesFor('de')).body).toContain('Marco Rossi kommt zur vereinbarten Zeit zu Ihnen.');
+    expect(renderTemplate(defaultTemplate('appointment.reminder', 'sms', 'fr'), byCallFor('fr')).body).toBe(
+      'Rappel Alpine Neighborhood : Marco Rossi vous appellera le mar. 14 mai, 14:30 pour Installation Wi-Fi. Gardez votre téléphone à portée de main.',
+    );
+  });
+
+  it('tells the helper to call the customer, with the phone number on the job page, and that an offered call needs no travel', () => {
+    const assigned = renderTemplate(defaultTemplate('booking.assigned', 'in_app', 'en'), byCallFor('en'));
+    expect(assigned).toEqual({ subject: 'New call: Wi-Fi setup', body: 'Call Lea Meier on Tue 14 May, 14:30 (CHF 45.00); the phone number is on the job page.' });
+    expect(renderTemplate(defaultTemplate('job.reminder', 'email', 'it'), byCallFor('it')).body).toContain('trova il numero di telefono del cliente nella pagina dell’incarico');
+    const offer = renderTemplate(defaultTemplate('dispatch.offer', 'email', 'en'), byCallFor('en'));
+    expect(offer.subject).toBe('New request: call a customer about Wi-Fi setup');
+    expect(offer.body).toContain('It is a call: no travel needed.');
+    expect(offer.body).not.toContain('near you');
+    expect(renderTemplate(defaultTemplate('dispatch.offer', 'sms', 'en'), byCallFor('en')).body).toBe(
+      'Alpine Neighborhood: New request by call (no travel): Wi-Fi setup. Reply by Wednesday 17 September at 17:00: https://alpine.quartier.ch/r/7F3K2Q',
+    );
+  });
+
+  it('tells the customer a call needs a visit, with the helper’s note only when there is one, and never in a text message', () => {
+    const email = defaultTemplate('visit.needed', 'email', 'en');
+    expect(renderTemplate(email, { ...valuesFor('en'), note: 'The router needs replacing' }).body).toContain(
+      'needs someone on site.\n\nNote from Marco Rossi: The router needs replacing\n\nWe are now finding a helper to come by, at the price already agreed.',
+    );
+    expect(renderTemplate(email, { ...valuesFor('en'), note: '' }).body).toContain('needs someone on site.\n\nWe are now finding a helper');
+    const inApp = defaultTemplate('visit.needed', 'in_app', 'fr');
+    expect(renderTemplate(inApp, { ...valuesFor('fr'), note: '' }).body).not.toContain('Note');
+    expect(renderTemplate(inApp, { ...valuesFor('fr'), note: 'Routeur à changer' }).body).toMatch(/ Note : Routeur à changer$/);
+    for (const locale of NOTIFICATION_LOCALES) expect(defaultTemplate('visit.needed', 'sms', locale).body).not.toContain('{{note}}');
   });
 
   it('hands out a copy that callers may change', () => {
@@ -199,7 +247,7 @@ describe('default templates', () => {
     for (const [kind, channel, locale] of every) {
       const { subject, body } = defaultTemplate(kind, channel, locale);
       const used = [...`${subject ?? ''}${body}`.matchAll(/\{\{(?:#if |#unless )?([A-Za-z]+)\}\}/g)].map((match) => match[1]);
-      expect(used.filter((name) => name !== undefined && !variablesOf(kind).includes(name))).toEqual([]);
+      expect(used.filter((name) => name !== undefined && name !== 'else' && !variablesOf(kind).includes(name))).toEqual([]);
     }
   });
 });

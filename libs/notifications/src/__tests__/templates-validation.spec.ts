@@ -64,7 +64,7 @@ describe('validateTemplate', () => {
   it('names an unknown variable and lists the ones the message can use', () => {
     expect(refusal(email('Hello {{custmerName}}'))).toEqual({
       field: 'body',
-      message: 'Unknown variable {{custmerName}}; this message can use: siteName, recipientName, link, customerName, serviceName, startsAt, postalCode, price',
+      message: 'Unknown variable {{custmerName}}; this message can use: siteName, recipientName, link, customerName, serviceName, startsAt, postalCode, price, byCall',
     });
     expect(refusal(email('Hello', 'Job for {{custmerName}}'))).toEqual({ field: 'subject', message: expect.stringContaining('Unknown variable {{custmerName}}') });
   });

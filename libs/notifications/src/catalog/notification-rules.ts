@@ -41,12 +41,13 @@ interface AppointmentFacts {
   service_names: Record<string, string>;
   customer_name: string;
   helper_name: string;
+  mode: 'remote' | 'on_site';
 }
 
 /** The live (or last) appointment of a request, with the names its messages use. */
 async function appointmentOfRequest(tx: TenantTransaction, requestId: string): Promise<AppointmentFacts | null> {
   const [row] = await tx.query<AppointmentFacts>(
-    `select a.request_id, a.customer_id, a.helper_id, a.starts_at, a.currency, a.customer_total_minor, r.postal_code,
+    `select a.request_id, a.customer_id, a.helper_id, a.starts_at, a.currency, a.customer_total_minor, a.mode, r.postal_code,
             s.names as service_names, c.display_name as customer_name, h.display_name as helper_name
        from appointments a
        join requests r on r.tenant_id = a.tenant_id and r.id = a.request_id
@@ -66,6 +67,9 @@ async function appointmentById(tx: TenantTransaction, appointmentId: string): Pr
   return row ? appointmentOfRequest(tx, row.request_id) : null;
 }
 
+/** The `byCall` switch of a template: set for help by a call, empty for a visit, so {{#if byCall}} picks the wording. */
+const byCall = (mode: string): string => (mode === 'remote' ? 'yes' : '');
+
 const text = (payload: Record<string, unknown>, key: string): string | null => (typeof payload[key] === 'string' ? (payload[key] as string) : null);
 
 function bookingFacts(appointment: AppointmentFacts): Record<string, FactValue> {
@@ -76,6 +80,7 @@ function bookingFacts(appointment: AppointmentFacts): Record<string, FactValue> 
     price: { money: { minor: appointment.customer_total_minor, currency: appointment.currency } },
     helperName: appointment.helper_name,
     customerName: appointment.customer_name,
+    byCall: byCall(appointment.mode),
   };
 }
 
@@ -281,8 +286,8 @@ const rules: Record<string, Rule> = {
   'dispatch.offered': async (tx, event) => {
     const helperId = text(event.payload, 'helperId');
     if (!helperId) return [];
-    const [offer] = await tx.query<{ postal_code: string; service_names: Record<string, string>; wanted_from: Date | null; expires_at: Date }>(
-      `select r.postal_code, s.names as service_names, r.expires_at,
+    const [offer] = await tx.query<{ postal_code: string; service_names: Record<string, string>; wanted_from: Date | null; expires_at: Date; mode: string }>(
+      `select r.postal_code, s.names as service_names, r.expires_at, o.mode,
               (select min((w ->> 'from')::timestamptz) from jsonb_array_elements(r.windows) as w) as wanted_from
          from dispatch_offers o
          join requests r on r.tenant_id = o.tenant_id and r.id = o.request_id
@@ -301,8 +306,34 @@ const rules: Record<string, Rule> = {
           wantedFrom: offer.wanted_from ? { date: offer.wanted_from } : '',
           // Pending offers lapse when the request reaches its help-within target unanswered.
           openUntil: offer.expires_at.getTime() > event.created_at.getTime() ? { date: offer.expires_at } : '',
+          byCall: byCall(offer.mode),
         },
         linkPath: '/helper/offers',
+      },
+    ];
+  },
+
+  // The call that started a remote-first job found it needs hands on; dispatch looks for a visit.
+  // A request given up meanwhile (cancelled, expired) looks for no one: its own news says so.
+  'request.visit_needed': async (tx, event) => {
+    const [call] = await tx.query<{ customer_id: string; helper_name: string; service_names: Record<string, string>; completion_note: string | null }>(
+      `select r.customer_id, h.display_name as helper_name, s.names as service_names, a.completion_note
+         from appointments a
+         join requests r on r.tenant_id = a.tenant_id and r.id = a.request_id
+         join services s on s.tenant_id = r.tenant_id and s.id = r.service_id
+         join users h on h.tenant_id = a.tenant_id and h.id = a.helper_id
+        where a.tenant_id = $1 and a.id = $2::uuid and a.request_id = $3::uuid
+          and r.status not in ('cancelled', 'expired', 'closed', 'refunded')`,
+      [tx.tenantId, text(event.payload, 'appointmentId'), event.aggregate_id],
+    );
+    if (!call) return [];
+    return [
+      {
+        kind: 'visit.needed',
+        recipients: [call.customer_id],
+        // The note as the helper wrote it on the call's appointment; without one, the event's reason is only a stand-in.
+        facts: { helperName: call.helper_name, serviceName: { localized: call.service_names }, note: call.completion_note ?? '' },
+        linkPath: `/requests/${event.aggregate_id}`,
       },
     ];
   },

@@ -45,6 +45,16 @@ function sampleFacts(now: Date, currency: string): Record<string, FactValue> {
     points: '300',
     levelName: { localized: { de: 'Silber', fr: 'Argent', it: 'Argento', en: 'Silver' } },
     previousLevelName: { localized: { de: 'Bronze', fr: 'Bronze', it: 'Bronzo', en: 'Bronze' } },
+    // The preview shows the wording for a call; an operator reads the visit's wording beside it in the {{else}}.
+    byCall: 'yes',
+    note: {
+      localized: {
+        de: 'Der Router ist defekt und muss vor Ort ersetzt werden.',
+        fr: 'Le routeur est défectueux et doit être remplacé sur place.',
+        it: 'Il router è guasto e va sostituito sul posto.',
+        en: 'The router is faulty and needs replacing on site.',
+      },
+    },
     reason: {
       localized: {
         de: 'Die Unterlagen sind unvollständig.',

@@ -40,8 +40,8 @@ export const dispatchProbes: Probe[] = [
     endpoint: 'tenant',
     field: 'Query.requestDispatch',
     document: `query($id: ID!) {
-      requestDispatch(requestId: $id) { requestId status wavesSent tiersEntered nextLookAt
-        offers { helperId displayName tier wave tierKey rank score distanceKm firstLook status offeredAt answeredAt reason } }
+      requestDispatch(requestId: $id) { requestId status round wavesSent tiersEntered nextLookAt
+        offers { helperId displayName tier round mode wave tierKey rank score distanceKm firstLook status offeredAt answeredAt reason } }
     }`,
     variables: (target) => ({ id: target.secrets.dispatchRequestId }),
     foreignIds: true,

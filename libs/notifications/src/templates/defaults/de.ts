@@ -63,31 +63,31 @@ export const de: LocaleDefaults = {
           hello,
           'Ihre Buchung ist bestätigt.',
           'Dienstleistung: {{serviceName}}\nHelfer/in: {{helperName}}\nWann: {{startsAt}}\nPostleitzahl: {{postalCode}}\nPreis: {{price}}',
-          '{{helperName}} kommt zur vereinbarten Zeit zu Ihnen. Falls sich Ihre Pläne ändern, können Sie die Buchung in Ihrem Konto verwalten.',
+          '{{#if byCall}}{{helperName}} ruft Sie zur vereinbarten Zeit an und hilft Ihnen am Telefon. Braucht es doch einen Besuch vor Ort, organisieren wir ihn zum vereinbarten Preis.{{else}}{{helperName}} kommt zur vereinbarten Zeit zu Ihnen.{{/if}} Falls sich Ihre Pläne ändern, können Sie die Buchung in Ihrem Konto verwalten.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}}: Buchung bestätigt. {{helperName}} hilft Ihnen am {{startsAt}} bei {{serviceName}}.' },
+      sms: { subject: null, body: '{{siteName}}: Buchung bestätigt. {{helperName}} {{#if byCall}}ruft Sie am {{startsAt}} wegen {{serviceName}} an{{else}}hilft Ihnen am {{startsAt}} bei {{serviceName}}{{/if}}.' },
       in_app: {
         subject: 'Buchung bestätigt',
-        body: '{{helperName}} hilft Ihnen am {{startsAt}} bei «{{serviceName}}».',
+        body: '{{helperName}} {{#if byCall}}ruft Sie am {{startsAt}} wegen «{{serviceName}}» an{{else}}hilft Ihnen am {{startsAt}} bei «{{serviceName}}»{{/if}}.',
       },
     },
     'booking.assigned': {
       email: {
-        subject: 'Neuer Auftrag: {{serviceName}} am {{startsAt}}',
+        subject: '{{#if byCall}}Neuer Anruf{{else}}Neuer Auftrag{{/if}}: {{serviceName}} am {{startsAt}}',
         body: paragraphs(
           hello,
           'Sie haben einen neuen, bestätigten Auftrag.',
           'Dienstleistung: {{serviceName}}\nKundin/Kunde: {{customerName}}\nWann: {{startsAt}}\nPostleitzahl: {{postalCode}}\nPreis: {{price}}',
-          'Die Adresse und die Kontaktdaten finden Sie in Ihrem Konto. Falls Sie den Termin nicht wahrnehmen können, melden Sie sich bitte so früh wie möglich.',
+          '{{#if byCall}}Dieser Auftrag beginnt mit einem Anruf: Bitte rufen Sie die Kundin oder den Kunden zur vereinbarten Zeit an; die Telefonnummer finden Sie auf der Seite des Auftrags. Zeigt der Anruf, dass es Hilfe vor Ort braucht, geben Sie den Auftrag dort für einen Besuch weiter.{{else}}Die Adresse und die Kontaktdaten finden Sie in Ihrem Konto.{{/if}} Falls Sie den Termin nicht wahrnehmen können, melden Sie sich bitte so früh wie möglich.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}}: Neuer Auftrag! {{serviceName}} für {{customerName}} am {{startsAt}} in {{postalCode}}. Details: {{link}}' },
+      sms: { subject: null, body: '{{siteName}}: Neuer Auftrag! {{#if byCall}}Rufen Sie {{customerName}} am {{startsAt}} wegen {{serviceName}} an{{else}}{{serviceName}} für {{customerName}} am {{startsAt}} in {{postalCode}}{{/if}}. Details: {{link}}' },
       in_app: {
-        subject: 'Neuer Auftrag: {{serviceName}}',
-        body: 'Für {{customerName}} am {{startsAt}} in {{postalCode}} ({{price}}).',
+        subject: '{{#if byCall}}Neuer Anruf{{else}}Neuer Auftrag{{/if}}: {{serviceName}}',
+        body: '{{#if byCall}}{{customerName}} am {{startsAt}} anrufen ({{price}}); die Telefonnummer steht beim Auftrag.{{else}}Für {{customerName}} am {{startsAt}} in {{postalCode}} ({{price}}).{{/if}}',
       },
     },
     'appointment.reminder': {
@@ -97,14 +97,14 @@ export const de: LocaleDefaults = {
           hello,
           'Gerne erinnern wir Sie an Ihren Termin.',
           'Dienstleistung: {{serviceName}}\nHelfer/in: {{helperName}}\nWann: {{startsAt}}\nPostleitzahl: {{postalCode}}',
-          'Bitte sorgen Sie dafür, dass jemand zu Hause ist und {{helperName}} an alles herankommt, was erledigt werden soll. Falls sich etwas geändert hat, melden Sie sich bitte in Ihrem Konto.',
+          '{{#if byCall}}{{helperName}} ruft Sie dann an; bitte halten Sie Ihr Telefon bereit.{{else}}Bitte sorgen Sie dafür, dass jemand zu Hause ist und {{helperName}} an alles herankommt, was erledigt werden soll.{{/if}} Falls sich etwas geändert hat, melden Sie sich bitte in Ihrem Konto.',
           signOff,
         ),
       },
-      sms: { subject: null, body: 'Erinnerung von {{siteName}}: {{helperName}} kommt am {{startsAt}} für {{serviceName}}. Jemand sollte zu Hause sein.' },
+      sms: { subject: null, body: 'Erinnerung von {{siteName}}: {{helperName}} {{#if byCall}}ruft Sie am {{startsAt}} wegen {{serviceName}} an. Halten Sie Ihr Telefon bereit.{{else}}kommt am {{startsAt}} für {{serviceName}}. Jemand sollte zu Hause sein.{{/if}}' },
       in_app: {
         subject: 'Erinnerung: {{serviceName}}',
-        body: '{{helperName}} kommt am {{startsAt}} zu Ihnen.',
+        body: '{{helperName}} {{#if byCall}}ruft Sie am {{startsAt}} an{{else}}kommt am {{startsAt}} zu Ihnen{{/if}}.',
       },
     },
     'job.reminder': {
@@ -114,14 +114,14 @@ export const de: LocaleDefaults = {
           hello,
           'Gerne erinnern wir Sie an Ihren nächsten Auftrag.',
           'Dienstleistung: {{serviceName}}\nKundin/Kunde: {{customerName}}\nWann: {{startsAt}}\nPostleitzahl: {{postalCode}}',
-          'Die Adresse und die Kontaktdaten finden Sie in Ihrem Konto. Bitte seien Sie pünktlich und geben Sie Bescheid, falls Sie sich verspäten.',
+          '{{#if byCall}}Bitte rufen Sie pünktlich an; die Telefonnummer der Kundin oder des Kunden finden Sie auf der Seite des Auftrags.{{else}}Die Adresse und die Kontaktdaten finden Sie in Ihrem Konto. Bitte seien Sie pünktlich und geben Sie Bescheid, falls Sie sich verspäten.{{/if}}',
           signOff,
         ),
       },
-      sms: { subject: null, body: 'Erinnerung von {{siteName}}: {{serviceName}} für {{customerName}} am {{startsAt}} in {{postalCode}}. Details: {{link}}' },
+      sms: { subject: null, body: 'Erinnerung von {{siteName}}: {{#if byCall}}Anruf bei {{customerName}} wegen {{serviceName}} am {{startsAt}}{{else}}{{serviceName}} für {{customerName}} am {{startsAt}} in {{postalCode}}{{/if}}. Details: {{link}}' },
       in_app: {
         subject: 'Erinnerung: {{serviceName}}',
-        body: 'Für {{customerName}} am {{startsAt}} in {{postalCode}}.',
+        body: '{{#if byCall}}{{customerName}} am {{startsAt}} anrufen; die Telefonnummer steht beim Auftrag.{{else}}Für {{customerName}} am {{startsAt}} in {{postalCode}}.{{/if}}',
       },
     },
     'helper.on_the_way': {
@@ -138,12 +138,12 @@ export const de: LocaleDefaults = {
     'appointment.started': {
       email: {
         subject: '{{helperName}} hat mit der Arbeit begonnen',
-        body: paragraphs(hello, '{{helperName}} hat mit «{{serviceName}}» begonnen (Termin: {{startsAt}}).', 'Wir melden uns, sobald der Auftrag erledigt ist.', signOff),
+        body: paragraphs(hello, '{{helperName}} hat {{#if byCall}}den Anruf zu{{else}}mit{{/if}} «{{serviceName}}» begonnen (Termin: {{startsAt}}).', 'Wir melden uns, sobald der Auftrag erledigt ist.', signOff),
       },
-      sms: { subject: null, body: '{{siteName}}: {{helperName}} hat mit der Arbeit für {{serviceName}} begonnen.' },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} hat {{#if byCall}}den Anruf zu{{else}}mit der Arbeit für{{/if}} {{serviceName}} begonnen.' },
       in_app: {
         subject: '{{helperName}} hat begonnen',
-        body: '{{helperName}} hat mit «{{serviceName}}» begonnen.',
+        body: '{{helperName}} hat {{#if byCall}}den Anruf zu{{else}}mit{{/if}} «{{serviceName}}» begonnen.',
       },
     },
     'request.completed': {
@@ -244,19 +244,19 @@ export const de: LocaleDefaults = {
     },
     'dispatch.offer': {
       email: {
-        subject: 'Neue Anfrage in Ihrer Nähe: {{serviceName}} in {{postalCode}}',
+        subject: '{{#if byCall}}Neue Anfrage: eine Kundin oder einen Kunden zu {{serviceName}} anrufen{{else}}Neue Anfrage in Ihrer Nähe: {{serviceName}} in {{postalCode}}{{/if}}',
         body: paragraphs(
           hello,
-          'Eine Kundin oder ein Kunde in Ihrer Nähe sucht Hilfe, und Sie gehören zu den Helferinnen und Helfern, die wir anfragen.',
+          '{{#if byCall}}Eine Kundin oder ein Kunde möchte zuerst Hilfe am Telefon, und Sie gehören zu den Helferinnen und Helfern, die wir anfragen. Es ist ein Anruf: Sie müssen nirgends hinfahren.{{else}}Eine Kundin oder ein Kunde in Ihrer Nähe sucht Hilfe, und Sie gehören zu den Helferinnen und Helfern, die wir anfragen.{{/if}}',
           'Dienstleistung: {{serviceName}}\nPostleitzahl: {{postalCode}}{{#if wantedFrom}}\nGewünscht ab: {{wantedFrom}}{{/if}}{{#if openUntil}}\nOffen bis: {{openUntil}}{{/if}}',
           'Wer zuerst zusagt, erhält den Auftrag. Antworten Sie also rasch, wenn er für Sie passt. Wenn nicht, lehnen Sie ihn bitte ab, damit wir sofort jemand anderen fragen können.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}}: Neue Anfrage {{serviceName}} in {{postalCode}}. Antworten Sie{{#if openUntil}} bis {{openUntil}}{{/if}}: {{link}}' },
+      sms: { subject: null, body: '{{siteName}}: Neue Anfrage {{#if byCall}}per Anruf: {{serviceName}}{{else}}{{serviceName}} in {{postalCode}}{{/if}}. Antworten Sie{{#if openUntil}} bis {{openUntil}}{{/if}}: {{link}}' },
       in_app: {
-        subject: 'Neue Anfrage in Ihrer Nähe: {{serviceName}}',
-        body: '{{serviceName}} in {{postalCode}}{{#if wantedFrom}}, gewünscht ab {{wantedFrom}}{{/if}}.{{#if openUntil}} Offen bis {{openUntil}}.{{/if}} Wer zuerst zusagt, erhält den Auftrag.',
+        subject: '{{#if byCall}}Neue Anfrage: Anruf zu {{serviceName}}{{else}}Neue Anfrage in Ihrer Nähe: {{serviceName}}{{/if}}',
+        body: '{{#if byCall}}Ein Anruf zu {{serviceName}} (Kundschaft in {{postalCode}}), ohne Anfahrt{{else}}{{serviceName}} in {{postalCode}}{{/if}}{{#if wantedFrom}}, gewünscht ab {{wantedFrom}}{{/if}}.{{#if openUntil}} Offen bis {{openUntil}}.{{/if}} Wer zuerst zusagt, erhält den Auftrag.',
       },
     },
     'incident.opened': {
@@ -339,6 +339,22 @@ export const de: LocaleDefaults = {
         body: '{{serviceName}}: «{{messageExcerpt}}»',
       },
     },
+    'visit.needed': {
+      email: {
+        subject: 'Für {{serviceName}} braucht es einen Besuch',
+        body: paragraphs(
+          hello,
+          'Der Anruf mit {{helperName}} hat gezeigt, dass es für «{{serviceName}}» jemanden vor Ort braucht.',
+          '{{#if note}}Notiz von {{helperName}}: {{note}}\n\n{{/if}}Wir suchen nun eine Helferin oder einen Helfer, die oder der vorbeikommt, zum bereits vereinbarten Preis. Sie hören von uns, sobald jemand gebucht ist.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: Nach dem Anruf mit {{helperName}} braucht {{serviceName}} einen Besuch. Wir suchen jemanden, der vorbeikommt, und melden uns.' },
+      in_app: {
+        subject: 'Besuch nötig: {{serviceName}}',
+        body: 'Der Anruf mit {{helperName}} hat gezeigt, dass «{{serviceName}}» einen Besuch vor Ort braucht. Wir suchen jemanden, der zum vereinbarten Preis vorbeikommt, und melden uns, sobald jemand gebucht ist.{{#if note}} Notiz: {{note}}{{/if}}',
+      },
+    },
     'level.reached': {
       email: {
         subject: 'Herzlichen Glückwunsch: Sie haben die Stufe {{levelName}} erreicht',
@@ -378,6 +394,7 @@ export const de: LocaleDefaults = {
     'redemption.approved': 'Prämien ansehen',
     'redemption.rejected': 'Prämien ansehen',
     'message.received': 'Lesen und antworten',
+    'visit.needed': 'Anfrage verfolgen',
     'level.reached': 'Ihre Stufe ansehen',
   },
 };

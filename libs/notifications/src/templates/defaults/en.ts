@@ -61,31 +61,31 @@ export const en: LocaleDefaults = {
           hello,
           'Your booking is confirmed.',
           'Service: {{serviceName}}\nHelper: {{helperName}}\nWhen: {{startsAt}}\nPostal code: {{postalCode}}\nPrice: {{price}}',
-          '{{helperName}} will come to you at the agreed time. If your plans change, you can manage the booking in your account.',
+          '{{#if byCall}}{{helperName}} will call you at the agreed time and help over the phone. If a visit turns out to be needed, we will arrange one at the agreed price.{{else}}{{helperName}} will come to you at the agreed time.{{/if}} If your plans change, you can manage the booking in your account.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}}: Booking confirmed. {{helperName}} will help you with {{serviceName}} on {{startsAt}}.' },
+      sms: { subject: null, body: '{{siteName}}: Booking confirmed. {{helperName}} will {{#if byCall}}call you about{{else}}help you with{{/if}} {{serviceName}} on {{startsAt}}.' },
       in_app: {
         subject: 'Booking confirmed',
-        body: '{{helperName}} will help you with “{{serviceName}}” on {{startsAt}}.',
+        body: '{{helperName}} will {{#if byCall}}call you about{{else}}help you with{{/if}} “{{serviceName}}” on {{startsAt}}.',
       },
     },
     'booking.assigned': {
       email: {
-        subject: 'New job: {{serviceName}} on {{startsAt}}',
+        subject: 'New {{#if byCall}}call{{else}}job{{/if}}: {{serviceName}} on {{startsAt}}',
         body: paragraphs(
           hello,
           'You have a new confirmed job.',
           'Service: {{serviceName}}\nCustomer: {{customerName}}\nWhen: {{startsAt}}\nPostal code: {{postalCode}}\nPrice: {{price}}',
-          'You will find the address and contact details in your account. If you cannot make it, please let us know as early as possible.',
+          '{{#if byCall}}This job starts with a call: please call the customer at the agreed time; you will find their phone number on the job page. If the call shows that hands are needed, hand the job on for a visit there.{{else}}You will find the address and contact details in your account.{{/if}} If you cannot make it, please let us know as early as possible.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}}: New job! {{serviceName}} for {{customerName}} on {{startsAt}} in {{postalCode}}. Details: {{link}}' },
+      sms: { subject: null, body: '{{siteName}}: New job! {{#if byCall}}Call {{customerName}} about {{serviceName}} on {{startsAt}}{{else}}{{serviceName}} for {{customerName}} on {{startsAt}} in {{postalCode}}{{/if}}. Details: {{link}}' },
       in_app: {
-        subject: 'New job: {{serviceName}}',
-        body: 'For {{customerName}} on {{startsAt}} in {{postalCode}} ({{price}}).',
+        subject: 'New {{#if byCall}}call{{else}}job{{/if}}: {{serviceName}}',
+        body: '{{#if byCall}}Call {{customerName}} on {{startsAt}} ({{price}}); the phone number is on the job page.{{else}}For {{customerName}} on {{startsAt}} in {{postalCode}} ({{price}}).{{/if}}',
       },
     },
     'appointment.reminder': {
@@ -95,14 +95,14 @@ export const en: LocaleDefaults = {
           hello,
           'A friendly reminder of your upcoming appointment.',
           'Service: {{serviceName}}\nHelper: {{helperName}}\nWhen: {{startsAt}}\nPostal code: {{postalCode}}',
-          'Please make sure someone is at home and that {{helperName}} can get to everything that needs doing. If something has changed, let us know in your account.',
+          '{{#if byCall}}{{helperName}} will call you then, so please keep your phone at hand.{{else}}Please make sure someone is at home and that {{helperName}} can get to everything that needs doing.{{/if}} If something has changed, let us know in your account.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}} reminder: {{helperName}} is coming on {{startsAt}} for {{serviceName}}. Please make sure someone is at home.' },
+      sms: { subject: null, body: '{{siteName}} reminder: {{#if byCall}}{{helperName}} will call you on {{startsAt}} about {{serviceName}}. Please keep your phone at hand.{{else}}{{helperName}} is coming on {{startsAt}} for {{serviceName}}. Please make sure someone is at home.{{/if}}' },
       in_app: {
         subject: 'Reminder: {{serviceName}}',
-        body: '{{helperName}} will be with you on {{startsAt}}.',
+        body: '{{helperName}} will {{#if byCall}}call you{{else}}be with you{{/if}} on {{startsAt}}.',
       },
     },
     'job.reminder': {
@@ -112,14 +112,14 @@ export const en: LocaleDefaults = {
           hello,
           'A reminder of your upcoming job.',
           'Service: {{serviceName}}\nCustomer: {{customerName}}\nWhen: {{startsAt}}\nPostal code: {{postalCode}}',
-          'You will find the address and contact details in your account. Please be on time, and let the customer know if you are running late.',
+          '{{#if byCall}}Please call on time; you will find the customer’s phone number on the job page.{{else}}You will find the address and contact details in your account. Please be on time, and let the customer know if you are running late.{{/if}}',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}} reminder: {{serviceName}} for {{customerName}} on {{startsAt}} in {{postalCode}}. Details: {{link}}' },
+      sms: { subject: null, body: '{{siteName}} reminder: {{#if byCall}}call {{customerName}} about {{serviceName}} on {{startsAt}}{{else}}{{serviceName}} for {{customerName}} on {{startsAt}} in {{postalCode}}{{/if}}. Details: {{link}}' },
       in_app: {
         subject: 'Reminder: {{serviceName}}',
-        body: 'For {{customerName}} on {{startsAt}} in {{postalCode}}.',
+        body: '{{#if byCall}}Call {{customerName}} on {{startsAt}}; the phone number is on the job page.{{else}}For {{customerName}} on {{startsAt}} in {{postalCode}}.{{/if}}',
       },
     },
     'helper.on_the_way': {
@@ -136,12 +136,12 @@ export const en: LocaleDefaults = {
     'appointment.started': {
       email: {
         subject: '{{helperName}} has started',
-        body: paragraphs(hello, '{{helperName}} has started work on “{{serviceName}}” (appointment: {{startsAt}}).', 'We will let you know as soon as the job is done.', signOff),
+        body: paragraphs(hello, '{{helperName}} has started {{#if byCall}}the call about{{else}}work on{{/if}} “{{serviceName}}” (appointment: {{startsAt}}).', 'We will let you know as soon as the job is done.', signOff),
       },
-      sms: { subject: null, body: '{{siteName}}: {{helperName}} has started work on {{serviceName}}.' },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} has started {{#if byCall}}the call about{{else}}work on{{/if}} {{serviceName}}.' },
       in_app: {
         subject: '{{helperName}} has started',
-        body: '{{helperName}} has started work on “{{serviceName}}”.',
+        body: '{{helperName}} has started {{#if byCall}}the call about{{else}}work on{{/if}} “{{serviceName}}”.',
       },
     },
     'request.completed': {
@@ -242,19 +242,19 @@ export const en: LocaleDefaults = {
     },
     'dispatch.offer': {
       email: {
-        subject: 'New request nearby: {{serviceName}} in {{postalCode}}',
+        subject: '{{#if byCall}}New request: call a customer about {{serviceName}}{{else}}New request nearby: {{serviceName}} in {{postalCode}}{{/if}}',
         body: paragraphs(
           hello,
-          'A customer near you is looking for help, and you are one of the helpers we are asking.',
+          '{{#if byCall}}A customer would like help over the phone first, and you are one of the helpers we are asking. It is a call: no travel needed.{{else}}A customer near you is looking for help, and you are one of the helpers we are asking.{{/if}}',
           'Service: {{serviceName}}\nPostal code: {{postalCode}}{{#if wantedFrom}}\nWanted from: {{wantedFrom}}{{/if}}{{#if openUntil}}\nOpen until: {{openUntil}}{{/if}}',
           'The first helper to accept gets the job, so answer soon if it suits you. If it does not, please decline so we can ask someone else straight away.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}}: New request {{serviceName}} in {{postalCode}}. Reply{{#if openUntil}} by {{openUntil}}{{/if}}: {{link}}' },
+      sms: { subject: null, body: '{{siteName}}: New request {{#if byCall}}by call (no travel): {{serviceName}}{{else}}{{serviceName}} in {{postalCode}}{{/if}}. Reply{{#if openUntil}} by {{openUntil}}{{/if}}: {{link}}' },
       in_app: {
-        subject: 'New request nearby: {{serviceName}}',
-        body: '{{serviceName}} in {{postalCode}}{{#if wantedFrom}}, wanted from {{wantedFrom}}{{/if}}.{{#if openUntil}} Open until {{openUntil}}.{{/if}} The first helper to accept gets the job.',
+        subject: '{{#if byCall}}New request: call a customer about {{serviceName}}{{else}}New request nearby: {{serviceName}}{{/if}}',
+        body: '{{#if byCall}}A call about {{serviceName}} (customer in {{postalCode}}), no travel needed{{else}}{{serviceName}} in {{postalCode}}{{/if}}{{#if wantedFrom}}, wanted from {{wantedFrom}}{{/if}}.{{#if openUntil}} Open until {{openUntil}}.{{/if}} The first helper to accept gets the job.',
       },
     },
     'incident.opened': {
@@ -337,6 +337,22 @@ export const en: LocaleDefaults = {
         body: '{{serviceName}}: “{{messageExcerpt}}”',
       },
     },
+    'visit.needed': {
+      email: {
+        subject: 'A visit is needed for {{serviceName}}',
+        body: paragraphs(
+          hello,
+          'The call with {{helperName}} showed that “{{serviceName}}” needs someone on site.',
+          '{{#if note}}Note from {{helperName}}: {{note}}\n\n{{/if}}We are now finding a helper to come by, at the price already agreed. You will hear from us as soon as someone is booked.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: After the call with {{helperName}}, {{serviceName}} needs a visit. We are finding a helper to come by and will let you know.' },
+      in_app: {
+        subject: 'A visit is needed: {{serviceName}}',
+        body: 'The call with {{helperName}} showed that “{{serviceName}}” needs a visit. We are finding a helper to come by at the price already agreed and will let you know as soon as someone is booked.{{#if note}} Note: {{note}}{{/if}}',
+      },
+    },
     'level.reached': {
       email: {
         subject: 'Congratulations: you have reached {{levelName}}',
@@ -376,6 +392,7 @@ export const en: LocaleDefaults = {
     'redemption.approved': 'View rewards',
     'redemption.rejected': 'View rewards',
     'message.received': 'Read and reply',
+    'visit.needed': 'Follow your request',
     'level.reached': 'View your level',
   },
 };

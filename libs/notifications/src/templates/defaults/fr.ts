@@ -62,31 +62,31 @@ export const fr: LocaleDefaults = {
           hello,
           'Votre réservation est confirmée.',
           'Prestation : {{serviceName}}\nAvec : {{helperName}}\nQuand : {{startsAt}}\nNPA : {{postalCode}}\nPrix : {{price}}',
-          '{{helperName}} viendra chez vous à l’heure convenue. Si vos plans changent, vous pouvez gérer la réservation dans votre compte.',
+          '{{#if byCall}}{{helperName}} vous appellera à l’heure convenue pour vous aider par téléphone. S’il faut tout de même passer chez vous, nous organiserons une visite au prix convenu.{{else}}{{helperName}} viendra chez vous à l’heure convenue.{{/if}} Si vos plans changent, vous pouvez gérer la réservation dans votre compte.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}} : réservation confirmée. {{helperName}} vous aidera pour {{serviceName}} le {{startsAt}}.' },
+      sms: { subject: null, body: '{{siteName}} : réservation confirmée. {{helperName}} {{#if byCall}}vous appellera pour{{else}}vous aidera pour{{/if}} {{serviceName}} le {{startsAt}}.' },
       in_app: {
         subject: 'Réservation confirmée',
-        body: '{{helperName}} vous aidera pour « {{serviceName}} » le {{startsAt}}.',
+        body: '{{helperName}} {{#if byCall}}vous appellera pour{{else}}vous aidera pour{{/if}} « {{serviceName}} » le {{startsAt}}.',
       },
     },
     'booking.assigned': {
       email: {
-        subject: 'Nouvelle mission : {{serviceName}} le {{startsAt}}',
+        subject: '{{#if byCall}}Nouvel appel{{else}}Nouvelle mission{{/if}} : {{serviceName}} le {{startsAt}}',
         body: paragraphs(
           hello,
           'Vous avez une nouvelle mission confirmée.',
           'Prestation : {{serviceName}}\nPour : {{customerName}}\nQuand : {{startsAt}}\nNPA : {{postalCode}}\nPrix : {{price}}',
-          'Vous trouverez l’adresse et les coordonnées dans votre compte. Si vous ne pouvez pas assurer la mission, prévenez-nous le plus tôt possible.',
+          '{{#if byCall}}Cette mission commence par un appel : merci d’appeler le client à l’heure convenue ; vous trouverez son numéro de téléphone sur la page de la mission. Si l’appel montre qu’il faut passer sur place, transmettez-y la mission pour une visite.{{else}}Vous trouverez l’adresse et les coordonnées dans votre compte.{{/if}} Si vous ne pouvez pas assurer la mission, prévenez-nous le plus tôt possible.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}} : nouvelle mission, {{serviceName}} pour {{customerName}} le {{startsAt}}, NPA {{postalCode}} : {{link}}' },
+      sms: { subject: null, body: '{{siteName}} : nouvelle mission, {{#if byCall}}appelez {{customerName}} pour {{serviceName}} le {{startsAt}}{{else}}{{serviceName}} pour {{customerName}} le {{startsAt}}, NPA {{postalCode}}{{/if}} : {{link}}' },
       in_app: {
-        subject: 'Nouvelle mission : {{serviceName}}',
-        body: 'Pour {{customerName}} le {{startsAt}}, NPA {{postalCode}} ({{price}}).',
+        subject: '{{#if byCall}}Nouvel appel{{else}}Nouvelle mission{{/if}} : {{serviceName}}',
+        body: '{{#if byCall}}Appelez {{customerName}} le {{startsAt}} ({{price}}) ; le numéro figure sur la page de la mission.{{else}}Pour {{customerName}} le {{startsAt}}, NPA {{postalCode}} ({{price}}).{{/if}}',
       },
     },
     'appointment.reminder': {
@@ -96,14 +96,14 @@ export const fr: LocaleDefaults = {
           hello,
           'Petit rappel de votre prochain rendez-vous.',
           'Prestation : {{serviceName}}\nAvec : {{helperName}}\nQuand : {{startsAt}}\nNPA : {{postalCode}}',
-          'Merci de veiller à ce que quelqu’un soit présent et que {{helperName}} ait accès à tout ce qui doit être fait. Si quelque chose a changé, signalez-le dans votre compte.',
+          '{{#if byCall}}{{helperName}} vous appellera à ce moment-là : merci de garder votre téléphone à portée de main.{{else}}Merci de veiller à ce que quelqu’un soit présent et que {{helperName}} ait accès à tout ce qui doit être fait.{{/if}} Si quelque chose a changé, signalez-le dans votre compte.',
           signOff,
         ),
       },
-      sms: { subject: null, body: 'Rappel {{siteName}} : {{helperName}} viendra le {{startsAt}} pour {{serviceName}}. Merci de prévoir quelqu\'un sur place.' },
+      sms: { subject: null, body: 'Rappel {{siteName}} : {{helperName}} {{#if byCall}}vous appellera le {{startsAt}} pour {{serviceName}}. Gardez votre téléphone à portée de main.{{else}}viendra le {{startsAt}} pour {{serviceName}}. Merci de prévoir quelqu\'un sur place.{{/if}}' },
       in_app: {
         subject: 'Rappel : {{serviceName}}',
-        body: '{{helperName}} viendra chez vous le {{startsAt}}.',
+        body: '{{helperName}} {{#if byCall}}vous appellera le {{startsAt}}{{else}}viendra chez vous le {{startsAt}}{{/if}}.',
       },
     },
     'job.reminder': {
@@ -113,14 +113,14 @@ export const fr: LocaleDefaults = {
           hello,
           'Petit rappel de votre prochaine mission.',
           'Prestation : {{serviceName}}\nPour : {{customerName}}\nQuand : {{startsAt}}\nNPA : {{postalCode}}',
-          'Vous trouverez l’adresse et les coordonnées dans votre compte. Merci d’arriver à l’heure et de prévenir en cas de retard.',
+          '{{#if byCall}}Merci d’appeler à l’heure ; vous trouverez le numéro de téléphone du client sur la page de la mission.{{else}}Vous trouverez l’adresse et les coordonnées dans votre compte. Merci d’arriver à l’heure et de prévenir en cas de retard.{{/if}}',
           signOff,
         ),
       },
-      sms: { subject: null, body: 'Rappel {{siteName}} : {{serviceName}} pour {{customerName}} le {{startsAt}}, NPA {{postalCode}}. Détails : {{link}}' },
+      sms: { subject: null, body: 'Rappel {{siteName}} : {{#if byCall}}appelez {{customerName}} pour {{serviceName}} le {{startsAt}}{{else}}{{serviceName}} pour {{customerName}} le {{startsAt}}, NPA {{postalCode}}{{/if}}. Détails : {{link}}' },
       in_app: {
         subject: 'Rappel : {{serviceName}}',
-        body: 'Pour {{customerName}} le {{startsAt}}, NPA {{postalCode}}.',
+        body: '{{#if byCall}}Appelez {{customerName}} le {{startsAt}} ; le numéro figure sur la page de la mission.{{else}}Pour {{customerName}} le {{startsAt}}, NPA {{postalCode}}.{{/if}}',
       },
     },
     'helper.on_the_way': {
@@ -137,12 +137,12 @@ export const fr: LocaleDefaults = {
     'appointment.started': {
       email: {
         subject: '{{helperName}} a commencé',
-        body: paragraphs(hello, '{{helperName}} a commencé la mission « {{serviceName}} » (rendez-vous : {{startsAt}}).', 'Nous vous écrirons dès que la mission sera terminée.', signOff),
+        body: paragraphs(hello, '{{helperName}} a commencé {{#if byCall}}l’appel pour{{else}}la mission{{/if}} « {{serviceName}} » (rendez-vous : {{startsAt}}).', 'Nous vous écrirons dès que la mission sera terminée.', signOff),
       },
-      sms: { subject: null, body: '{{siteName}} : {{helperName}} a débuté la mission {{serviceName}}.' },
+      sms: { subject: null, body: '{{siteName}} : {{helperName}} a débuté {{#if byCall}}l\'appel pour{{else}}la mission{{/if}} {{serviceName}}.' },
       in_app: {
         subject: '{{helperName}} a commencé',
-        body: '{{helperName}} a commencé la mission « {{serviceName}} ».',
+        body: '{{helperName}} a commencé {{#if byCall}}l’appel pour{{else}}la mission{{/if}} « {{serviceName}} ».',
       },
     },
     'request.completed': {
@@ -243,19 +243,19 @@ export const fr: LocaleDefaults = {
     },
     'dispatch.offer': {
       email: {
-        subject: 'Nouvelle demande près de chez vous : {{serviceName}}, NPA {{postalCode}}',
+        subject: '{{#if byCall}}Nouvelle demande : appeler un client pour {{serviceName}}{{else}}Nouvelle demande près de chez vous : {{serviceName}}, NPA {{postalCode}}{{/if}}',
         body: paragraphs(
           hello,
-          'Un client près de chez vous cherche de l’aide, et vous faites partie des personnes à qui nous proposons la mission.',
+          '{{#if byCall}}Un client souhaite d’abord de l’aide par téléphone, et vous faites partie des personnes à qui nous proposons la mission. C’est un appel : aucun déplacement.{{else}}Un client près de chez vous cherche de l’aide, et vous faites partie des personnes à qui nous proposons la mission.{{/if}}',
           'Prestation : {{serviceName}}\nNPA : {{postalCode}}{{#if wantedFrom}}\nSouhaitée à partir du : {{wantedFrom}}{{/if}}{{#if openUntil}}\nOuverte jusqu’au : {{openUntil}}{{/if}}',
           'La première personne qui accepte obtient la mission : répondez vite si elle vous convient. Sinon, merci de la refuser pour que nous puissions la proposer à quelqu’un d’autre sans attendre.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}} : demande {{serviceName}}, NPA {{postalCode}}. Répondez{{#if openUntil}} avant le {{openUntil}}{{/if}} : {{link}}' },
+      sms: { subject: null, body: '{{siteName}} : demande {{#if byCall}}par appel : {{serviceName}}{{else}}{{serviceName}}, NPA {{postalCode}}{{/if}}. Répondez{{#if openUntil}} avant le {{openUntil}}{{/if}} : {{link}}' },
       in_app: {
-        subject: 'Nouvelle demande près de chez vous : {{serviceName}}',
-        body: '{{serviceName}}, NPA {{postalCode}}{{#if wantedFrom}}, à partir du {{wantedFrom}}{{/if}}.{{#if openUntil}} Ouverte jusqu’au {{openUntil}}.{{/if}} La première personne qui accepte obtient la mission.',
+        subject: '{{#if byCall}}Nouvelle demande : appeler un client pour {{serviceName}}{{else}}Nouvelle demande près de chez vous : {{serviceName}}{{/if}}',
+        body: '{{#if byCall}}Appel pour {{serviceName}} (client au NPA {{postalCode}}), sans déplacement{{else}}{{serviceName}}, NPA {{postalCode}}{{/if}}{{#if wantedFrom}}, à partir du {{wantedFrom}}{{/if}}.{{#if openUntil}} Ouverte jusqu’au {{openUntil}}.{{/if}} La première personne qui accepte obtient la mission.',
       },
     },
     'incident.opened': {
@@ -338,6 +338,22 @@ export const fr: LocaleDefaults = {
         body: '{{serviceName}} : « {{messageExcerpt}} »',
       },
     },
+    'visit.needed': {
+      email: {
+        subject: 'Une visite est nécessaire pour {{serviceName}}',
+        body: paragraphs(
+          hello,
+          'L’appel avec {{helperName}} a montré que « {{serviceName}} » demande un passage sur place.',
+          '{{#if note}}Note de {{helperName}} : {{note}}\n\n{{/if}}Nous cherchons maintenant une personne qui passera chez vous, au prix déjà convenu. Nous vous écrirons dès que quelqu’un sera réservé.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}} : après l\'appel avec {{helperName}}, {{serviceName}} demande une visite. Nous cherchons quelqu\'un pour passer et vous écrirons.' },
+      in_app: {
+        subject: 'Visite nécessaire : {{serviceName}}',
+        body: 'L’appel avec {{helperName}} a montré que « {{serviceName}} » demande une visite sur place. Nous cherchons quelqu’un qui passera au prix convenu et vous écrirons dès que quelqu’un sera réservé.{{#if note}} Note : {{note}}{{/if}}',
+      },
+    },
     'level.reached': {
       email: {
         subject: 'Félicitations : vous avez atteint le niveau {{levelName}}',
@@ -377,6 +393,7 @@ export const fr: LocaleDefaults = {
     'redemption.approved': 'Voir les récompenses',
     'redemption.rejected': 'Voir les récompenses',
     'message.received': 'Lire et répondre',
+    'visit.needed': 'Suivre votre demande',
     'level.reached': 'Voir votre niveau',
   },
 };

@@ -62,31 +62,31 @@ export const it: LocaleDefaults = {
           hello,
           'La Sua prenotazione è confermata.',
           'Servizio: {{serviceName}}\nCon: {{helperName}}\nQuando: {{startsAt}}\nNPA: {{postalCode}}\nPrezzo: {{price}}',
-          '{{helperName}} verrà da Lei all’orario concordato. Se i Suoi piani cambiano, può gestire la prenotazione nel Suo account.',
+          '{{#if byCall}}{{helperName}} La chiamerà all’orario concordato per aiutarLa al telefono. Se servisse comunque un intervento sul posto, lo organizzeremo al prezzo concordato.{{else}}{{helperName}} verrà da Lei all’orario concordato.{{/if}} Se i Suoi piani cambiano, può gestire la prenotazione nel Suo account.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}}: prenotazione confermata. {{helperName}} La aiuterà con {{serviceName}} il {{startsAt}}.' },
+      sms: { subject: null, body: '{{siteName}}: prenotazione confermata. {{helperName}} {{#if byCall}}La chiamerà per{{else}}La aiuterà con{{/if}} {{serviceName}} il {{startsAt}}.' },
       in_app: {
         subject: 'Prenotazione confermata',
-        body: '{{helperName}} La aiuterà con «{{serviceName}}» il {{startsAt}}.',
+        body: '{{helperName}} {{#if byCall}}La chiamerà per{{else}}La aiuterà con{{/if}} «{{serviceName}}» il {{startsAt}}.',
       },
     },
     'booking.assigned': {
       email: {
-        subject: 'Nuovo incarico: {{serviceName}} il {{startsAt}}',
+        subject: '{{#if byCall}}Nuova chiamata{{else}}Nuovo incarico{{/if}}: {{serviceName}} il {{startsAt}}',
         body: paragraphs(
           hello,
           'Ha un nuovo incarico confermato.',
           'Servizio: {{serviceName}}\nPer: {{customerName}}\nQuando: {{startsAt}}\nNPA: {{postalCode}}\nPrezzo: {{price}}',
-          'Trova l’indirizzo e i recapiti nel Suo account. Se non potesse esserci, ce lo comunichi il prima possibile.',
+          '{{#if byCall}}Questo incarico inizia con una chiamata: chiami il cliente all’orario concordato; trova il suo numero di telefono nella pagina dell’incarico. Se dalla chiamata risulta che serve un intervento sul posto, passi lì l’incarico per una visita.{{else}}Trova l’indirizzo e i recapiti nel Suo account.{{/if}} Se non potesse esserci, ce lo comunichi il prima possibile.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}}: nuovo incarico, {{serviceName}} per {{customerName}} il {{startsAt}}, NPA {{postalCode}}: {{link}}' },
+      sms: { subject: null, body: '{{siteName}}: nuovo incarico, {{#if byCall}}chiami {{customerName}} per {{serviceName}} il {{startsAt}}{{else}}{{serviceName}} per {{customerName}} il {{startsAt}}, NPA {{postalCode}}{{/if}}: {{link}}' },
       in_app: {
-        subject: 'Nuovo incarico: {{serviceName}}',
-        body: 'Per {{customerName}} il {{startsAt}}, NPA {{postalCode}} ({{price}}).',
+        subject: '{{#if byCall}}Nuova chiamata{{else}}Nuovo incarico{{/if}}: {{serviceName}}',
+        body: '{{#if byCall}}Chiami {{customerName}} il {{startsAt}} ({{price}}); il numero è nella pagina dell’incarico.{{else}}Per {{customerName}} il {{startsAt}}, NPA {{postalCode}} ({{price}}).{{/if}}',
       },
     },
     'appointment.reminder': {
@@ -96,14 +96,14 @@ export const it: LocaleDefaults = {
           hello,
           'Le ricordiamo il Suo prossimo appuntamento.',
           'Servizio: {{serviceName}}\nCon: {{helperName}}\nQuando: {{startsAt}}\nNPA: {{postalCode}}',
-          'La preghiamo di assicurarsi che qualcuno sia a casa e che {{helperName}} possa accedere a tutto il necessario. Se qualcosa è cambiato, ce lo segnali nel Suo account.',
+          '{{#if byCall}}{{helperName}} La chiamerà a quell’ora: tenga il telefono a portata di mano.{{else}}La preghiamo di assicurarsi che qualcuno sia a casa e che {{helperName}} possa accedere a tutto il necessario.{{/if}} Se qualcosa è cambiato, ce lo segnali nel Suo account.',
           signOff,
         ),
       },
-      sms: { subject: null, body: 'Promemoria {{siteName}}: {{helperName}} verrà il {{startsAt}} per {{serviceName}}. Si assicuri che qualcuno sia a casa.' },
+      sms: { subject: null, body: 'Promemoria {{siteName}}: {{helperName}} {{#if byCall}}La chiamerà il {{startsAt}} per {{serviceName}}. Tenga il telefono a portata di mano.{{else}}verrà il {{startsAt}} per {{serviceName}}. Si assicuri che qualcuno sia a casa.{{/if}}' },
       in_app: {
         subject: 'Promemoria: {{serviceName}}',
-        body: '{{helperName}} verrà da Lei il {{startsAt}}.',
+        body: '{{helperName}} {{#if byCall}}La chiamerà il {{startsAt}}{{else}}verrà da Lei il {{startsAt}}{{/if}}.',
       },
     },
     'job.reminder': {
@@ -113,14 +113,14 @@ export const it: LocaleDefaults = {
           hello,
           'Le ricordiamo il Suo prossimo incarico.',
           'Servizio: {{serviceName}}\nPer: {{customerName}}\nQuando: {{startsAt}}\nNPA: {{postalCode}}',
-          'Trova l’indirizzo e i recapiti nel Suo account. La preghiamo di arrivare puntuale e di avvisare in caso di ritardo.',
+          '{{#if byCall}}La preghiamo di chiamare puntuale; trova il numero di telefono del cliente nella pagina dell’incarico.{{else}}Trova l’indirizzo e i recapiti nel Suo account. La preghiamo di arrivare puntuale e di avvisare in caso di ritardo.{{/if}}',
           signOff,
         ),
       },
-      sms: { subject: null, body: 'Promemoria {{siteName}}: {{serviceName}} per {{customerName}} il {{startsAt}}, NPA {{postalCode}}. Dettagli: {{link}}' },
+      sms: { subject: null, body: 'Promemoria {{siteName}}: {{#if byCall}}chiami {{customerName}} per {{serviceName}} il {{startsAt}}{{else}}{{serviceName}} per {{customerName}} il {{startsAt}}, NPA {{postalCode}}{{/if}}. Dettagli: {{link}}' },
       in_app: {
         subject: 'Promemoria: {{serviceName}}',
-        body: 'Per {{customerName}} il {{startsAt}}, NPA {{postalCode}}.',
+        body: '{{#if byCall}}Chiami {{customerName}} il {{startsAt}}; il numero è nella pagina dell’incarico.{{else}}Per {{customerName}} il {{startsAt}}, NPA {{postalCode}}.{{/if}}',
       },
     },
     'helper.on_the_way': {
@@ -137,12 +137,12 @@ export const it: LocaleDefaults = {
     'appointment.started': {
       email: {
         subject: '{{helperName}} ha iniziato',
-        body: paragraphs(hello, '{{helperName}} ha iniziato il lavoro per «{{serviceName}}» (appuntamento: {{startsAt}}).', 'Le scriveremo non appena l’incarico sarà concluso.', signOff),
+        body: paragraphs(hello, '{{helperName}} ha iniziato {{#if byCall}}la chiamata per{{else}}il lavoro per{{/if}} «{{serviceName}}» (appuntamento: {{startsAt}}).', 'Le scriveremo non appena l’incarico sarà concluso.', signOff),
       },
-      sms: { subject: null, body: '{{siteName}}: {{helperName}} ha iniziato il lavoro per {{serviceName}}.' },
+      sms: { subject: null, body: '{{siteName}}: {{helperName}} ha iniziato {{#if byCall}}la chiamata per{{else}}il lavoro per{{/if}} {{serviceName}}.' },
       in_app: {
         subject: '{{helperName}} ha iniziato',
-        body: '{{helperName}} ha iniziato il lavoro per «{{serviceName}}».',
+        body: '{{helperName}} ha iniziato {{#if byCall}}la chiamata per{{else}}il lavoro per{{/if}} «{{serviceName}}».',
       },
     },
     'request.completed': {
@@ -243,19 +243,19 @@ export const it: LocaleDefaults = {
     },
     'dispatch.offer': {
       email: {
-        subject: 'Nuova richiesta nella Sua zona: {{serviceName}}, NPA {{postalCode}}',
+        subject: '{{#if byCall}}Nuova richiesta: chiamare un cliente per {{serviceName}}{{else}}Nuova richiesta nella Sua zona: {{serviceName}}, NPA {{postalCode}}{{/if}}',
         body: paragraphs(
           hello,
-          'Un cliente nella Sua zona cerca aiuto, e Lei è tra le persone a cui proponiamo l’incarico.',
+          '{{#if byCall}}Un cliente desidera prima un aiuto al telefono, e Lei è tra le persone a cui proponiamo l’incarico. È una chiamata: nessuno spostamento.{{else}}Un cliente nella Sua zona cerca aiuto, e Lei è tra le persone a cui proponiamo l’incarico.{{/if}}',
           'Servizio: {{serviceName}}\nNPA: {{postalCode}}{{#if wantedFrom}}\nDesiderato a partire da: {{wantedFrom}}{{/if}}{{#if openUntil}}\nAperta fino a: {{openUntil}}{{/if}}',
           'L’incarico va a chi accetta per primo: risponda presto se Le va bene. Altrimenti lo rifiuti, così possiamo proporlo subito a qualcun altro.',
           signOff,
         ),
       },
-      sms: { subject: null, body: '{{siteName}}: richiesta {{serviceName}}, NPA {{postalCode}}. Risponda{{#if openUntil}} entro {{openUntil}}{{/if}}: {{link}}' },
+      sms: { subject: null, body: '{{siteName}}: richiesta {{#if byCall}}per telefono: {{serviceName}}{{else}}{{serviceName}}, NPA {{postalCode}}{{/if}}. Risponda{{#if openUntil}} entro {{openUntil}}{{/if}}: {{link}}' },
       in_app: {
-        subject: 'Nuova richiesta nella Sua zona: {{serviceName}}',
-        body: '{{serviceName}}, NPA {{postalCode}}{{#if wantedFrom}}, a partire da {{wantedFrom}}{{/if}}.{{#if openUntil}} Aperta fino a {{openUntil}}.{{/if}} L’incarico va a chi accetta per primo.',
+        subject: '{{#if byCall}}Nuova richiesta: chiamare un cliente per {{serviceName}}{{else}}Nuova richiesta nella Sua zona: {{serviceName}}{{/if}}',
+        body: '{{#if byCall}}Chiamata per {{serviceName}} (cliente NPA {{postalCode}}), senza spostamento{{else}}{{serviceName}}, NPA {{postalCode}}{{/if}}{{#if wantedFrom}}, a partire da {{wantedFrom}}{{/if}}.{{#if openUntil}} Aperta fino a {{openUntil}}.{{/if}} L’incarico va a chi accetta per primo.',
       },
     },
     'incident.opened': {
@@ -338,6 +338,22 @@ export const it: LocaleDefaults = {
         body: '{{serviceName}}: «{{messageExcerpt}}»',
       },
     },
+    'visit.needed': {
+      email: {
+        subject: 'Serve una visita per {{serviceName}}',
+        body: paragraphs(
+          hello,
+          'La chiamata con {{helperName}} ha mostrato che per «{{serviceName}}» serve qualcuno sul posto.',
+          '{{#if note}}Nota di {{helperName}}: {{note}}\n\n{{/if}}Ora cerchiamo qualcuno che passi da Lei, al prezzo già concordato. Le scriveremo non appena qualcuno sarà prenotato.',
+          signOff,
+        ),
+      },
+      sms: { subject: null, body: '{{siteName}}: dopo la chiamata con {{helperName}}, {{serviceName}} richiede una visita. Cerchiamo qualcuno che passi e Le scriveremo.' },
+      in_app: {
+        subject: 'Serve una visita: {{serviceName}}',
+        body: 'La chiamata con {{helperName}} ha mostrato che «{{serviceName}}» richiede una visita sul posto. Cerchiamo qualcuno che passi al prezzo concordato e Le scriveremo non appena qualcuno sarà prenotato.{{#if note}} Nota: {{note}}{{/if}}',
+      },
+    },
     'level.reached': {
       email: {
         subject: 'Congratulazioni: ha raggiunto il livello {{levelName}}',
@@ -377,6 +393,7 @@ export const it: LocaleDefaults = {
     'redemption.approved': 'Vedi i premi',
     'redemption.rejected': 'Vedi i premi',
     'message.received': 'Leggi e rispondi',
+    'visit.needed': 'Segua la Sua richiesta',
     'level.reached': 'Vedi il Suo livello',
   },
 };
