@@ -421,6 +421,7 @@ export const WEBHOOK_EVENT_TYPES = [
   'request.scheduled',
   'request.reassigned',
   'request.started',
+  'request.visit_needed',
   'request.completed',
   'request.closed',
   'request.cancelled',
