@@ -555,6 +555,9 @@ describe('operator analytics', () => {
       resolved_by_helpers: '3',
       handled_by_operator: '1',
       call_deflection_rate: '0.75',
+      help_started_by_call: '0',
+      visits_after_call: '0',
+      solved_on_call_rate: '',
     });
 
     const section = (title: string) => {

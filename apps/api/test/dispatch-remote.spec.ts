@@ -24,6 +24,7 @@ const DISPATCH = `query($id: ID!) { requestDispatch(requestId: $id) { round offe
 const START = `mutation($id: ID!) { startAppointment(appointmentId: $id) { id status mode } }`;
 const COMPLETE = `mutation($id: ID!) { completeAppointment(appointmentId: $id, note: "Router reset, all good") { id status mode } }`;
 const NEED_VISIT = `mutation($id: ID!, $note: String) { needVisit(appointmentId: $id, note: $note) { id status mode completionNote } }`;
+const ANALYTICS = `query($from: DateTime!, $to: DateTime!) { operatorAnalytics(filter: { from: $from, to: $to }) { timeToHelp { count } remoteHelp { startedByCall visitsAfterCall solvedOnCallRate } } }`;
 const REQUEST = `query($id: ID!) { request(id: $id) { id status remoteFirst appointmentId timeline { event fromStatus toStatus actorKind reason } } }`;
 
 type GqlError = { message: string; extensions?: Record<string, unknown> };
@@ -233,6 +234,28 @@ describe('remote first help: a call from anywhere, a visit when needed', () => {
     expect((await requestOf(requestId)).appointmentId).toBe(visit.data!.acceptDispatchOffer.id);
     // The call is no one's to take any more.
     expect(errorOf(await gql(ACCEPT, { id: requestId }, helpers.carla.accessToken)).code).toBe('CONFLICT');
+  });
+
+  it("counts in the operator's analytics the help that started with a call and the visits that followed", async () => {
+    const from = clock.now();
+    const solved = await callTakenByGeneva();
+    clock.advance(5 * MINUTE);
+    expect((await gql(START, { id: solved.call.id }, helpers.geneva.accessToken)).errors).toBeUndefined();
+    expect((await gql(COMPLETE, { id: solved.call.id }, helpers.geneva.accessToken)).errors).toBeUndefined();
+    clock.advance(HOUR);
+    const handedOn = await callTakenByGeneva();
+    clock.advance(5 * MINUTE);
+    expect((await gql(START, { id: handedOn.call.id }, helpers.geneva.accessToken)).errors).toBeUndefined();
+    expect((await gql(NEED_VISIT, { id: handedOn.call.id }, helpers.geneva.accessToken)).errors).toBeUndefined();
+    // Posted without a call first and not helped yet: in neither count.
+    await post(remoteServiceId, false);
+    const report = await gql<{ operatorAnalytics: { timeToHelp: { count: number }; remoteHelp: { startedByCall: number; visitsAfterCall: number; solvedOnCallRate: number } } }>(
+      ANALYTICS,
+      { from: from.toISOString(), to: new Date(from.getTime() + 24 * HOUR).toISOString() },
+      tenant.admin.accessToken,
+    );
+    expect(report.errors).toBeUndefined();
+    expect(report.data!.operatorAnalytics).toEqual({ timeToHelp: { count: 2 }, remoteHelp: { startedByCall: 2, visitsAfterCall: 1, solvedOnCallRate: 0.5 } });
   });
 
   it('refuses to hand on a job that did not start with a call', async () => {

@@ -58,6 +58,9 @@ export function summaryRows(report: AnalyticsReport): [string, CsvCell][] {
     ['resolved_by_helpers', report.callDeflection.resolvedByHelpers],
     ['handled_by_operator', report.callDeflection.handledByOperator],
     ['call_deflection_rate', report.callDeflection.rate],
+    ['help_started_by_call', report.remoteHelp.startedByCall],
+    ['visits_after_call', report.remoteHelp.visitsAfterCall],
+    ['solved_on_call_rate', report.remoteHelp.solvedOnCallRate],
   ];
 }
 

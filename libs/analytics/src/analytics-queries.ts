@@ -57,7 +57,7 @@ const COUNTED_REVIEW = `rv.tenant_id = $1 and rv.author_role = 'customer' and rv
 const TIMED = `facts as (
   select s.id, s.created_at,
          (select min(r.at) from responses r where r.request_id = s.id) as first_response_at,
-         ev.started_at, ev.cancelled_at, ev.accepted, ev.reallocated, ev.operator_handled,
+         ev.started_at, ev.cancelled_at, ev.accepted, ev.reallocated, ev.operator_handled, ev.started_by_call, ev.visit_needed,
          -- The targets fixed at posting on the SLA's clock (service hours); requests posted before they were
          -- stored count the minutes of their SLA version straight from posting.
          coalesce(s.first_response_due_at, s.created_at + make_interval(mins => coalesce((p.document->>'firstResponseMinutes')::int, $7::int))) as response_due,
@@ -69,6 +69,9 @@ const TIMED = `facts as (
              min(e.created_at) filter (where e.event = 'cancelled') as cancelled_at,
              coalesce(bool_or(e.event = 'accepted'), false) as accepted,
              coalesce(bool_or(e.event = 'reallocated'), false) as reallocated,
+             -- Remote first help: the first start was a call (the first start is the help's); a visit followed.
+             coalesce((array_agg(e.details->>'mode' order by e.sequence) filter (where e.event = 'started'))[1] = 'remote', false) as started_by_call,
+             coalesce(bool_or(e.event = 'visit_needed'), false) as visit_needed,
              coalesce(bool_or(e.event = 'escalated' and e.details->>'target' = 'operator')
                       or bool_or(e.event = 'accepted' and e.actor_kind = 'operator'), false) as operator_handled
         from request_events e
@@ -121,6 +124,8 @@ export interface SummaryRow extends DurationColumns {
   reallocated: number;
   resolved_by_helpers: number;
   handled_by_operator: number;
+  started_by_call: number;
+  visits_after_call: number;
   dispatch_accepted: number;
   dispatch_answered: number;
   rating_average: number | null;
@@ -150,6 +155,8 @@ select count(*)::int as posted,
        count(*) filter (where accepted and reallocated)::int as reallocated,
        count(*) filter (where accepted and not operator_handled)::int as resolved_by_helpers,
        count(*) filter (where operator_handled)::int as handled_by_operator,
+       count(*) filter (where started_by_call)::int as started_by_call,
+       count(*) filter (where started_by_call and visit_needed)::int as visits_after_call,
        (select accepted from dispatch) as dispatch_accepted,
        (select answered from dispatch) as dispatch_answered,
        (select average from ratings) as rating_average,

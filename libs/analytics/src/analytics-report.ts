@@ -72,6 +72,8 @@ export interface AnalyticsReport {
   escalations: EscalationFigure[];
   rating: { average: number | null; count: number };
   callDeflection: { resolvedByHelpers: number; handledByOperator: number; rate: number | null };
+  /** Posted requests whose help started with a helper's call, and those of them the call handed on to a visit. */
+  remoteHelp: { startedByCall: number; visitsAfterCall: number; solvedOnCallRate: number | null };
   leaderboard: LeaderboardEntry[];
   /** Per service, most requests first; the rows add up to volume, firstResponse and timeToHelp. */
   byService: BreakdownFigure[];

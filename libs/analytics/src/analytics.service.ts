@@ -148,6 +148,11 @@ function toReport(scope: AnalyticsScope, now: Date, { summary, volume, escalatio
       handledByOperator: summary.handled_by_operator,
       rate: ratio(summary.resolved_by_helpers, summary.resolved_by_helpers + summary.handled_by_operator),
     },
+    remoteHelp: {
+      startedByCall: summary.started_by_call,
+      visitsAfterCall: summary.visits_after_call,
+      solvedOnCallRate: ratio(summary.started_by_call - summary.visits_after_call, summary.started_by_call),
+    },
     leaderboard: leaders.map(toLeaderboardEntry),
     byService: breakdowns.filter((row) => row.dimension === 'service').map(toBreakdownFigure),
     byPostalArea: breakdowns.filter((row) => row.dimension === 'area').map(toBreakdownFigure),

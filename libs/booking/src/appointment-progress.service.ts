@@ -102,7 +102,7 @@ export class AppointmentProgressService {
         `update appointments set status = 'in_progress', started_at = $3, updated_at = $3 where tenant_id = $1 and id = $2 returning ${APPOINTMENT_COLUMNS}`,
         [tx.tenantId, appointment.id, now],
       );
-      await this.requests.advanceIn(tx, request, 'started', { kind: 'helper', id: helperId }, { appointmentId: row.id, helperId });
+      await this.requests.advanceIn(tx, request, 'started', { kind: 'helper', id: helperId }, { appointmentId: row.id, helperId, mode: row.mode });
       return toAppointmentView(row);
     });
   }

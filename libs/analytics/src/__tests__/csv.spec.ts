@@ -34,6 +34,7 @@ function report(overrides: Partial<AnalyticsReport> = {}): AnalyticsReport {
     escalations: [],
     rating: { average: null, count: 0 },
     callDeflection: { resolvedByHelpers: 0, handledByOperator: 0, rate: null },
+    remoteHelp: { startedByCall: 0, visitsAfterCall: 0, solvedOnCallRate: null },
     leaderboard: [],
     byService: [],
     byPostalArea: [],

@@ -60,6 +60,13 @@ export class AnalyticsCallDeflectionOutput {
   @Field(() => Float, { nullable: true, description: 'resolvedByHelpers ÷ (resolvedByHelpers + handledByOperator), 0–1.' }) rate!: number | null;
 }
 
+@ObjectType('AnalyticsRemoteHelp', { description: 'Remote first help: requests whose help started with a call, and how many of them needed a visit after it.' })
+export class AnalyticsRemoteHelpOutput {
+  @Field(() => Int, { description: "Posted requests whose help started with a helper's call." }) startedByCall!: number;
+  @Field(() => Int, { description: 'Of those, the ones the call handed on to a visit on site.' }) visitsAfterCall!: number;
+  @Field(() => Float, { nullable: true, description: '(startedByCall − visitsAfterCall) ÷ startedByCall, 0–1; null without calls.' }) solvedOnCallRate!: number | null;
+}
+
 @ObjectType('AnalyticsLeaderboardEntry')
 export class AnalyticsLeaderboardEntryOutput {
   @Field(() => Int) rank!: number;
@@ -102,6 +109,7 @@ export class OperatorAnalyticsOutput {
   @Field(() => [AnalyticsEscalationOutput], { description: 'Per escalation tier, in the order requests reach them.' }) escalations!: AnalyticsEscalationOutput[];
   @Field(() => AnalyticsRatingOutput) rating!: AnalyticsRatingOutput;
   @Field(() => AnalyticsCallDeflectionOutput) callDeflection!: AnalyticsCallDeflectionOutput;
+  @Field(() => AnalyticsRemoteHelpOutput) remoteHelp!: AnalyticsRemoteHelpOutput;
   @Field(() => [AnalyticsLeaderboardEntryOutput], { description: 'Top 20 helpers by jobs completed, then average stars.' }) leaderboard!: AnalyticsLeaderboardEntryOutput[];
   @Field(() => [AnalyticsBreakdownOutput], { description: 'Per service (key: its id), most requests first; the rows add up to volume, firstResponse and timeToHelp.' })
   byService!: AnalyticsBreakdownOutput[];

@@ -19,6 +19,7 @@ const REPORT_FIELDS = `from to serviceId postalArea helperId areaLength generate
   escalations { tierKey target requests escalations }
   rating { average count }
   callDeflection { resolvedByHelpers handledByOperator rate }
+  remoteHelp { startedByCall visitsAfterCall solvedOnCallRate }
   leaderboard { rank helperId displayName jobsCompleted averageStars ratingCount medianResponseSeconds dispatchOffersAccepted dispatchOffersAnswered acceptanceRate reallocations }
   byService { ${BREAKDOWN} } byPostalArea { ${BREAKDOWN} }`;
 
