@@ -1,6 +1,7 @@
 // Posting a request (/post?service=…&postalCode=…): the service, the place, what is needed, when the
 // customer is at home (one to five windows, picked in the site's time zone) and an optional budget.
-// Helpers answer with offers on the request's page, where the customer chooses one. Each refusal of
+// A service that can start with a call asks whether a helper may call first (yes unless the customer
+// unticks it). Helpers answer with offers on the request's page, where the customer chooses one. Each refusal of
 // the server sits under the field it names; the first field in error takes the focus.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../graphql/client';
@@ -25,7 +26,7 @@ interface WindowFields {
   to: string;
 }
 
-type Errors = Partial<Record<'serviceId' | 'postalCode' | 'description' | 'windows' | 'budget' | 'form', string>> & { window?: Record<number, string> };
+type Errors = Partial<Record<'serviceId' | 'postalCode' | 'description' | 'windows' | 'budget' | 'remoteFirst' | 'form', string>> & { window?: Record<number, string> };
 
 /** The server's refusal under the field it names (`windows[1].to` is the second window's). */
 function errorsOf(error: unknown, t: Messages): Errors {
@@ -42,6 +43,7 @@ function errorsOf(error: unknown, t: Messages): Errors {
   if (field === 'windows') return { windows: texts.windows };
   if (field === 'description') return { description: texts.description };
   if (field.startsWith('budget')) return { budget: texts.budget };
+  if (field === 'remoteFirst') return { remoteFirst: texts.remoteFirst };
   if (field === 'postalCode' || field === 'countryCode') return { postalCode: t.errors.postalCodeUnknown };
   if (field === 'serviceId' || error.code === 'NOT_FOUND') return { serviceId: texts.service };
   return { form: t.post.failed };
@@ -60,6 +62,8 @@ function PostRequestForm({ initial }: { initial: { serviceId: string; postalCode
   const [description, setDescription] = useState('');
   const [windows, setWindows] = useState<WindowFields[]>([{ key: 0, date: tomorrow, from: '09:00', to: '12:00' }]);
   const [budget, setBudget] = useState('');
+  // Asked only for a service that can start with a call; yes by default, as it is usually the quickest help.
+  const [remoteFirst, setRemoteFirst] = useState(true);
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const [refusals, setRefusals] = useState(0);
@@ -79,6 +83,7 @@ function PostRequestForm({ initial }: { initial: { serviceId: string; postalCode
     setErrors(found);
     setRefusals((count) => count + 1);
   };
+  const remoteHelp = catalog.status === 'ready' && (catalog.byId.get(serviceId)?.remoteHelp ?? false);
   const updateWindow = (key: number, change: Partial<WindowFields>) => setWindows((list) => list.map((window) => (window.key === key ? { ...window, ...change } : window)));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -106,6 +111,7 @@ function PostRequestForm({ initial }: { initial: { serviceId: string; postalCode
             to: siteInstant(window.date, window.to, tenant.timezone).toISOString(),
           })),
           budget: budgetMinor ? { amountMinor: budgetMinor, currency: tenant.currency } : undefined,
+          remoteFirst: remoteHelp && remoteFirst,
         },
       });
       navigation.navigate(requestHref(postRequest.id));
@@ -228,6 +234,29 @@ function PostRequestForm({ initial }: { initial: { serviceId: string; postalCode
             </button>
           ) : null}
         </fieldset>
+        {remoteHelp ? (
+          <div className="field field--check">
+            <label>
+              <input
+                type="checkbox"
+                name="remoteFirst"
+                checked={remoteFirst}
+                aria-invalid={errors.remoteFirst ? true : undefined}
+                aria-describedby={describedBy('remote-first', errors.remoteFirst, true)}
+                onChange={(event) => setRemoteFirst(event.target.checked)}
+              />{' '}
+              {texts.remoteFirst}
+            </label>
+            <p className="field__hint" id={`${id}-remote-first-hint`}>
+              {texts.remoteFirstHint}
+            </p>
+            {errors.remoteFirst ? (
+              <p className="field__error" id={`${id}-remote-first-error`} data-testid="remote-first-error">
+                {errors.remoteFirst}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         <TextField
           label={texts.budget(tenant.currency)}
           hint={texts.budgetHint}

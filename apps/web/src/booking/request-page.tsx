@@ -1,6 +1,6 @@
 // A customer's request (/requests/<id>): where it stands, when and with whom, the price, how it is
-// paid (with the card form while a card is wanted), its timeline, and cancelling while the request
-// still allows it.
+// paid (with the card form while a card is wanted), how remote-first help goes on (a call, then a
+// visit when needed), its timeline, and cancelling while the request still allows it.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { CancelRequestMutation } from '../graphql/operations';
 import { Link } from '../link';
@@ -8,6 +8,7 @@ import { useCatalog } from '../customer/use-catalog';
 import { useRequireAccount, useSession } from '../session/session';
 import { useSite } from '../tenant/site';
 import { helperHref } from './booking-href';
+import { helpStageOf, type HelpStage } from './help-stage';
 import { PaymentStatus, wantsCard } from './payment-status';
 import { RequestMessages } from './request-messages';
 import { RequestOffers } from './request-offers';
@@ -23,6 +24,22 @@ const TAKING_OFFERS = new Set(['OPEN', 'OFFERED', 'ESCALATED']);
 /** How long the page waits before each new read while the payment is being prepared or a card checked. */
 const PAYMENT_CHECK_DELAYS_MS = [1_000, 1_000, 2_000, 2_000, 5_000, 10_000, 15_000];
 
+function HelpStageNote({ stage }: { stage: NonNullable<HelpStage> }) {
+  const { t, format } = useSite();
+  const texts = t.request;
+  if (stage.kind === 'call-first') return <p className="panel request-help-mode" data-testid="request-help-mode">{texts.startsWithCall}</p>;
+  if (stage.kind === 'call-booked') return <p className="panel request-help-mode" data-testid="request-help-mode">{texts.callAt(format.dateTime(stage.startsAt))}</p>;
+  return (
+    <div className="panel request-help-mode" data-testid="request-help-mode">
+      <p>
+        <strong>{texts.visitNeeded}</strong>
+      </p>
+      {stage.note ? <p data-testid="request-visit-note">{texts.visitNote(stage.note)}</p> : null}
+      <p>{texts.findingVisit}</p>
+    </div>
+  );
+}
+
 function RequestDetails({ view, version, reviewFirst, onChanged }: { view: RequestView; version: number; reviewFirst: boolean; onChanged(): void }) {
   const { t, format, tenant, locale } = useSite();
   const texts = t.request;
@@ -34,6 +51,9 @@ function RequestDetails({ view, version, reviewFirst, onChanged }: { view: Reque
   const { request, appointment } = view;
   const service = catalog.status === 'ready' ? catalog.byId.get(request.serviceId) : undefined;
   const serviceName = service?.name ?? '';
+  const stage = helpStageOf(request, appointment);
+  // A booking taken back (the call handed on, a helper released) no longer says when or with whom.
+  const handedBack = appointment?.status === 'CANCELLED' && TAKING_OFFERS.has(request.status);
 
   useEffect(() => {
     document.title = `${texts.title} – ${tenant.branding.displayName}`;
@@ -65,13 +85,18 @@ function RequestDetails({ view, version, reviewFirst, onChanged }: { view: Reque
           {t.offers.outage(request.knownOutage.message)}
         </p>
       ) : null}
+      {stage ? <HelpStageNote stage={stage} /> : null}
       <dl className="panel summary" data-testid="request-summary">
         {appointment ? (
           <>
-            <dt>{t.booking.when}</dt>
-            <dd>{t.booking.timeRange(format.dateTime(appointment.startsAt), format.time(appointment.endsAt))}</dd>
-            <dt>{t.booking.helper}</dt>
-            <dd>{view.helperName ? <Link href={helperHref(appointment.helperId, { serviceId: request.serviceId, postalCode: request.postalCode })}>{view.helperName}</Link> : '–'}</dd>
+            {handedBack ? null : (
+              <>
+                <dt>{t.booking.when}</dt>
+                <dd>{t.booking.timeRange(format.dateTime(appointment.startsAt), format.time(appointment.endsAt))}</dd>
+                <dt>{t.booking.helper}</dt>
+                <dd>{view.helperName ? <Link href={helperHref(appointment.helperId, { serviceId: request.serviceId, postalCode: request.postalCode })}>{view.helperName}</Link> : '–'}</dd>
+              </>
+            )}
             <dt>{texts.total}</dt>
             <dd data-testid="request-price">{format.money(appointment.price.customerTotalMinor, appointment.price.currency)}</dd>
           </>
@@ -125,7 +150,7 @@ function RequestDetails({ view, version, reviewFirst, onChanged }: { view: Reque
         <ol className="timeline">
           {request.timeline.map((step) => (
             <li key={step.sequence}>
-              <strong>{texts.status[step.toStatus]}</strong> · <time dateTime={step.createdAt}>{format.dateTime(step.createdAt)}</time>
+              <strong>{step.event === 'visit_needed' ? texts.visitNeededStep : texts.status[step.toStatus]}</strong> · <time dateTime={step.createdAt}>{format.dateTime(step.createdAt)}</time>
             </li>
           ))}
         </ol>

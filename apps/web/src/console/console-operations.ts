@@ -146,6 +146,7 @@ export const ConsoleRequestQuery = graphql(`
       countryCode
       postalCode
       description
+      remoteFirst
       createdAt
       expiresAt
       appointmentId
@@ -176,6 +177,7 @@ export const ConsoleRequestQuery = graphql(`
         helperId
         displayName
         distanceKm
+        mode
         wave
         rank
         status
@@ -240,8 +242,18 @@ export const ConsoleAppointmentQuery = graphql(`
       id
       helperId
       status
+      mode
       startsAt
       endsAt
+    }
+  }
+`);
+
+export const ConsoleNeedVisitMutation = graphql(`
+  mutation ConsoleNeedVisit($appointmentId: ID!, $note: String) {
+    needVisit(appointmentId: $appointmentId, note: $note) {
+      id
+      status
     }
   }
 `);

@@ -1,5 +1,5 @@
 // The operator console's texts: one typed catalog per locale (de in Swiss usage), read with the site's locale.
-import type { AppointmentStatus, DispatchOfferStatus, PaymentProvider, PaymentStatus, RefundStatus, NotificationChannel, NotificationDeliveryChannel, NotificationDeliveryStatus, ReviewerRole, HelperStatus, IncidentStatus, RequestActorKind, RequestStatus, VettingStepStatus } from '../graphql/generated/graphql';
+import type { AppointmentStatus, DispatchOfferStatus, HelpMode, PaymentProvider, PaymentStatus, RefundStatus, NotificationChannel, NotificationDeliveryChannel, NotificationDeliveryStatus, ReviewerRole, HelperStatus, IncidentStatus, RequestActorKind, RequestStatus, VettingStepStatus } from '../graphql/generated/graphql';
 import type { Locale } from '../i18n/messages';
 import type { NOTIFICATION_KINDS } from './notification-kinds';
 import { de } from './messages/de';
@@ -104,6 +104,10 @@ export interface ConsoleMessages {
     helper: string;
     wave: string;
     distance: string;
+    /** How a helper was offered the request: a call first (remote) or a visit. */
+    mode: string;
+    modes: Record<HelpMode, string>;
+    remoteFirst: string;
     answer: string;
     offerStatus: Record<DispatchOfferStatus, string>;
     knownOutage(message: string): string;
@@ -142,6 +146,14 @@ export interface ConsoleMessages {
     reassign: string;
     reassigned(name: string): string;
     reassignErrors: { helperRequired: string; reasonRequired: string; busy: string; unfit: string; over: string; invalid: string };
+    /** A call under way (remote help) handed on for a visit by the operator. */
+    needVisitTitle: string;
+    needVisitLead: string;
+    needVisitNote: string;
+    needVisit: string;
+    needVisitConfirm: string;
+    needVisitYes: string;
+    handedOn: string;
     payment: string;
     noPayment: string;
     provider: Record<PaymentProvider, string>;

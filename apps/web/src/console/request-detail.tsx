@@ -187,6 +187,7 @@ function RequestBody({ c, data, reload }: { c: ConsoleMessages; data: RequestRes
       <section className="panel">
         <h2>{r.description}</h2>
         <p>{request.description}</p>
+        {request.remoteFirst ? <p data-testid="request-remote-first">{r.remoteFirst}</p> : null}
         <h3>{r.windows}</h3>
         <ul>
           {request.windows.map((window) => (
@@ -223,6 +224,7 @@ function RequestBody({ c, data, reload }: { c: ConsoleMessages; data: RequestRes
                 <tr>
                   <th scope="col">{r.helper}</th>
                   <th scope="col">{r.wave}</th>
+                  <th scope="col">{r.mode}</th>
                   <th scope="col">{r.distance}</th>
                   <th scope="col">{r.answer}</th>
                 </tr>
@@ -232,7 +234,8 @@ function RequestBody({ c, data, reload }: { c: ConsoleMessages; data: RequestRes
                   <tr key={`${offer.helperId}-${offer.wave}`}>
                     <th scope="row">{offer.displayName}</th>
                     <td>{offer.wave}</td>
-                    <td>{format.kilometres(offer.distanceKm)}</td>
+                    <td data-testid="dispatch-offer-mode">{r.modes[offer.mode]}</td>
+                    <td>{offer.mode === 'REMOTE' ? '–' : format.kilometres(offer.distanceKm)}</td>
                     <td>
                       {r.offerStatus[offer.status]}
                       {offer.reason ? ` (${offer.reason})` : ''}

@@ -8,6 +8,8 @@ export interface ServiceOption {
   name: string;
   pricingMode: string;
   durationMinutes: number;
+  /** Help may start with a helper's call, when the customer agrees. */
+  remoteHelp: boolean;
 }
 
 export interface ServiceGroup {
@@ -30,7 +32,7 @@ export function useCatalog(locale: string): CatalogState {
           .map((category) => ({
             id: category.id,
             name: category.name,
-            services: data.services.edges.filter((edge) => edge.node.categoryId === category.id).map((edge) => ({ id: edge.node.id, name: edge.node.name, pricingMode: edge.node.pricingMode, durationMinutes: edge.node.estimatedDurationMinutes })),
+            services: data.services.edges.filter((edge) => edge.node.categoryId === category.id).map((edge) => ({ id: edge.node.id, name: edge.node.name, pricingMode: edge.node.pricingMode, durationMinutes: edge.node.estimatedDurationMinutes, remoteHelp: edge.node.remoteHelp })),
           }))
           .filter((group) => group.services.length > 0);
         for (const group of groups) for (const service of group.services) byId.set(service.id, service);

@@ -46,6 +46,7 @@ export const CustomerCatalogQuery = graphql(`
           name
           pricingMode
           estimatedDurationMinutes
+          remoteHelp
         }
       }
     }
@@ -203,6 +204,7 @@ export const CustomerRequestQuery = graphql(`
       serviceId
       postalCode
       description
+      remoteFirst
       createdAt
       windows {
         from
@@ -215,6 +217,7 @@ export const CustomerRequestQuery = graphql(`
         sequence
         event
         toStatus
+        reason
         createdAt
       }
     }
@@ -246,6 +249,8 @@ export const CustomerRequestQuery = graphql(`
           requestId
           helperId
           status
+          mode
+          completionNote
           startsAt
           endsAt
           price {

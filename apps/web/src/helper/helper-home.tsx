@@ -113,10 +113,11 @@ function JobCard({ job, service, onChanged }: { job: Job; service: string; onCha
       </div>
       <p>
         {format.time(job.startsAt)} – {format.time(job.endsAt)}
+        {job.mode === 'REMOTE' ? ` · ${h.job.modes.REMOTE}` : ''}
       </p>
       <p className="muted">{h.home.payout(format.money(job.price.helperPayoutMinor, job.price.currency))}</p>
       {job.status === 'SCHEDULED' && job.onTheWayAt ? <p>{h.home.onTheWaySince(format.time(job.onTheWayAt))}</p> : null}
-      <JobActions appointmentId={job.id} status={job.status} onChanged={onChanged} />
+      <JobActions appointmentId={job.id} status={job.status} mode={job.mode} onChanged={onChanged} />
     </li>
   );
 }

@@ -2,6 +2,8 @@
 // with the day's actions, what the customer asked for and when they are free, their contact details
 // once the booking with this helper is confirmed, and the conversation with them. A helper who is
 // on the request without the booking (an offer, a quote) still reads and answers the customer here.
+// A job that starts with a call puts the customer's number first, and says when it was handed on
+// for a visit.
 import { ApiError } from '../graphql/client';
 import type { HelperAppJobAppointmentsQuery, HelperAppJobQuery } from '../graphql/generated/graphql';
 import { Link } from '../link';
@@ -40,13 +42,13 @@ async function appointmentOf(call: (after: string | null) => Promise<HelperAppJo
   return newest.find((appointment) => appointment.status !== 'CANCELLED') ?? newest[0] ?? null;
 }
 
-function CustomerContacts({ requestId, shared }: { requestId: string; shared: boolean }) {
+function CustomerContacts({ requestId, shared, call }: { requestId: string; shared: boolean; call: boolean }) {
   const h = useHelperTexts();
   const session = useSession();
   const [contacts, reload] = useRemote(shared ? `contacts:${requestId}` : null, (signal) => session.call(HelperJobContactsQuery, { requestId }, { signal }));
   return (
     <section className="panel" aria-labelledby="job-customer">
-      <h2 id="job-customer">{h.job.customerTitle}</h2>
+      <h2 id="job-customer">{call ? h.job.callTitle : h.job.customerTitle}</h2>
       {!shared ? <p className="muted">{h.job.contactsHidden}</p> : null}
       {shared && contacts.status === 'loading' ? (
         <p className="muted" role="status">
@@ -59,6 +61,24 @@ function CustomerContacts({ requestId, shared }: { requestId: string; shared: bo
           <button className="button button--secondary" type="button" onClick={reload}>
             {h.retry}
           </button>
+        </div>
+      ) : null}
+      {call && shared ? (
+        <div className="helper-call">
+          <p className="muted">{h.job.callLead}</p>
+          {contacts.status === 'done' ? (
+            contacts.data.requestContacts.phone ? (
+              <p>
+                <a className="button button--primary" href={`tel:${contacts.data.requestContacts.phone}`} data-testid="job-call">
+                  {h.job.callNumber(contacts.data.requestContacts.phone)}
+                </a>
+              </p>
+            ) : (
+              <p className="notice" data-testid="job-call">
+                {h.job.noPhoneToCall}
+              </p>
+            )
+          ) : null}
         </div>
       ) : null}
       {shared && contacts.status === 'done' ? (
@@ -77,12 +97,25 @@ function CustomerContacts({ requestId, shared }: { requestId: string; shared: bo
   );
 }
 
+/** A call's job closed while in progress: the call found it needs a visit (the only way a started job is cancelled). */
+function handedOn(appointment: Appointment): boolean {
+  return appointment.mode === 'REMOTE' && appointment.status === 'CANCELLED' && appointment.startedAt !== null && appointment.startedAt !== undefined;
+}
+
 function JobPanel({ appointment, onChanged }: { appointment: Appointment; onChanged: () => void }) {
   const h = useHelperTexts();
   const { format } = useSite();
   return (
     <section className="panel" data-testid="job-panel">
+      {handedOn(appointment) ? (
+        <div className="notice" role="status" data-testid="job-handed-on">
+          <p>{h.job.handedOn}</p>
+          {appointment.completionNote ? <p>{h.job.handedOnNote(appointment.completionNote)}</p> : null}
+        </div>
+      ) : null}
       <dl className="helper-facts">
+        <dt>{h.job.mode}</dt>
+        <dd data-testid="job-mode">{h.job.modes[appointment.mode]}</dd>
         <dt>{h.job.when}</dt>
         <dd>
           {format.dateTime(appointment.startsAt)} – {format.time(appointment.endsAt)}
@@ -95,7 +128,7 @@ function JobPanel({ appointment, onChanged }: { appointment: Appointment; onChan
         <dd>{format.money(appointment.price.helperPayoutMinor, appointment.price.currency)}</dd>
       </dl>
       {appointment.status === 'SCHEDULED' && appointment.onTheWayAt ? <p>{h.home.onTheWaySince(format.time(appointment.onTheWayAt))}</p> : null}
-      <JobActions appointmentId={appointment.id} status={appointment.status} onChanged={onChanged} />
+      <JobActions appointmentId={appointment.id} status={appointment.status} mode={appointment.mode} onChanged={onChanged} />
     </section>
   );
 }
@@ -162,7 +195,7 @@ export function HelperJob({ requestId, viewerId }: { requestId: string; viewerId
               <h1 id="helper-job-title">{serviceName(services, serviceId) || h.job.title}</h1>
               {data.appointment ? <JobPanel appointment={data.appointment} onChanged={reload} /> : <p className="notice">{h.job.notBooked}</p>}
               <RequestPanel request={data.request} />
-              {data.appointment ? <CustomerContacts requestId={requestId} shared={data.conversation.contactsShared} /> : null}
+              {data.appointment && !handedOn(data.appointment) ? <CustomerContacts requestId={requestId} shared={data.conversation.contactsShared} call={data.appointment.mode === 'REMOTE' && data.appointment.status !== 'CANCELLED'} /> : null}
               <JobConversation requestId={requestId} customerName={data.conversation.counterpartName} canSend={data.conversation.canSend} unread={data.conversation.unreadCount} />
             </>
           );

@@ -1,5 +1,6 @@
 // /helper/offers: requests dispatch offered the helper (accept or decline; someone quicker is said
-// kindly), and open requests near them to quote with a price inside the site's bounds.
+// kindly), each marked a call (remote help, from anywhere: no distance) or a visit, and open requests
+// near them to quote with a price inside the site's bounds.
 import { useRef, useState, type FormEvent } from 'react';
 import { TextField } from '../form-field';
 import { ApiError } from '../graphql/client';
@@ -45,7 +46,8 @@ function DispatchOfferCard({ offer }: { offer: DispatchOffer }) {
     try {
       if (accept) {
         const { acceptDispatchOffer } = await session.call(HelperAcceptOfferMutation, { requestId: offer.requestId });
-        setOutcome({ text: h.offers.accepted(format.dateTime(acceptDispatchOffer.startsAt)), kind: 'done' });
+        const startsAt = format.dateTime(acceptDispatchOffer.startsAt);
+        setOutcome({ text: acceptDispatchOffer.mode === 'REMOTE' ? h.offers.acceptedCall(startsAt) : h.offers.accepted(startsAt), kind: 'done' });
       } else {
         await session.call(HelperDeclineOfferMutation, { requestId: offer.requestId });
         setOutcome({ text: h.offers.declined, kind: 'done' });
@@ -58,10 +60,15 @@ function DispatchOfferCard({ offer }: { offer: DispatchOffer }) {
       requestAnimationFrame(() => outcomeRef.current?.focus());
     }
   };
+  const call = offer.mode === 'REMOTE';
   return (
-    <li className="helper-job" data-testid="dispatch-offer">
+    <li className="helper-job" data-testid="dispatch-offer" data-mode={offer.mode}>
       <div className="helper-job__head">
         <h3>{offer.serviceName}</h3>
+        <span className={`badge helper-mode helper-mode--${call ? 'call' : 'visit'}`} data-testid="offer-mode">
+          <span aria-hidden="true">{call ? '☎ ' : '⌂ '}</span>
+          {h.offers.modes[offer.mode]}
+        </span>
         {offer.firstLook ? <span className="badge">{h.offers.firstLook}</span> : null}
       </div>
       {offer.expiresAt ? (
@@ -69,8 +76,9 @@ function DispatchOfferCard({ offer }: { offer: DispatchOffer }) {
           {h.offers.answerBefore(answerBy(offer.expiresAt, format))}
         </p>
       ) : null}
-      <p>
-        {offer.postalCode} · {h.offers.distance(format.kilometres(offer.distanceKm))} · <span className="muted">{h.offers.offeredAt(format.dateTime(offer.offeredAt))}</span>
+      {/* A call needs no travel: where the customer lives is said, not how far it is. */}
+      <p data-testid="offer-place">
+        {offer.postalCode} · {call ? h.offers.callHint : h.offers.distance(format.kilometres(offer.distanceKm))} · <span className="muted">{h.offers.offeredAt(format.dateTime(offer.offeredAt))}</span>
       </p>
       {offer.description ? <p className="helper-job__text">{offer.description}</p> : null}
       <Windows windows={offer.windows} />

@@ -1,6 +1,6 @@
 // /helper/profile: what customers read (name, bio, photo, languages), where the helper works (home
-// postal code and radius), the services they offer at their prices within the site's bounds, their
-// weekly hours and the dates that differ from them.
+// postal code and radius), whether they give remote help (calls), the services they offer at their
+// prices within the site's bounds, their weekly hours and the dates that differ from them.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { TextField } from '../form-field';
 import { ApiError } from '../graphql/client';
@@ -109,6 +109,54 @@ function AboutForm({ data, onSaved }: { data: ProfileData; onSaved: () => void }
       </button>
       <Saved shown={saved} />
     </form>
+  );
+}
+
+/** Giving remote help is one switch, saved as it is flipped; a refusal puts it back. */
+function RemoteHelpForm({ offers }: { offers: boolean }) {
+  const h = useHelperTexts();
+  const session = useSession();
+  const hintId = useId();
+  const [on, setOn] = useState(offers);
+  const [saved, setSaved] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const flip = async (next: boolean) => {
+    // Kept enabled while saving, so the focus stays on it; a second flip waits for the first.
+    if (busy) return;
+    setOn(next);
+    setBusy(true);
+    setSaved(null);
+    setError(null);
+    try {
+      await session.call(HelperUpdateProfileMutation, { input: { offersRemoteHelp: next } });
+      setSaved(next);
+    } catch (failure) {
+      setOn(!next);
+      setError(errorText(failure, h));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <section className="panel form-stack" aria-labelledby="profile-remote-title" aria-busy={busy}>
+      <h2 id="profile-remote-title">{h.profile.remoteTitle}</h2>
+      <label className="helper-check">
+        <input type="checkbox" checked={on} aria-describedby={hintId} data-testid="offers-remote-help" onChange={(event) => void flip(event.target.checked)} />
+        {h.profile.remoteHelp}
+      </label>
+      <p className="field__hint" id={hintId}>
+        {h.profile.remoteHint}
+      </p>
+      {error ? (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <p className="muted" role="status" data-testid="remote-help-saved">
+        {saved === null ? '' : h.profile.remoteSaved(saved)}
+      </p>
+    </section>
   );
 }
 
@@ -283,6 +331,7 @@ export function HelperProfilePage() {
           <>
             <AboutForm data={data} onSaved={reload} />
             <PhotoForm photoUrl={data.myHelperProfile?.photoUrl ?? null} languages={data.myHelperProfile?.languages ?? []} onSaved={reload} />
+            {data.myHelperProfile ? <RemoteHelpForm offers={data.myHelperProfile.offersRemoteHelp} /> : null}
             {services.status === 'done' ? <SkillsForm data={data} services={services.data} /> : null}
             <WeekForm data={data} />
             <ExceptionsForm exceptions={data.myAvailability.exceptions} timezone={data.myAvailability.timezone} today={range.from} />

@@ -1,5 +1,5 @@
 // The helper app's texts: one typed catalog per locale (de in Swiss usage), chosen with the site's locale.
-import type { AppointmentStatus, HelperStatus, PayoutAccountStatus, VettingStepStatus } from '../graphql/generated/graphql';
+import type { AppointmentStatus, HelpMode, HelperStatus, PayoutAccountStatus, VettingStepStatus } from '../graphql/generated/graphql';
 import type { Locale } from '../i18n/messages';
 import type { HelperTab } from './routes';
 import { de } from './messages/de';
@@ -59,6 +59,15 @@ export interface HelperMessages {
     start: string;
     complete: string;
     payout(amount: string): string;
+    /** Remote help: the job is a call; it starts when the call starts. */
+    startCall: string;
+    solvedOnCall: string;
+    needsVisit: string;
+    visitNote: string;
+    visitNoteHint: string;
+    visitConfirm: string;
+    visitYes: string;
+    keep: string;
   };
   job: {
     /** The page's title while the service's name is not known. */
@@ -82,6 +91,15 @@ export interface HelperMessages {
     email: string;
     phone: string;
     noPhone: string;
+    /** A job that starts with a call (remote help). */
+    mode: string;
+    modes: Record<HelpMode, string>;
+    callTitle: string;
+    callLead: string;
+    callNumber(phone: string): string;
+    noPhoneToCall: string;
+    handedOn: string;
+    handedOnNote(note: string): string;
     conversationTitle(name: string): string;
     messagesLoading: string;
     messagesFailed: string;
@@ -102,6 +120,10 @@ export interface HelperMessages {
     firstLook: string;
     window(from: string, to: string): string;
     distance(km: string): string;
+    /** How the job goes: a call first (remote, from anywhere) or a visit. */
+    modes: Record<HelpMode, string>;
+    callHint: string;
+    acceptedCall(time: string): string;
     offeredAt(time: string): string;
     answerBefore(time: string): string;
     accept: string;
@@ -138,6 +160,11 @@ export interface HelperMessages {
     fixed(price: string): string;
     quote: string;
     saveSkills: string;
+    /** Remote help: offered calls wherever the customer lives. */
+    remoteTitle: string;
+    remoteHelp: string;
+    remoteHint: string;
+    remoteSaved(on: boolean): string;
     weekTitle: string;
     weekLead(zone: string): string;
     weekdays: readonly string[];

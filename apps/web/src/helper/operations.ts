@@ -54,6 +54,7 @@ export const HelperHomeQuery = graphql(`
           startsAt
           endsAt
           status
+          mode
           onTheWayAt
           startedAt
           completedAt
@@ -94,6 +95,16 @@ export const HelperCompleteMutation = graphql(`
   }
 `);
 
+// The call found the job needs hands on: it goes back to dispatch for a visit on site.
+export const HelperNeedVisitMutation = graphql(`
+  mutation HelperNeedVisit($appointmentId: ID!, $note: String) {
+    needVisit(appointmentId: $appointmentId, note: $note) {
+      id
+      status
+    }
+  }
+`);
+
 export const HelperSignUpMutation = graphql(`
   mutation HelperSignUp($displayName: String!, $email: String!, $password: String!, $locale: String) {
     signUp(displayName: $displayName, email: $email, password: $password, locale: $locale, role: HELPER) {
@@ -120,6 +131,7 @@ export const HelperOffersQuery = graphql(`
           serviceName
           postalCode
           distanceKm
+          mode
           description
           offeredAt
           expiresAt
@@ -138,6 +150,7 @@ export const HelperOffersQuery = graphql(`
           serviceId
           postalCode
           distanceKm
+          remoteFirst
           description
           expiresAt
           myOfferId
@@ -160,6 +173,7 @@ export const HelperAcceptOfferMutation = graphql(`
     acceptDispatchOffer(requestId: $requestId) {
       id
       startsAt
+      mode
     }
   }
 `);
@@ -192,6 +206,7 @@ export const HelperProfileQuery = graphql(`
       status
       photoUrl
       languages
+      offersRemoteHelp
       serviceArea {
         postalCode
         countryCode
@@ -374,7 +389,10 @@ export const HelperJobAppointmentsQuery = graphql(`
           startsAt
           endsAt
           status
+          mode
+          completionNote
           onTheWayAt
+          startedAt
           createdAt
           price {
             currency

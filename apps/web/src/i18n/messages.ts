@@ -148,6 +148,9 @@ export interface Messages {
     removeWindow: string;
     budget(currency: string): string;
     budgetHint: string;
+    /** A service with remote help: the customer lets a helper call first. */
+    remoteFirst: string;
+    remoteFirstHint: string;
     submit: string;
     submitting: string;
     loading: string;
@@ -162,6 +165,7 @@ export interface Messages {
       budget: string;
       service: string;
       outage: string;
+      remoteFirst: string;
     };
   };
   offers: {
@@ -227,6 +231,14 @@ export interface Messages {
     failed: string;
     status: Record<RequestStatus, string>;
     total: string;
+    /** Remote first help: a call before any visit. */
+    startsWithCall: string;
+    callAt(when: string): string;
+    visitNeeded: string;
+    visitNote(note: string): string;
+    findingVisit: string;
+    /** The timeline's step when the call found a visit is needed. */
+    visitNeededStep: string;
     timeline: string;
     cancelTitle: string;
     cancelNote: string;

@@ -110,6 +110,7 @@ function ServiceRow({
           <PriceOf m={m} service={service} />
         </span>
         <span>{format.minutes(service.estimatedDurationMinutes)}</span>
+        {service.remoteHelp ? <span data-testid="service-remote-help">{m.startsWithCall}</span> : null}
       </p>
       {service.active && !editing ? (
         <div className="button-row">

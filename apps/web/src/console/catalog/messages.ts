@@ -36,6 +36,10 @@ export interface CatalogMessages {
   hourlyBetween(min: string, max: string): string;
   perJob(price: string): string;
   quoted: string;
+  /** The service may start with a helper's call (remote help), when the customer agrees. */
+  remoteHelp: string;
+  remoteHelpHint: string;
+  startsWithCall: string;
   archivedOn(date: string): string;
   active: string;
   archived: string;
@@ -109,6 +113,9 @@ const de: CatalogMessages = {
   hourlyBetween: (min, max) => `${min} bis ${max} pro Stunde`,
   perJob: (price) => `${price} pro Auftrag`,
   quoted: 'Preis auf Offerte',
+  remoteHelp: 'Kann mit einem Anruf beginnen',
+  remoteHelpHint: 'Eine Helferin oder ein Helfer ruft zuerst an (Telefon oder Video), wenn die Kundin oder der Kunde zustimmt; vorbeigekommen wird nur, wenn es vor Ort nötig ist.',
+  startsWithCall: 'Beginnt mit einem Anruf',
   archivedOn: (date) => `Archiviert am ${date}`,
   active: 'Aktiv',
   archived: 'Archiviert',
@@ -183,6 +190,9 @@ const fr: CatalogMessages = {
   hourlyBetween: (min, max) => `${min} à ${max} de l’heure`,
   perJob: (price) => `${price} par intervention`,
   quoted: 'Prix sur devis',
+  remoteHelp: 'Peut commencer par un appel',
+  remoteHelpHint: 'Un·e intervenant·e appelle d’abord (téléphone ou vidéo) si le client ou la cliente est d’accord ; on ne se déplace que si c’est nécessaire sur place.',
+  startsWithCall: 'Commence par un appel',
   archivedOn: (date) => `Archivée le ${date}`,
   active: 'Active',
   archived: 'Archivée',
@@ -257,6 +267,9 @@ const it: CatalogMessages = {
   hourlyBetween: (min, max) => `da ${min} a ${max} all’ora`,
   perJob: (price) => `${price} per intervento`,
   quoted: 'Prezzo su preventivo',
+  remoteHelp: 'Può iniziare con una chiamata',
+  remoteHelpHint: 'Un aiutante chiama prima (telefono o video) se il cliente è d’accordo; passa di persona solo quando serve sul posto.',
+  startsWithCall: 'Inizia con una chiamata',
   archivedOn: (date) => `Archiviata il ${date}`,
   active: 'Attiva',
   archived: 'Archiviata',
@@ -331,6 +344,9 @@ const en: CatalogMessages = {
   hourlyBetween: (min, max) => `${min} to ${max} per hour`,
   perJob: (price) => `${price} per job`,
   quoted: 'Price on quote',
+  remoteHelp: 'Can start with a call',
+  remoteHelpHint: 'A helper calls first (phone or video) when the customer agrees; someone comes by only when it needs hands on.',
+  startsWithCall: 'Starts with a call',
   archivedOn: (date) => `Archived on ${date}`,
   active: 'Active',
   archived: 'Archived',

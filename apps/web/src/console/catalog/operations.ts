@@ -71,6 +71,7 @@ export const CatalogServiceFields = graphql(`
       en
     }
     pricingMode
+    remoteHelp
     estimatedDurationMinutes
     position
     active

@@ -54,6 +54,7 @@ export function ServiceForm({
   const [descriptions, setDescriptions] = useState(() => textsOf(service?.descriptions));
   const [mode, setMode] = useState<PricingMode>(service?.pricingMode ?? 'FIXED');
   const [price, setPrice] = useState(service?.price.fixedPriceMinor != null ? minorToAmountText(service.price.fixedPriceMinor, tenant.currency) : '');
+  const [remoteHelp, setRemoteHelp] = useState(service?.remoteHelp ?? false);
   const [duration, setDuration] = useState(service ? String(service.estimatedDurationMinutes) : '60');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<FieldError>(null);
@@ -105,7 +106,7 @@ export function ServiceForm({
     const fixedPriceMinor = mode === 'FIXED' ? amountToMinor(price, tenant.currency) : null;
     if (mode === 'FIXED' && fixedPriceMinor === null) return refuse('fixedPriceMinor', m.errors.priceFormat);
     setBusy(true);
-    const common = { categoryId, names, descriptions, pricingMode: mode, fixedPriceMinor, estimatedDurationMinutes: minutes };
+    const common = { categoryId, names, descriptions, pricingMode: mode, fixedPriceMinor, estimatedDurationMinutes: minutes, remoteHelp };
     try {
       if (service) {
         const { updateService } = await session.call(UpdateServiceMutation, { id: service.id, input: common });
@@ -227,6 +228,14 @@ export function ServiceForm({
           errorTestId={`${prefix}-price-error`}
         />
       ) : null}
+      <div className="field catalog-check">
+        <label>
+          <input type="checkbox" checked={remoteHelp} onChange={(event) => setRemoteHelp(event.target.checked)} aria-describedby={`${prefix}-remote-hint`} data-testid={`${prefix}-remote-help`} /> {m.remoteHelp}
+        </label>
+        <p className="field__hint" id={`${prefix}-remote-hint`}>
+          {m.remoteHelpHint}
+        </p>
+      </div>
       {refusal ? (
         <p className="notice notice--error" role="alert">
           {refusal}

@@ -1,13 +1,14 @@
 // The appointment a request is booked on now, and moving it to another helper: the choice is the
 // approved helpers search finds free for the appointment's very time (the server still has the last
-// word: a helper booked meanwhile is a CONFLICT on helperId, shown under the field).
+// word: a helper booked meanwhile is a CONFLICT on helperId, shown under the field). A call under way
+// (remote help) can be handed on for a visit, after a confirmation.
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../graphql/client';
 import type { ConsoleRequestQuery } from '../../graphql/generated/graphql';
 import { useSession } from '../../session/session';
 import { useSite } from '../../tenant/site';
 import { useRemote } from '../../use-remote';
-import { ConsoleAppointmentQuery, ConsoleFreeHelpersQuery, ConsoleHelperNameQuery, ReassignAppointmentMutation } from '../console-operations';
+import { ConsoleAppointmentQuery, ConsoleFreeHelpersQuery, ConsoleHelperNameQuery, ConsoleNeedVisitMutation, ReassignAppointmentMutation } from '../console-operations';
 import { LoadFailed } from '../load-failed';
 import type { ConsoleMessages } from '../messages';
 
@@ -176,6 +177,61 @@ function ReassignForm({
   );
 }
 
+/** The call under way found the job needs hands on: the operator hands it on for a visit, with an optional note. */
+function NeedVisitForm({ c, appointmentId, changed }: { c: ConsoleMessages; appointmentId: string; changed(message: string): void }) {
+  const session = useSession();
+  const a = c.requestActions;
+  const [note, setNote] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const handOn = async () => {
+    setBusy(true);
+    setRefusal(null);
+    try {
+      await session.call(ConsoleNeedVisitMutation, { appointmentId, note: note.trim() || null });
+      changed(a.handedOn);
+    } catch (error) {
+      setRefusal(error instanceof ApiError && error.code === 'FORBIDDEN' ? c.forbidden : error instanceof ApiError && error.code === 'CONFLICT' ? a.reassignErrors.invalid : c.failed);
+      setConfirming(false);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="form-stack" data-testid="console-need-visit">
+      <h3 id="need-visit-title">{a.needVisitTitle}</h3>
+      <p className="muted">{a.needVisitLead}</p>
+      {refusal ? (
+        <p className="notice notice--error" role="alert">
+          {refusal}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor="need-visit-note">{a.needVisitNote}</label>
+        <input id="need-visit-note" value={note} maxLength={2000} onChange={(event) => setNote(event.target.value)} />
+      </div>
+      {confirming ? (
+        <div className="notice" role="alertdialog" aria-labelledby="need-visit-confirm">
+          <p id="need-visit-confirm">{a.needVisitConfirm}</p>
+          <div className="button-row">
+            <button className="button button--primary" type="button" disabled={busy} onClick={() => void handOn()}>
+              {a.needVisitYes}
+            </button>
+            <button className="button button--secondary" type="button" onClick={() => setConfirming(false)}>
+              {c.requests.keep}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button className="button button--secondary" type="button" onClick={() => setConfirming(true)}>
+          {a.needVisit}
+        </button>
+      )}
+    </div>
+  );
+}
+
 /** The request's live appointment: who does it and when, and (while it is scheduled) the move to another helper. */
 export function AppointmentPanel({ c, request, changed }: { c: ConsoleMessages; request: Request; changed(message: string): void }) {
   const { format } = useSite();
@@ -207,10 +263,13 @@ export function AppointmentPanel({ c, request, changed }: { c: ConsoleMessages; 
           <dd>
             {format.dateTime(appointment.startsAt)} – {format.time(appointment.endsAt)}
           </dd>
+          <dt>{c.requests.mode}</dt>
+          <dd data-testid="appointment-mode">{c.requests.modes[appointment.mode]}</dd>
           <dt>{c.requests.status}</dt>
           <dd>{a.appointmentStatus[appointment.status]}</dd>
         </dl>
         {movable ? <ReassignForm c={c} request={request} appointment={appointment} currentHelperId={appointment.helperId} changed={changed} /> : null}
+        {appointment.mode === 'REMOTE' && appointment.status === 'IN_PROGRESS' ? <NeedVisitForm c={c} appointmentId={appointment.id} changed={changed} /> : null}
       </>
     );
   }

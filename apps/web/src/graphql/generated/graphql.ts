@@ -115,6 +115,11 @@ export type DispatchOfferStatus =
   | 'RELEASED'
   | 'TAKEN';
 
+/** ON_SITE: the helper comes by; REMOTE: the helper starts with a call (phone or video), a visit following only when needed. */
+export type HelpMode =
+  | 'ON_SITE'
+  | 'REMOTE';
+
 export type HelperPayoutStatus =
   | 'FAILED'
   | 'PAID';
@@ -439,11 +444,11 @@ export type CatalogEditorQuery = { catalogCategories: { edges: Array<{ node: { i
 export type CatalogServicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogServicesQuery = { catalogServices: { edges: Array<{ node: { id: string, categoryId: string, slug: string, name: string, pricingMode: PricingMode, estimatedDurationMinutes: number, position: number, active: boolean, archivedAt: string | null, names: { de: string | null, fr: string | null, it: string | null, en: string | null }, descriptions: { de: string | null, fr: string | null, it: string | null, en: string | null }, price: { currency: string, mode: PricingMode, fixedPriceMinor: number | null, hourlyRateMinMinor: number | null, hourlyRateMaxMinor: number | null } } }>, pageInfo: { hasNextPage: boolean } } };
+export type CatalogServicesQuery = { catalogServices: { edges: Array<{ node: { id: string, categoryId: string, slug: string, name: string, pricingMode: PricingMode, remoteHelp: boolean, estimatedDurationMinutes: number, position: number, active: boolean, archivedAt: string | null, names: { de: string | null, fr: string | null, it: string | null, en: string | null }, descriptions: { de: string | null, fr: string | null, it: string | null, en: string | null }, price: { currency: string, mode: PricingMode, fixedPriceMinor: number | null, hourlyRateMinMinor: number | null, hourlyRateMaxMinor: number | null } } }>, pageInfo: { hasNextPage: boolean } } };
 
 export type CatalogCategoryFieldsFragment = { id: string, slug: string, name: string, position: number, active: boolean, names: { de: string | null, fr: string | null, it: string | null, en: string | null } };
 
-export type CatalogServiceFieldsFragment = { id: string, categoryId: string, slug: string, name: string, pricingMode: PricingMode, estimatedDurationMinutes: number, position: number, active: boolean, archivedAt: string | null, names: { de: string | null, fr: string | null, it: string | null, en: string | null }, descriptions: { de: string | null, fr: string | null, it: string | null, en: string | null }, price: { currency: string, mode: PricingMode, fixedPriceMinor: number | null, hourlyRateMinMinor: number | null, hourlyRateMaxMinor: number | null } };
+export type CatalogServiceFieldsFragment = { id: string, categoryId: string, slug: string, name: string, pricingMode: PricingMode, remoteHelp: boolean, estimatedDurationMinutes: number, position: number, active: boolean, archivedAt: string | null, names: { de: string | null, fr: string | null, it: string | null, en: string | null }, descriptions: { de: string | null, fr: string | null, it: string | null, en: string | null }, price: { currency: string, mode: PricingMode, fixedPriceMinor: number | null, hourlyRateMinMinor: number | null, hourlyRateMaxMinor: number | null } };
 
 export type CatalogCreateCategoryMutationVariables = Exact<{
   input: CreateCategoryInput;
@@ -518,7 +523,7 @@ export type ConsoleRequestQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleRequestQuery = { request: { id: string, status: RequestStatus, channel: RequestChannel, serviceId: string, countryCode: string, postalCode: string, description: string, createdAt: string, expiresAt: string, appointmentId: string | null, windows: Array<{ from: string, to: string }>, knownOutage: { incidentId: string, message: string } | null, timeline: Array<{ sequence: number, event: string, fromStatus: RequestStatus | null, toStatus: RequestStatus, actorKind: RequestActorKind, reason: string | null, createdAt: string }> }, requestDispatch: { status: RequestStatus, wavesSent: number, tiersEntered: Array<string>, nextLookAt: string | null, offers: Array<{ helperId: string, displayName: string, distanceKm: number, wave: number, rank: number, status: DispatchOfferStatus, offeredAt: string, answeredAt: string | null, reason: string | null }> }, requestPayment: { id: string, provider: PaymentProvider, status: PaymentStatus, currency: string, amountMinor: number, subtotalMinor: number, customerFeeMinor: number, capturedMinor: number, refundedMinor: number, capturedAt: string | null, refunds: Array<{ id: string, amountMinor: number, currency: string, status: RefundStatus, reason: string, failureMessage: string | null, createdAt: string }> } | null, catalogServices: { edges: Array<{ node: { id: string, name: string } }> } };
+export type ConsoleRequestQuery = { request: { id: string, status: RequestStatus, channel: RequestChannel, serviceId: string, countryCode: string, postalCode: string, description: string, remoteFirst: boolean, createdAt: string, expiresAt: string, appointmentId: string | null, windows: Array<{ from: string, to: string }>, knownOutage: { incidentId: string, message: string } | null, timeline: Array<{ sequence: number, event: string, fromStatus: RequestStatus | null, toStatus: RequestStatus, actorKind: RequestActorKind, reason: string | null, createdAt: string }> }, requestDispatch: { status: RequestStatus, wavesSent: number, tiersEntered: Array<string>, nextLookAt: string | null, offers: Array<{ helperId: string, displayName: string, distanceKm: number, mode: HelpMode, wave: number, rank: number, status: DispatchOfferStatus, offeredAt: string, answeredAt: string | null, reason: string | null }> }, requestPayment: { id: string, provider: PaymentProvider, status: PaymentStatus, currency: string, amountMinor: number, subtotalMinor: number, customerFeeMinor: number, capturedMinor: number, refundedMinor: number, capturedAt: string | null, refunds: Array<{ id: string, amountMinor: number, currency: string, status: RefundStatus, reason: string, failureMessage: string | null, createdAt: string }> } | null, catalogServices: { edges: Array<{ node: { id: string, name: string } }> } };
 
 export type ConsoleAssignRequestMutationVariables = Exact<{
   requestId: string | number;
@@ -542,7 +547,15 @@ export type ConsoleAppointmentQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleAppointmentQuery = { appointment: { id: string, helperId: string, status: AppointmentStatus, startsAt: string, endsAt: string } };
+export type ConsoleAppointmentQuery = { appointment: { id: string, helperId: string, status: AppointmentStatus, mode: HelpMode, startsAt: string, endsAt: string } };
+
+export type ConsoleNeedVisitMutationVariables = Exact<{
+  appointmentId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConsoleNeedVisitMutation = { needVisit: { id: string, status: AppointmentStatus } };
 
 export type ConsoleHelperNameQueryVariables = Exact<{
   id: string | number;
@@ -837,7 +850,7 @@ export type SiteTenantQuery = { currentTenant: { id: string, slug: string, name:
 export type CustomerCatalogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CustomerCatalogQuery = { categories: { edges: Array<{ node: { id: string, name: string, position: number } }> }, services: { edges: Array<{ node: { id: string, categoryId: string, name: string, pricingMode: PricingMode, estimatedDurationMinutes: number } }> } };
+export type CustomerCatalogQuery = { categories: { edges: Array<{ node: { id: string, name: string, position: number } }> }, services: { edges: Array<{ node: { id: string, categoryId: string, name: string, pricingMode: PricingMode, estimatedDurationMinutes: number, remoteHelp: boolean } }> } };
 
 export type SearchHelpersQueryVariables = Exact<{
   postalCode: string;
@@ -920,7 +933,7 @@ export type CustomerRequestQueryVariables = Exact<{
 }>;
 
 
-export type CustomerRequestQuery = { request: { id: string, customerId: string, status: RequestStatus, serviceId: string, postalCode: string, description: string, createdAt: string, windows: Array<{ from: string, to: string }>, knownOutage: { message: string } | null, timeline: Array<{ sequence: number, event: string, toStatus: RequestStatus, createdAt: string }> }, requestPayment: { provider: PaymentProvider, status: PaymentStatus, amountMinor: number, capturedMinor: number, currency: string, cardBrand: string | null, cardLast4: string | null, declineCode: string | null } | null, myReviews: { edges: Array<{ node: { id: string, appointmentId: string, authorId: string, stars: number, text: string } }> }, myAppointments: { edges: Array<{ node: { id: string, requestId: string, helperId: string, status: AppointmentStatus, startsAt: string, endsAt: string, price: { customerTotalMinor: number, currency: string } } }> } };
+export type CustomerRequestQuery = { request: { id: string, customerId: string, status: RequestStatus, serviceId: string, postalCode: string, description: string, remoteFirst: boolean, createdAt: string, windows: Array<{ from: string, to: string }>, knownOutage: { message: string } | null, timeline: Array<{ sequence: number, event: string, toStatus: RequestStatus, reason: string | null, createdAt: string }> }, requestPayment: { provider: PaymentProvider, status: PaymentStatus, amountMinor: number, capturedMinor: number, currency: string, cardBrand: string | null, cardLast4: string | null, declineCode: string | null } | null, myReviews: { edges: Array<{ node: { id: string, appointmentId: string, authorId: string, stars: number, text: string } }> }, myAppointments: { edges: Array<{ node: { id: string, requestId: string, helperId: string, status: AppointmentStatus, mode: HelpMode, completionNote: string | null, startsAt: string, endsAt: string, price: { customerTotalMinor: number, currency: string } } }> } };
 
 export type HelperNameQueryVariables = Exact<{
   helperId: string | number;
@@ -1031,7 +1044,7 @@ export type HelperAppServicesQuery = { services: { edges: Array<{ node: { id: st
 export type HelperAppHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HelperAppHomeQuery = { myVettingProgress: { status: HelperStatus, suspensionReason: string | null, steps: Array<{ key: string, name: string, position: number, required: boolean, status: VettingStepStatus, submittedAt: string | null, decisionNote: string | null, expiresAt: string | null }> } | null, myDispatchOffers: { edges: Array<{ node: { requestId: string } }> }, myAppointments: { edges: Array<{ node: { id: string, helperId: string, serviceId: string, requestId: string, startsAt: string, endsAt: string, status: AppointmentStatus, onTheWayAt: string | null, startedAt: string | null, completedAt: string | null, price: { currency: string, helperPayoutMinor: number } } }> } };
+export type HelperAppHomeQuery = { myVettingProgress: { status: HelperStatus, suspensionReason: string | null, steps: Array<{ key: string, name: string, position: number, required: boolean, status: VettingStepStatus, submittedAt: string | null, decisionNote: string | null, expiresAt: string | null }> } | null, myDispatchOffers: { edges: Array<{ node: { requestId: string } }> }, myAppointments: { edges: Array<{ node: { id: string, helperId: string, serviceId: string, requestId: string, startsAt: string, endsAt: string, status: AppointmentStatus, mode: HelpMode, onTheWayAt: string | null, startedAt: string | null, completedAt: string | null, price: { currency: string, helperPayoutMinor: number } } }> } };
 
 export type HelperStartMutationVariables = Exact<{
   appointmentId: string | number;
@@ -1055,6 +1068,14 @@ export type HelperCompleteMutationVariables = Exact<{
 
 export type HelperCompleteMutation = { completeAppointment: { id: string, status: AppointmentStatus } };
 
+export type HelperNeedVisitMutationVariables = Exact<{
+  appointmentId: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type HelperNeedVisitMutation = { needVisit: { id: string, status: AppointmentStatus } };
+
 export type HelperSignUpMutationVariables = Exact<{
   displayName: string;
   email: string;
@@ -1075,14 +1096,14 @@ export type HelperBecomeHelperMutation = { becomeHelper: { id: string, status: H
 export type HelperAppOffersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HelperAppOffersQuery = { myDispatchOffers: { edges: Array<{ node: { requestId: string, serviceName: string, postalCode: string, distanceKm: number, description: string, offeredAt: string, expiresAt: string | null, firstLook: boolean, windows: Array<{ from: string, to: string }> } }> }, openRequestsForMe: { edges: Array<{ node: { id: string, serviceId: string, postalCode: string, distanceKm: number, description: string, expiresAt: string, myOfferId: string | null, budget: { amountMinor: number, currency: string } | null, windows: Array<{ from: string, to: string }> } }> } };
+export type HelperAppOffersQuery = { myDispatchOffers: { edges: Array<{ node: { requestId: string, serviceName: string, postalCode: string, distanceKm: number, mode: HelpMode, description: string, offeredAt: string, expiresAt: string | null, firstLook: boolean, windows: Array<{ from: string, to: string }> } }> }, openRequestsForMe: { edges: Array<{ node: { id: string, serviceId: string, postalCode: string, distanceKm: number, remoteFirst: boolean, description: string, expiresAt: string, myOfferId: string | null, budget: { amountMinor: number, currency: string } | null, windows: Array<{ from: string, to: string }> } }> } };
 
 export type HelperAcceptOfferMutationVariables = Exact<{
   requestId: string | number;
 }>;
 
 
-export type HelperAcceptOfferMutation = { acceptDispatchOffer: { id: string, startsAt: string } };
+export type HelperAcceptOfferMutation = { acceptDispatchOffer: { id: string, startsAt: string, mode: HelpMode } };
 
 export type HelperDeclineOfferMutationVariables = Exact<{
   requestId: string | number;
@@ -1105,7 +1126,7 @@ export type HelperAppProfileQueryVariables = Exact<{
 }>;
 
 
-export type HelperAppProfileQuery = { myHelperProfile: { id: string, displayName: string, bio: string, status: HelperStatus, photoUrl: string | null, languages: Array<string>, serviceArea: { postalCode: string, countryCode: string, radiusKm: number | null, placeNames: Array<string> } | null, skills: Array<{ serviceId: string, priceMinor: number | null, pricingMode: PricingMode }> } | null, myAvailability: { timezone: string, weekly: Array<{ weekday: number, start: string, end: string }>, exceptions: Array<{ date: string, dayOff: boolean, note: string, windows: Array<{ start: string, end: string }> }> } };
+export type HelperAppProfileQuery = { myHelperProfile: { id: string, displayName: string, bio: string, status: HelperStatus, photoUrl: string | null, languages: Array<string>, offersRemoteHelp: boolean, serviceArea: { postalCode: string, countryCode: string, radiusKm: number | null, placeNames: Array<string> } | null, skills: Array<{ serviceId: string, priceMinor: number | null, pricingMode: PricingMode }> } | null, myAvailability: { timezone: string, weekly: Array<{ weekday: number, start: string, end: string }>, exceptions: Array<{ date: string, dayOff: boolean, note: string, windows: Array<{ start: string, end: string }> }> } };
 
 export type HelperAppExceptionFragment = { date: string, dayOff: boolean, note: string, windows: Array<{ start: string, end: string }> };
 
@@ -1182,7 +1203,7 @@ export type HelperAppJobAppointmentsQueryVariables = Exact<{
 }>;
 
 
-export type HelperAppJobAppointmentsQuery = { myAppointments: { edges: Array<{ node: { id: string, helperId: string, serviceId: string, requestId: string, startsAt: string, endsAt: string, status: AppointmentStatus, onTheWayAt: string | null, createdAt: string, price: { currency: string, customerTotalMinor: number, helperPayoutMinor: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type HelperAppJobAppointmentsQuery = { myAppointments: { edges: Array<{ node: { id: string, helperId: string, serviceId: string, requestId: string, startsAt: string, endsAt: string, status: AppointmentStatus, mode: HelpMode, completionNote: string | null, onTheWayAt: string | null, startedAt: string | null, createdAt: string, price: { currency: string, customerTotalMinor: number, helperPayoutMinor: number } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type HelperAppJobContactsQueryVariables = Exact<{
   requestId: string | number;
@@ -1265,6 +1286,7 @@ export const CatalogServiceFieldsFragmentDoc = new TypedDocumentString(`
     en
   }
   pricingMode
+  remoteHelp
   estimatedDurationMinutes
   position
   active
@@ -1387,6 +1409,7 @@ export const CatalogServicesDocument = new TypedDocumentString(`
     en
   }
   pricingMode
+  remoteHelp
   estimatedDurationMinutes
   position
   active
@@ -1575,6 +1598,7 @@ export const ConsoleRequestDocument = new TypedDocumentString(`
     countryCode
     postalCode
     description
+    remoteFirst
     createdAt
     expiresAt
     appointmentId
@@ -1605,6 +1629,7 @@ export const ConsoleRequestDocument = new TypedDocumentString(`
       helperId
       displayName
       distanceKm
+      mode
       wave
       rank
       status
@@ -1666,11 +1691,20 @@ export const ConsoleAppointmentDocument = new TypedDocumentString(`
     id
     helperId
     status
+    mode
     startsAt
     endsAt
   }
 }
     `) as unknown as TypedDocumentString<ConsoleAppointmentQuery, ConsoleAppointmentQueryVariables>;
+export const ConsoleNeedVisitDocument = new TypedDocumentString(`
+    mutation ConsoleNeedVisit($appointmentId: ID!, $note: String) {
+  needVisit(appointmentId: $appointmentId, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleNeedVisitMutation, ConsoleNeedVisitMutationVariables>;
 export const ConsoleHelperNameDocument = new TypedDocumentString(`
     query ConsoleHelperName($id: ID!) {
   helper(id: $id) {
@@ -2300,6 +2334,7 @@ export const CustomerCatalogDocument = new TypedDocumentString(`
         name
         pricingMode
         estimatedDurationMinutes
+        remoteHelp
       }
     }
   }
@@ -2452,6 +2487,7 @@ export const CustomerRequestDocument = new TypedDocumentString(`
     serviceId
     postalCode
     description
+    remoteFirst
     createdAt
     windows {
       from
@@ -2464,6 +2500,7 @@ export const CustomerRequestDocument = new TypedDocumentString(`
       sequence
       event
       toStatus
+      reason
       createdAt
     }
   }
@@ -2495,6 +2532,8 @@ export const CustomerRequestDocument = new TypedDocumentString(`
         requestId
         helperId
         status
+        mode
+        completionNote
         startsAt
         endsAt
         price {
@@ -2701,6 +2740,7 @@ export const HelperAppHomeDocument = new TypedDocumentString(`
         startsAt
         endsAt
         status
+        mode
         onTheWayAt
         startedAt
         completedAt
@@ -2737,6 +2777,14 @@ export const HelperCompleteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HelperCompleteMutation, HelperCompleteMutationVariables>;
+export const HelperNeedVisitDocument = new TypedDocumentString(`
+    mutation HelperNeedVisit($appointmentId: ID!, $note: String) {
+  needVisit(appointmentId: $appointmentId, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<HelperNeedVisitMutation, HelperNeedVisitMutationVariables>;
 export const HelperSignUpDocument = new TypedDocumentString(`
     mutation HelperSignUp($displayName: String!, $email: String!, $password: String!, $locale: String) {
   signUp(
@@ -2767,6 +2815,7 @@ export const HelperAppOffersDocument = new TypedDocumentString(`
         serviceName
         postalCode
         distanceKm
+        mode
         description
         offeredAt
         expiresAt
@@ -2785,6 +2834,7 @@ export const HelperAppOffersDocument = new TypedDocumentString(`
         serviceId
         postalCode
         distanceKm
+        remoteFirst
         description
         expiresAt
         myOfferId
@@ -2806,6 +2856,7 @@ export const HelperAcceptOfferDocument = new TypedDocumentString(`
   acceptDispatchOffer(requestId: $requestId) {
     id
     startsAt
+    mode
   }
 }
     `) as unknown as TypedDocumentString<HelperAcceptOfferMutation, HelperAcceptOfferMutationVariables>;
@@ -2835,6 +2886,7 @@ export const HelperAppProfileDocument = new TypedDocumentString(`
     status
     photoUrl
     languages
+    offersRemoteHelp
     serviceArea {
       postalCode
       countryCode
@@ -3019,7 +3071,10 @@ export const HelperAppJobAppointmentsDocument = new TypedDocumentString(`
         startsAt
         endsAt
         status
+        mode
+        completionNote
         onTheWayAt
+        startedAt
         createdAt
         price {
           currency
