@@ -24,6 +24,8 @@ const DISPATCH = `query($id: ID!) { requestDispatch(requestId: $id) { round offe
 const START = `mutation($id: ID!) { startAppointment(appointmentId: $id) { id status mode } }`;
 const COMPLETE = `mutation($id: ID!) { completeAppointment(appointmentId: $id, note: "Router reset, all good") { id status mode } }`;
 const NEED_VISIT = `mutation($id: ID!, $note: String) { needVisit(appointmentId: $id, note: $note) { id status mode completionNote } }`;
+const REASSIGN = `mutation($id: ID!, $helperId: ID!) { reassignAppointment(appointmentId: $id, helperId: $helperId, reason: "Genève is ill") { id helperId mode status } }`;
+const ASSIGN = `mutation($id: ID!, $helperId: ID!, $mode: HelpMode) { assignRequest(requestId: $id, helperId: $helperId, mode: $mode) { id helperId mode } }`;
 const ANALYTICS = `query($from: DateTime!, $to: DateTime!) { operatorAnalytics(filter: { from: $from, to: $to }) { timeToHelp { count } remoteHelp { startedByCall visitsAfterCall solvedOnCallRate } } }`;
 const REQUEST = `query($id: ID!) { request(id: $id) { id status remoteFirst appointmentId timeline { event fromStatus toStatus actorKind reason } } }`;
 
@@ -256,6 +258,37 @@ describe('remote first help: a call from anywhere, a visit when needed', () => {
     );
     expect(report.errors).toBeUndefined();
     expect(report.data!.operatorAnalytics).toEqual({ timeToHelp: { count: 2 }, remoteHelp: { startedByCall: 2, visitsAfterCall: 1, solvedOnCallRate: 0.5 } });
+  });
+
+  it('keeps a call a call when an operator gives it to another helper: one who gives remote help, wherever they live', async () => {
+    const { requestId, call } = await callTakenByGeneva();
+    const before = await countOf('appointments');
+    const toAnna = await gql(REASSIGN, { id: call.id, helperId: helpers.anna.id }, tenant.admin.accessToken);
+    expect(errorOf(toAnna)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'helperId' });
+    expect(await countOf('appointments')).toBe(before);
+    const toCarla = await gql<{ reassignAppointment: { helperId: string; mode: string; status: string } }>(REASSIGN, { id: call.id, helperId: helpers.carla.id }, tenant.admin.accessToken);
+    expect(toCarla.errors).toBeUndefined();
+    expect(toCarla.data!.reassignAppointment).toMatchObject({ helperId: helpers.carla.id, mode: 'REMOTE', status: 'SCHEDULED' });
+    expect((await requestOf(requestId)).appointmentId).not.toBe(call.id);
+  });
+
+  it("lets an operator give a remote-first request from their queue as a call, to a helper who gives remote help", async () => {
+    const remote = await post(remoteServiceId, true);
+    await look(remote);
+    // Geneva is outside the place's area for a visit; as a call, distance does not matter.
+    const asVisit = await gql(ASSIGN, { id: remote, helperId: helpers.geneva.id }, tenant.admin.accessToken);
+    expect(errorOf(asVisit)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'postalCode' });
+    const notRemoteHelper = await gql(ASSIGN, { id: remote, helperId: helpers.anna.id, mode: 'REMOTE' }, tenant.admin.accessToken);
+    expect(errorOf(notRemoteHelper)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'mode' });
+    const asCall = await gql<{ assignRequest: { helperId: string; mode: string } }>(ASSIGN, { id: remote, helperId: helpers.geneva.id, mode: 'REMOTE' }, tenant.admin.accessToken);
+    expect(asCall.errors).toBeUndefined();
+    expect(asCall.data?.assignRequest).toMatchObject({ helperId: helpers.geneva.id, mode: 'REMOTE' });
+    // A request whose customer did not agree to a call is never given as one.
+    const visitOnly = await post(remoteServiceId, false);
+    await look(visitOnly);
+    const refused = await gql(ASSIGN, { id: visitOnly, helperId: helpers.carla.id, mode: 'REMOTE' }, tenant.admin.accessToken);
+    expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', detail: 'VISIT_NEEDED' });
+    expect((await requestOf(visitOnly)).status).toBe('OFFERED');
   });
 
   it('refuses to hand on a job that did not start with a call', async () => {

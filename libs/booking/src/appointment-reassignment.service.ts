@@ -63,14 +63,23 @@ export class AppointmentReassignmentService {
       }
       if (asUuid(input.helperId) === appointment.helper_id) throw new ValidationError('helperId', 'The appointment is already this helper’s');
       const slot = { from: appointment.starts_at, to: appointment.ends_at };
+      // A call stays a call: the new helper must give remote help, and may live anywhere.
+      const remote = appointment.mode === 'remote';
       const fit = await aboutHelper(() =>
-        helperFit(tx, { helperId: input.helperId, serviceId: request.service_id, countryCode: request.country_code, postalCode: request.postal_code, outsideArea: 'validation' }),
+        helperFit(tx, {
+          helperId: input.helperId,
+          serviceId: request.service_id,
+          countryCode: request.country_code,
+          postalCode: request.postal_code,
+          outsideArea: 'validation',
+          remote,
+        }),
       );
       await aboutHelper(() => checkHelperAvailable(tx, fit.helperId, slot));
       // The whole breakdown as agreed: subtotal, fees, total, commission and payout.
       const { price } = toAppointmentView(appointment);
       await tx.query(`update appointments set status = 'cancelled', updated_at = $3 where tenant_id = $1 and id = $2`, [tx.tenantId, appointment.id, this.clock.now()]);
-      const row = await this.appointments.insertIn(tx, { request, helperId: fit.helperId, offerId: null, slot, price, taken: helperBusy });
+      const row = await this.appointments.insertIn(tx, { request, helperId: fit.helperId, offerId: null, slot, price, mode: appointment.mode, taken: helperBusy });
       await this.reassignedIn(tx, { request, from: appointment, to: row, operatorId, reason });
       return toAppointmentView(row);
     });

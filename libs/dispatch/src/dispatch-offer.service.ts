@@ -214,7 +214,10 @@ export class DispatchOfferService {
   }
 
   /** An operator gives a request still looking for a helper (their queue's, or any) to a helper of their choice. */
-  async assignRequest(ctx: RequestContext, input: { requestId: string; helperId: string; startsAt?: Date | string | null; reason?: string | null }): Promise<AppointmentView> {
+  async assignRequest(
+    ctx: RequestContext,
+    input: { requestId: string; helperId: string; startsAt?: Date | string | null; reason?: string | null; mode?: HelpMode | null },
+  ): Promise<AppointmentView> {
     const operatorId = userIdOf(ctx);
     if (!ctx.hasRole('operator_admin', 'operator_agent')) throw new ForbiddenError();
     return this.db.run(ctx, async (tx) => {
@@ -231,6 +234,7 @@ export class DispatchOfferService {
         actor: { kind: 'operator', id: operatorId },
         now,
         details: { assignedBy: operatorId, reason: input.reason?.trim() || null },
+        mode: input.mode ?? 'on_site',
       });
       await tx.query(`update dispatch_offers set status = 'accepted', answered_at = $4 where tenant_id = $1 and request_id = $2 and helper_id = $3 and status = 'pending'`, [
         tx.tenantId,

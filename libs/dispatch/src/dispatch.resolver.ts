@@ -1,7 +1,7 @@
 // Dispatch on /graphql: helpers read, take and turn down the requests offered to them; operators see
 // where a request stands in dispatch, assign a helper from their queue and set helpers' tiers.
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { AppointmentOutput } from '@quartier/booking';
+import { AppointmentOutput, HelpModeValue } from '@quartier/booking';
 import { Ctx, Roles } from '@quartier/identity';
 import type { RequestContext } from '@quartier/platform';
 import { DispatchOfferService } from './dispatch-offer.service.js';
@@ -75,7 +75,8 @@ export class DispatchResolver {
 
   @Roles('operator_agent', 'operator_admin')
   @Mutation(() => AppointmentOutput, {
-    description: "Gives a request still looking for a helper to the helper you choose (who must offer the service, cover the place and be free); without startsAt, at the helper's earliest free time in the request's windows.",
+    description:
+      "Gives a request still looking for a helper to the helper you choose (who must offer the service, cover the place and be free); without startsAt, at the helper's earliest free time in the request's windows. Mode REMOTE (a remote-first request only) makes it a call: the helper must give remote help, and may live anywhere.",
   })
   async assignRequest(
     @Ctx() ctx: RequestContext,
@@ -83,8 +84,9 @@ export class DispatchResolver {
     @Args('helperId', { type: () => ID }) helperId: string,
     @Args('startsAt', { type: () => Date, nullable: true }) startsAt?: Date,
     @Args('reason', { type: () => String, nullable: true }) reason?: string,
+    @Args('mode', { type: () => HelpModeValue, nullable: true, description: 'ON_SITE when omitted.' }) mode?: HelpModeValue,
   ): Promise<AppointmentOutput> {
-    return asOutput(await this.offers.assignRequest(ctx, { requestId, helperId, startsAt, reason }));
+    return asOutput(await this.offers.assignRequest(ctx, { requestId, helperId, startsAt, reason, mode }));
   }
 
   @Roles('operator_admin')
