@@ -27,7 +27,7 @@ const NEED_VISIT = `mutation($id: ID!, $note: String) { needVisit(appointmentId:
 const REASSIGN = `mutation($id: ID!, $helperId: ID!) { reassignAppointment(appointmentId: $id, helperId: $helperId, reason: "Genève is ill") { id helperId mode status } }`;
 const ASSIGN = `mutation($id: ID!, $helperId: ID!, $mode: HelpMode) { assignRequest(requestId: $id, helperId: $helperId, mode: $mode) { id helperId mode } }`;
 const ANALYTICS = `query($from: DateTime!, $to: DateTime!) { operatorAnalytics(filter: { from: $from, to: $to }) { timeToHelp { count } remoteHelp { startedByCall visitsAfterCall solvedOnCallRate } } }`;
-const REQUEST = `query($id: ID!) { request(id: $id) { id status remoteFirst appointmentId timeline { event fromStatus toStatus actorKind reason } } }`;
+const REQUEST = `query($id: ID!) { request(id: $id) { id status remoteFirst appointmentId expiresAt timeline { event fromStatus toStatus actorKind reason } } }`;
 
 type GqlError = { message: string; extensions?: Record<string, unknown> };
 type Offer = { helperId: string; round: number; wave: number; mode: string; distanceKm: number; status: string };
@@ -74,7 +74,7 @@ describe('remote first help: a call from anywhere, a visit when needed', () => {
   const offersOf = async (requestId: string) => (await dispatchOf(requestId)).offers;
 
   async function requestOf(requestId: string) {
-    const response = await gql<{ request: { status: string; remoteFirst: boolean; appointmentId: string | null; timeline: { event: string; fromStatus: string; toStatus: string; actorKind: string; reason: string | null }[] } }>(
+    const response = await gql<{ request: { status: string; remoteFirst: boolean; appointmentId: string | null; expiresAt: string; timeline: { event: string; fromStatus: string; toStatus: string; actorKind: string; reason: string | null }[] } }>(
       REQUEST,
       { id: requestId },
       tenant.admin.accessToken,
@@ -258,6 +258,37 @@ describe('remote first help: a call from anywhere, a visit when needed', () => {
     );
     expect(report.errors).toBeUndefined();
     expect(report.data!.operatorAnalytics).toEqual({ timeToHelp: { count: 2 }, remoteHelp: { startedByCall: 2, visitsAfterCall: 1, solvedOnCallRate: 0.5 } });
+  });
+
+  it('gives the visit its own clock: a call handed on after the help-within target still finds someone to come by', async () => {
+    const { requestId, call } = await callTakenByGeneva();
+    const postedExpiry = Date.parse((await requestOf(requestId)).expiresAt);
+    clock.advance(5 * MINUTE);
+    expect((await gql(START, { id: call.id }, helpers.geneva.accessToken)).errors).toBeUndefined();
+    // A long call: it ends past the 180 minutes the posting gave (the SLA's clock runs with the wall clock here).
+    clock.advance(postedExpiry - clock.now().getTime() + 10 * MINUTE);
+    const handedAt = clock.now().getTime();
+    expect((await gql(NEED_VISIT, { id: call.id, note: 'Needs a new socket' }, helpers.geneva.accessToken)).errors).toBeUndefined();
+    const request = await requestOf(requestId);
+    expect(Date.parse(request.expiresAt)).toBe(handedAt + 180 * MINUTE);
+    expect(await look(requestId)).toContain('wave');
+    const dispatch = await dispatchOf(requestId);
+    expect(dispatch.round).toBe(2);
+    expect(dispatch.offers.filter((offer) => offer.round === 2).length).toBeGreaterThan(0);
+    // The help-within figure keeps the posting's target: the call started in time.
+    const [row] = await api.db.ownerQuery<{ help_due_at: Date; expires_at: Date }>(`select help_due_at, expires_at from requests where id = $1`, [requestId]);
+    expect([row.help_due_at.getTime(), row.expires_at.getTime()]).toEqual([postedExpiry, handedAt + 180 * MINUTE]);
+    const visit = await gql<{ acceptDispatchOffer: Appointment }>(ACCEPT, { id: requestId }, helpers.anna.accessToken);
+    expect(visit.errors).toBeUndefined();
+    expect(visit.data!.acceptDispatchOffer.mode).toBe('ON_SITE');
+  });
+
+  it("tells a helper on a call that there is no trip to announce", async () => {
+    const { call } = await callTakenByGeneva();
+    const refused = await gql(`mutation($id: ID!) { markOnMyWay(appointmentId: $id) { id } }`, { id: call.id }, helpers.geneva.accessToken);
+    expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', detail: 'REMOTE' });
+    const [row] = await api.db.ownerQuery<{ on_the_way_at: Date | null }>(`select on_the_way_at from appointments where id = $1`, [call.id]);
+    expect(row.on_the_way_at).toBeNull();
   });
 
   it('keeps a call a call when an operator gives it to another helper: one who gives remote help, wherever they live', async () => {

@@ -4,7 +4,7 @@
 
 /** Requests of the period and filter, with how each came to be ('posted' or 'booked'). */
 const SCOPE = `scope as (
-  select r.id, r.status, r.service_id, r.postal_code, r.created_at, r.sla_policy_version, r.first_response_due_at, r.expires_at, b.event as birth
+  select r.id, r.status, r.service_id, r.postal_code, r.created_at, r.sla_policy_version, r.first_response_due_at, r.help_due_at, b.event as birth
     from requests r
     join request_events b on b.tenant_id = r.tenant_id and b.request_id = r.id and b.sequence = 1
    where r.tenant_id = $1
@@ -51,7 +51,7 @@ const COUNTED_REVIEW = `rv.tenant_id = $1 and rv.author_role = 'customer' and rv
 
 /**
  * Each posted request of the scope with its first answer, first start and cancellation, and the SLA
- * targets fixed on it at posting (first_response_due_at, expires_at); $7 and $8, the current SLA's
+ * targets fixed on it at posting (first_response_due_at, help_due_at); $7 and $8, the current SLA's
  * firstResponseMinutes and helpWithinMinutes, serve requests stored without them and without a version.
  */
 const TIMED = `facts as (
@@ -61,7 +61,7 @@ const TIMED = `facts as (
          -- The targets fixed at posting on the SLA's clock (service hours); requests posted before they were
          -- stored count the minutes of their SLA version straight from posting.
          coalesce(s.first_response_due_at, s.created_at + make_interval(mins => coalesce((p.document->>'firstResponseMinutes')::int, $7::int))) as response_due,
-         case when s.first_response_due_at is not null then s.expires_at
+         case when s.first_response_due_at is not null then s.help_due_at
               else s.created_at + make_interval(mins => coalesce((p.document->>'helpWithinMinutes')::int, $8::int)) end as help_due
     from scope s
     cross join lateral (

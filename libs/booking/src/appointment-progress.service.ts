@@ -45,6 +45,7 @@ export class AppointmentProgressService {
       const locked = await this.appointments.lockIn(tx, input.appointmentId);
       if (!locked || locked.appointment.helper_id !== helperId) throw new NotFoundError('Appointment');
       const { appointment, request } = locked;
+      if (appointment.mode === 'remote') throw new ConflictError('A call needs no trip: start it when you call', { field: 'appointmentId', detail: 'REMOTE' });
       if (appointment.status !== 'scheduled') {
         throw new ConflictError(`An appointment that is ${appointment.status.replace('_', ' ')} is not waiting for its helper`, {
           field: 'appointmentId',

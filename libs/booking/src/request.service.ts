@@ -124,8 +124,8 @@ export class RequestService {
       const [row] = await tx.query<RequestRow>(
         `insert into requests (tenant_id, id, customer_id, service_id, description, country_code, postal_code, windows,
                                budget_minor, budget_currency, status, cancellation_policy_version, sla_policy_version,
-                               expires_at, created_at, updated_at, channel, posted_by, first_response_due_at, remote_first)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17, $18, $19)
+                               expires_at, created_at, updated_at, channel, posted_by, first_response_due_at, remote_first, help_due_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16, $17, $18, $19, $14)
          returning ${REQUEST_COLUMNS}`,
         [
           tx.tenantId,

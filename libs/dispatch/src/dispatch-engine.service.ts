@@ -29,6 +29,8 @@ const SWEEP_BATCH = 200;
 export interface DispatchRow {
   /** 1, then one more for each visit a call found needed: offers count within their round. */
   dispatch_round: number;
+  /** When a round after the first began (a visit after a call): its SLA clock counts from here; null in round 1. */
+  dispatch_round_started_at: Date | null;
   dispatch_wave: number;
   dispatch_step: number;
   dispatch_tiers: string[];
@@ -156,7 +158,8 @@ export class DispatchEngine {
     );
     const currentTier = stateRow.dispatch_tiers.at(-1) ?? null;
     const state: DispatchState = {
-      postedAt: row.created_at,
+      // A visit after a call is a new ask: its tiers and expiry count from when the call handed it on.
+      postedAt: stateRow.dispatch_round_started_at ?? row.created_at,
       wavesSent: stateRow.dispatch_wave,
       lastWaveAt: stateRow.dispatch_last_wave_at,
       offered: new Set(offers.map((offer) => offer.helper_id)),
@@ -332,7 +335,7 @@ async function lookSiteIn(tx: TenantTransaction, policies: TenantPolicyService, 
 /** The request's dispatch columns, how it was born, and its service's duration. */
 export async function dispatchRowIn(tx: TenantTransaction, requestId: string): Promise<DispatchRow> {
   const [row] = await tx.query<DispatchRow>(
-    `select r.dispatch_round, r.dispatch_wave, r.dispatch_step, r.dispatch_tiers, r.dispatch_last_wave_at, r.dispatch_next_at, s.estimated_duration_minutes as duration_minutes,
+    `select r.dispatch_round, r.dispatch_round_started_at, r.dispatch_wave, r.dispatch_step, r.dispatch_tiers, r.dispatch_last_wave_at, r.dispatch_next_at, s.estimated_duration_minutes as duration_minutes,
             (select e.event from request_events e where e.tenant_id = r.tenant_id and e.request_id = r.id and e.sequence = 1) as birth
        from requests r join services s on s.tenant_id = r.tenant_id and s.id = r.service_id
       where r.tenant_id = $1 and r.id = $2`,

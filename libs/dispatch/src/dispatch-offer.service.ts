@@ -32,7 +32,7 @@ import {
   userIdOf,
   ValidationError,
 } from '@quartier/platform';
-import { loadPolicyTenant, TenantPolicyService } from '@quartier/tenancy';
+import { loadPolicyTenant, slaDeadline, TenantPolicyService } from '@quartier/tenancy';
 import { earliestStartsIn } from './dispatch-candidates.js';
 import { requestSlaIn } from './dispatch-sla.js';
 import { countIn } from './dispatch-stats.js';
@@ -72,6 +72,8 @@ export interface DispatchOfferView {
   distanceKm: number;
   /** REMOTE: call the customer first (no travel); ON_SITE: go there. */
   mode: HelpMode;
+  /** The dispatch round it was offered in: a visit after a call is offered anew in the next. */
+  round: number;
   status: DispatchOfferStatus;
   offeredAt: Date;
   /** The request's help-within target while the offer is pending; null once it is answered or over. */
@@ -252,7 +254,9 @@ export class DispatchOfferService {
    * or an operator): the call's appointment closes and the request goes back to dispatch for a visit
    * on site, in a new round: the visit is a new ask, so anyone may be offered it (a helper who turned
    * down the call, the caller if they can come by), the waves start again at the first radius of the
-   * tier the request is in, and the tiers entered and the SLA's clock carry on from posting.
+   * tier the request is in, and the round has its own clock: the next tiers and the expiry count from
+   * now, with the request's help-within minutes (help has started; the target fixed at posting stays
+   * for the SLA's figures).
    */
   async needVisit(ctx: RequestContext, input: { appointmentId: string; note?: string | null }): Promise<AppointmentView> {
     const userId = userIdOf(ctx);
@@ -270,7 +274,14 @@ export class DispatchOfferService {
       const now = this.clock.now();
       const actor = found.helper_id === userId ? { kind: 'helper' as const, id: userId } : { kind: 'operator' as const, id: userId };
       const { appointment } = await this.handover.visitNeededIn(tx, { request, appointmentId: asUuid(input.appointmentId), actor, note, now });
-      await tx.query(`update requests set dispatch_round = dispatch_round + 1, dispatch_last_wave_at = null where tenant_id = $1 and id = $2`, [tx.tenantId, request.id]);
+      const sla = await requestSlaIn(tx, this.policies, request);
+      const [{ timezone }] = await tx.query<{ timezone: string }>(`select timezone from tenants where id = $1`, [tx.tenantId]);
+      const expiresAt = slaDeadline({ from: now, minutes: sla.helpWithinMinutes, timeZone: timezone, serviceHours: sla.serviceHours });
+      await tx.query(
+        `update requests set dispatch_round = dispatch_round + 1, dispatch_round_started_at = $3, dispatch_last_wave_at = null, expires_at = $4
+          where tenant_id = $1 and id = $2`,
+        [tx.tenantId, request.id, now, expiresAt],
+      );
       return appointment;
     });
   }
@@ -340,14 +351,17 @@ export class DispatchOfferService {
     });
   }
 
-  /** The request (row locked) and the caller's offer on it; a helper it was never offered to gets the NOT_FOUND of an unknown request. */
+  /**
+   * The request (row locked) and the caller's offer on it in the request's current dispatch round; a
+   * helper it was not offered to in this round gets the NOT_FOUND of an unknown request.
+   */
   private async lockOfferIn(tx: TenantTransaction, requestId: string, helperId: string): Promise<{ request: RequestRow; offer: OfferRow }> {
     const request = await this.requests.lockIn(tx, requestId);
     if (!request) throw new NotFoundError('Request');
     const [offer] = await tx.query<OfferRow>(
-      `select request_id, helper_id, wave, tier_key, first_look, distance_km, status, mode, round, offered_at, answered_at
-         from dispatch_offers where tenant_id = $1 and request_id = $2 and helper_id = $3
-         order by round desc limit 1`,
+      `select o.request_id, o.helper_id, o.wave, o.tier_key, o.first_look, o.distance_km, o.status, o.mode, o.round, o.offered_at, o.answered_at
+         from dispatch_offers o join requests r on r.tenant_id = o.tenant_id and r.id = o.request_id and r.dispatch_round = o.round
+        where o.tenant_id = $1 and o.request_id = $2 and o.helper_id = $3`,
       [tx.tenantId, request.id, helperId],
     );
     if (!offer) throw new NotFoundError('Request');
@@ -424,6 +438,7 @@ function toOfferView(row: OfferViewRow, locale: string, defaultLocale: string): 
     firstLook: row.first_look,
     distanceKm: Math.round(Number(row.distance_km) * 10) / 10,
     mode: row.mode,
+    round: row.round,
     status: row.status,
     offeredAt: row.offered_at,
     // A pending offer lapses when dispatch lets its request expire, at the help-within target fixed at

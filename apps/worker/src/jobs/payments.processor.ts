@@ -29,6 +29,7 @@ export class PaymentsProcessor implements QueueProcessor<PaymentJob> {
     'payment.authorize': (data) => this.authorizations.authorize(paymentContext(data), data.aggregateId),
     'payment.capture': (data) => this.flow.capture(paymentContext(data), data.aggregateId),
     'payment.cancel': (data) => this.flow.cancel(paymentContext(data), data.aggregateId),
+    'payment.release': (data) => this.flow.releaseNow(paymentContext(data), data.aggregateId),
     'payment.refund': (data) => this.refunds.execute(paymentContext(data), data.aggregateId),
     'payment.refund_rest': (data) => this.refunds.refundRest(paymentContext(data), { requestId: data.aggregateId, sourceKey: `request.refunded:${data.eventId}` }),
     'stripe.event': (data) => this.events.apply(paymentContext(data), data.aggregateId),

@@ -44,6 +44,8 @@ export class DispatchOfferOutput {
   @Field({ description: 'Offered to the top reward level before anyone else.' }) firstLook!: boolean;
   @Field(() => Float, { description: 'From your home; 0 for a call (REMOTE), which needs no travel.' }) distanceKm!: number;
   @Field(() => HelpModeValue, { description: 'REMOTE: call the customer first, a visit follows only when needed; ON_SITE: go there.' }) mode!: HelpModeValue;
+  @Field(() => Int, { description: 'The dispatch round it was offered in: a visit after a call is offered anew in the next, so one request may appear once per round.' })
+  round!: number;
   @Field(() => DispatchOfferStatusValue) status!: DispatchOfferStatusValue;
   @Field(() => Date) offeredAt!: Date;
   @Field(() => Date, {

@@ -135,6 +135,8 @@ interface RequestRun {
   reallocations: number;
   outcome: RequestOutcomeKind | null;
   offersSent: number;
+  /** When the current round's SLA clock started: the posting, then the call that handed on to a visit. */
+  roundStartedAt: number;
   deadline: number;
 }
 
@@ -269,6 +271,7 @@ class Simulation {
         outcome: null,
         offersSent: 0,
         // Both strategies give up at the help-within target on the SLA's clock (service hours).
+        roundStartedAt: request.postedAt,
         deadline: slaDeadline({ from: new Date(request.postedAt), minutes: sla.helpWithinMinutes, timeZone: scenario.config.timeZone, serviceHours: sla.serviceHours }).getTime(),
       };
     });
@@ -353,7 +356,8 @@ class Simulation {
         this.release(run, event.helper);
         return;
       case 'deadline':
-        if (TAKING_OFFERS.includes(run.status)) this.end(run, 'expired');
+        // A round's own deadline only: the first round's timer does nothing to a visit round.
+        if (TAKING_OFFERS.includes(run.status) && this.now >= run.deadline) this.end(run, 'expired');
         return;
     }
   }
@@ -398,7 +402,7 @@ class Simulation {
       timeZone: this.scenario.config.timeZone,
       sla: this.scenario.config.sla,
       state: {
-        postedAt: new Date(run.request.postedAt),
+        postedAt: new Date(run.roundStartedAt),
         wavesSent: run.wavesSent,
         lastWaveAt: run.lastWaveAt === null ? null : new Date(run.lastWaveAt),
         offered: ids(run.offers.keys()),
@@ -570,7 +574,8 @@ class Simulation {
    * The call could not solve it: back to dispatch for a visit on site. The call's offers are over (the
    * caller's is done), so the visit is a new round: on-site candidates only, the caller among them
    * when they live within reach, nobody offered or excluded yet, waves from the first radius of the
-   * tier the request is in. Tiers entered and the SLA clock carry on from the posting.
+   * tier the request is in. Tiers entered carry on; the round's clock starts now (the next tiers and the
+   * help-within deadline count from the hand-on), as the engine's `needVisit` does.
    */
   private visitNeeded(run: RequestRun): void {
     this.move(run, 'visit_needed', 'helper');
@@ -584,15 +589,14 @@ class Simulation {
     run.tierWave = 0;
     run.lastWaveAt = null;
     run.lastWaveFirstLook = false;
+    run.roundStartedAt = this.now;
+    const { sla } = this.scenario.config;
+    run.deadline = slaDeadline({ from: new Date(this.now), minutes: sla.helpWithinMinutes, timeZone: this.scenario.config.timeZone, serviceHours: sla.serviceHours }).getTime();
     if (this.strategy === 'engine') {
       this.look(run);
       return;
     }
-    // The broadcast's deadline timer was set at posting: past it, the visit is too late to offer.
-    if (this.now >= run.deadline) {
-      this.end(run, 'expired');
-      return;
-    }
+    this.queue.push(run.deadline, { kind: 'deadline', request: run.request.index });
     for (const reach of run.reach) this.offer(run, reach, null, 1, reach.helper.radiusKm);
   }
 

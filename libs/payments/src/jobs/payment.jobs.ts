@@ -13,6 +13,8 @@ export type PaymentJob =
   | { name: 'payment.capture'; data: OutboxJobData }
   /** The request was cancelled: release the authorization, or capture the late-cancellation fee. */
   | { name: 'payment.cancel'; data: OutboxJobData }
+  /** The request expired (a visit after a call that found nobody): release the authorization, nothing charged. */
+  | { name: 'payment.release'; data: OutboxJobData }
   /** An operator asked for a refund (or settled a dispute by refunding): send it. */
   | { name: 'payment.refund'; data: OutboxJobData }
   | { name: 'payment.refund_rest'; data: OutboxJobData }
@@ -34,6 +36,7 @@ export const paymentsQueue = defineQueue<PaymentJob>(
     'payment.authorize': { attempts: 12, backoffMs: 2_000 },
     'payment.capture': { attempts: 12, backoffMs: 2_000 },
     'payment.cancel': { attempts: 12, backoffMs: 2_000 },
+    'payment.release': { attempts: 12, backoffMs: 2_000 },
     'payment.refund': { attempts: 12, backoffMs: 2_000 },
     'payment.refund_rest': { attempts: 12, backoffMs: 2_000 },
     'stripe.event': { attempts: 12, backoffMs: 2_000 },
@@ -53,6 +56,7 @@ export const paymentRoutes: OutboxRoutes = {
   'request.completed': routeTo(paymentsQueue, 'payment.capture'),
   'payment.capture_due': routeTo(paymentsQueue, 'payment.capture'),
   'request.cancelled': routeTo(paymentsQueue, 'payment.cancel'),
+  'request.expired': routeTo(paymentsQueue, 'payment.release'),
   'payment.refund_requested': routeTo(paymentsQueue, 'payment.refund'),
   'request.refunded': routeTo(paymentsQueue, 'payment.refund_rest'),
   'stripe.event_received': routeTo(paymentsQueue, 'stripe.event'),

@@ -198,7 +198,8 @@ export class PaymentFlowService {
 
   /**
    * Releases a request's payment now, whatever its timeline says (an operator settled the request
-   * by refunding before anything was charged): the authorization is cancelled, nothing is charged.
+   * by refunding before anything was charged, or the request expired: a visit after a call that found
+   * nobody): the authorization is cancelled, nothing is charged.
    */
   async releaseNow(ctx: RequestContext, requestId: string): Promise<string> {
     const prepared = await this.db.run(ctx, async (tx) => {

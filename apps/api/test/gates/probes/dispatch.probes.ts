@@ -8,7 +8,7 @@ const OPERATORS: Caller[] = ['operator_agent', 'operator_admin'];
 const OPERATOR_ADMIN: Caller[] = ['operator_admin'];
 const HELPER_OR_OPERATORS: Caller[] = ['helper', ...OPERATORS];
 
-const DISPATCH_OFFER_FIELDS = 'requestId serviceId serviceName description countryCode postalCode windows { from to } wave firstLook distanceKm mode status offeredAt expiresAt answeredAt';
+const DISPATCH_OFFER_FIELDS = 'requestId serviceId serviceName description countryCode postalCode windows { from to } wave firstLook distanceKm mode round status offeredAt expiresAt answeredAt';
 const APPOINTMENT_FIELDS = 'id requestId helperId customerId status mode startsAt endsAt price { currency subtotalMinor customerTotalMinor }';
 
 export const dispatchProbes: Probe[] = [
