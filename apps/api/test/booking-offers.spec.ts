@@ -135,7 +135,7 @@ describe('offers: the helpers’ feed, withdrawing, declining and lists', () => 
     // the customer. A field added here must keep the customer anonymous before this list grows.
     const feedType = await gql<{ __type: { fields: { name: string }[] } }>(FEED_TYPE, {}, helpers.near.accessToken);
     expect(feedType.data!.__type.fields.map((field) => field.name).sort()).toEqual(
-      ['budget', 'countryCode', 'createdAt', 'description', 'distanceKm', 'expiresAt', 'id', 'myOfferId', 'postalCode', 'serviceId', 'status', 'windows'].sort(),
+      ['budget', 'countryCode', 'createdAt', 'description', 'distanceKm', 'expiresAt', 'id', 'myOfferId', 'postalCode', 'remoteFirst', 'serviceId', 'status', 'windows'].sort(),
     );
 
     // Too far, another service, not approved yet: nothing.

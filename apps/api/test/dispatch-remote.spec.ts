@@ -26,6 +26,8 @@ const COMPLETE = `mutation($id: ID!) { completeAppointment(appointmentId: $id, n
 const NEED_VISIT = `mutation($id: ID!, $note: String) { needVisit(appointmentId: $id, note: $note) { id status mode completionNote } }`;
 const REASSIGN = `mutation($id: ID!, $helperId: ID!) { reassignAppointment(appointmentId: $id, helperId: $helperId, reason: "Genève is ill") { id helperId mode status } }`;
 const ASSIGN = `mutation($id: ID!, $helperId: ID!, $mode: HelpMode) { assignRequest(requestId: $id, helperId: $helperId, mode: $mode) { id helperId mode } }`;
+const MAKE_OFFER = `mutation($id: ID!) { makeOffer(requestId: $id) { id } }`;
+const OPEN_REQUESTS = `{ openRequestsForMe(first: 50) { edges { node { id } } } }`;
 const ANALYTICS = `query($from: DateTime!, $to: DateTime!) { operatorAnalytics(filter: { from: $from, to: $to }) { timeToHelp { count } remoteHelp { startedByCall visitsAfterCall solvedOnCallRate } } }`;
 const REQUEST = `query($id: ID!) { request(id: $id) { id status remoteFirst appointmentId expiresAt timeline { event fromStatus toStatus actorKind reason } } }`;
 
@@ -229,6 +231,13 @@ describe('remote first help: a call from anywhere, a visit when needed', () => {
     const visitRound = dispatch.offers.filter((offer) => offer.round === 2);
     expect(visitRound.map((offer) => nameOf(offer.helperId)).sort()).toEqual(['anna', 'ben', 'carla']);
     expect(visitRound.every((offer) => offer.mode === 'ON_SITE' && offer.status === 'PENDING' && offer.distanceKm < 10)).toBe(true);
+
+    // The price is agreed: no helper may offer another one, and the request is not in their feed of open requests.
+    const offersBefore = await countOf('offers');
+    expect(errorOf(await gql(MAKE_OFFER, { id: requestId }, helpers.ben.accessToken))).toMatchObject({ code: 'CONFLICT', detail: 'PRICE_AGREED' });
+    expect(await countOf('offers')).toBe(offersBefore);
+    const feed = await gql<{ openRequestsForMe: { edges: { node: { id: string } }[] } }>(OPEN_REQUESTS, {}, helpers.ben.accessToken);
+    expect(feed.data!.openRequestsForMe.edges.map((edge) => edge.node.id)).not.toContain(requestId);
 
     const visit = await gql<{ acceptDispatchOffer: Appointment }>(ACCEPT, { id: requestId }, helpers.anna.accessToken);
     expect(visit.errors).toBeUndefined();

@@ -66,6 +66,10 @@ export class OfferService {
       // sweep has expired it yet), and not the helper's own request as a customer.
       const expired = request.expires_at.getTime() <= this.clock.now().getTime();
       if (!TAKING_OFFERS.includes(request.status) || expired || request.customer_id === helperId) throw requestNotTakingOffers('requestId');
+      // A request taken back from a helper (or handed on by a call) keeps the price the customer agreed
+      // to, which its payment holds: dispatch finds the next helper at that price, offers cannot change it.
+      const [agreed] = await tx.query(`select 1 from appointments where tenant_id = $1 and request_id = $2 and status = 'cancelled' limit 1`, [tx.tenantId, request.id]);
+      if (agreed) throw new ConflictError('The price of this request is agreed already: it goes to a helper through dispatch', { field: 'requestId', detail: 'PRICE_AGREED' });
       const fit = await helperFit(tx, { helperId, serviceId: request.service_id, countryCode: request.country_code, postalCode: request.postal_code, outsideArea: 'forbidden' });
       const service = await activeService(tx, request.service_id);
       const price = priceOfJob(service, await this.policies.currentDocumentIn(tx, 'pricing'), { skillPriceMinor: fit.skillPriceMinor, quoteMinor: input.priceMinor });

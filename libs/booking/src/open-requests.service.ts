@@ -52,6 +52,8 @@ const OPEN_REQUESTS_SQL = `
      and hp.tenant_id = $1 and s.tenant_id = $1 and sv.tenant_id = $1 and r.tenant_id = $1 and rp.tenant_id = $1
      and r.status = any($3::text[]) and r.expires_at > $4 and r.customer_id <> h.user_id
      and d.distance_km <= h.service_radius_km
+     -- A request with a price agreed already (taken back from a helper) takes no offers.
+     and not exists (select 1 from appointments a where a.tenant_id = r.tenant_id and a.request_id = r.id and a.status = 'cancelled')
      and ($5::timestamptz is null or (r.created_at, r.id) < ($5, $6::uuid))
    order by r.created_at desc, r.id desc
    limit $7`;
