@@ -72,8 +72,17 @@ function tableOf(scenario: Scenario, engine: StrategyMetrics, broadcast: Strateg
   ];
   const { config } = scenario;
   const meets = (m: StrategyMetrics) => m.helpedWithin1hPct >= TARGET_WITHIN_1H && m.helpedWithin3hPct >= TARGET_WITHIN_3H;
-  const better =
-    engine.helpedWithin1hPct > broadcast.helpedWithin1hPct && engine.helpedWithin3hPct > broadcast.helpedWithin3hPct && engine.jobsGini < broadcast.jobsGini;
+  // Each comparison with the broadcast on its own: better, level or worse.
+  const compare = (name: string, ours: number, theirs: number, lowerIsBetter = false) => {
+    const verdict = ours === theirs ? 'level with it' : ours > theirs !== lowerIsBetter ? 'better' : 'worse';
+    return `${verdict} ${name} (${ours} vs ${theirs})`;
+  };
+  const comparisons = [
+    compare('within 1 h', engine.helpedWithin1hPct, broadcast.helpedWithin1hPct),
+    compare('within 3 h', engine.helpedWithin3hPct, broadcast.helpedWithin3hPct),
+    compare('on Gini', engine.jobsGini, broadcast.jobsGini, true),
+  ];
+  const better = comparisons.every((line) => line.startsWith('better'));
   return [
     `# Dispatch simulator — seed ${config.seed}`,
     '',
@@ -93,7 +102,7 @@ function tableOf(scenario: Scenario, engine: StrategyMetrics, broadcast: Strateg
     ...rows.map(([label, cell]) => `| ${label} | ${cell(engine)} | ${cell(broadcast)} |`),
     '',
     `**Target** (≥ ${TARGET_WITHIN_1H} % within 1 h, ≥ ${TARGET_WITHIN_3H} % within 3 h, better than the broadcast on both and on Gini): ` +
-      `engine ${meets(engine) ? 'meets the levels' : 'misses the levels'}, ${better ? 'beats' : 'does not beat'} the broadcast on all three.`,
+      `engine ${meets(engine) ? 'meets the levels' : 'misses the levels'}, ${better ? 'beats' : 'does not beat'} the broadcast on all three: ${comparisons.join(', ')}.`,
     '',
     `**Within 1 h by the supply at posting**: helpers with the skill, on shift, living within ${config.sla.dispatch.initialRadiusKm} km (the first wave's radius) ` +
       'when the request was posted.',
