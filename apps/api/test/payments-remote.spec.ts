@@ -10,6 +10,7 @@ import {
   createTestUser,
   EVERY_DAY,
   type MarketplaceTenant,
+  middayZone,
   startWorkerProcess,
   stopWorkerProcesses,
   swissPlacesTsv,
@@ -30,16 +31,6 @@ const ACCEPT = `mutation($id: ID!) { acceptDispatchOffer(requestId: $id) { id mo
 const START = `mutation($id: ID!) { startAppointment(appointmentId: $id) { status } }`;
 const NEED_VISIT = `mutation($id: ID!) { needVisit(appointmentId: $id, note: "Needs a new socket") { status } }`;
 const REQUEST = `query($id: ID!) { request(id: $id) { status expiresAt } }`;
-
-/**
- * A fixed-offset zone where it is about 11:00 now: the site's service hours (07:00–22:00) are open
- * whatever the hour the suite runs, so the worker's dispatch sends its waves at once.
- */
-function middayZone(now: Date): string {
-  const offset = 11 - now.getUTCHours();
-  // IANA's Etc zones count the other way round: Etc/GMT-2 is two hours ahead of UTC.
-  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-}
 
 describe('payments of remote first help', () => {
   // The worker runs on the real clock: the API's starts there too.

@@ -9,7 +9,7 @@
 // screenshots go to docs/screenshots/remote-*.png.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { SystemClock } from '@quartier/platform';
-import { createApprovedHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
+import { createApprovedHelper, createMarketplaceTenant, createTestUser, EVERY_DAY, middayZone, swissPlacesTsv, type MarketplaceTenant, type TestUser } from '@quartier/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startDispatchEngine, type TestDispatchEngine } from '../../api/test/dispatch-engine.js';
 import { startTestApi, type TestApi } from '../../api/test/test-api.js';
@@ -17,17 +17,6 @@ import { capture as captureScreen, DESKTOP, expectAccessible, launchBrowser, pag
 
 const MINUTE = 60_000;
 const NOTE = 'The socket behind the TV box is loose: it needs someone on site.';
-
-/**
- * A fixed-offset zone where it is about 11:00 now, so the customer can pick a window that starts in a
- * few minutes and ends the same day, and the helper may start the call at once (whatever the hour the
- * suite runs).
- */
-function middayZone(now: Date): string {
-  const offset = 11 - now.getUTCHours();
-  // IANA's Etc zones count the other way round: Etc/GMT-2 is two hours ahead of UTC.
-  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
-}
 
 /** The date (YYYY-MM-DD) and the time (HH:MM) of an instant in a zone, as the form's fields take them. */
 function wallClock(instant: Date, timeZone: string): { date: string; time: string } {

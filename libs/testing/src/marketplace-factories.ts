@@ -143,3 +143,14 @@ export async function createApprovedHelper(api: GraphqlCaller, tenant: TestTenan
   await setHelperStatus(api, tenant, user.id, 'approved');
   return user;
 }
+
+/**
+ * A fixed-offset IANA zone where it is about 11:00 at `now`: a test site in it is inside the default
+ * service hours (07:00–22:00) and can take a window starting in minutes and ending the same day,
+ * whatever the hour the suite runs.
+ */
+export function middayZone(now: Date): string {
+  const offset = 11 - now.getUTCHours();
+  // IANA's Etc zones count the other way round: Etc/GMT-2 is two hours ahead of UTC.
+  return offset === 0 ? 'Etc/UTC' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
