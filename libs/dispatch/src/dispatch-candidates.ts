@@ -4,6 +4,7 @@
 // statements for the whole pool (no query per helper), and whether each has a free slot in one of
 // the request's windows (their weekly availability and exceptions in the site's zone, minus their
 // live appointments).
+import type { HelpMode } from '@quartier/booking';
 import { EARTH_RADIUS_KM } from '@quartier/geo';
 import { expandAvailability, helperHoursIn, type HelperHours, liveAppointmentsIn, nextFreeSlot, type UtcInterval } from '@quartier/helpers';
 import type { TenantTransaction } from '@quartier/platform';
@@ -32,7 +33,7 @@ export interface CandidateFacts extends DispatchCandidate {
   /** The helper's earliest free start inside the request's windows, null when none. */
   earliestStart: Date | null;
   /** How they would help: a call first (remote-first request, helper giving remote help) or on site. */
-  mode: 'on_site' | 'remote';
+  mode: HelpMode;
 }
 
 interface CandidateRow {

@@ -6,7 +6,7 @@
 // that helper. After the commit, the next look becomes a delayed BullMQ job named after the request
 // and its dispatch step; the tenant sweep looks again at any request whose timer was lost.
 import { Inject, Injectable } from '@nestjs/common';
-import { type RequestRow, RequestHandoverService, RequestService, TAKING_OFFERS } from '@quartier/booking';
+import { type HelpMode, type RequestRow, RequestHandoverService, RequestService, TAKING_OFFERS } from '@quartier/booking';
 import { knownOutageIn } from '@quartier/incidents';
 import { Clock, ForbiddenError, type RequestContext, TenantDatabase, type TenantTransaction } from '@quartier/platform';
 import { helperLevelsIn, topLevelRankIn } from '@quartier/rewards';
@@ -104,7 +104,7 @@ export class DispatchEngine {
     for (let step = 0; step < MAX_STEPS_PER_LOOK; step++) {
       if (TAKING_OFFERS.includes(row.status)) {
         site ??= await lookSiteIn(tx, this.policies, row);
-        const decision = await this.decideIn(tx, row, dispatch, site, now);
+        const { decision, modes } = await this.decideIn(tx, row, dispatch, site, now);
         done.push(decision.kind);
         if (decision.kind === 'escalate') {
           row = await this.escalateIn(tx, row, decision);
@@ -112,7 +112,7 @@ export class DispatchEngine {
           continue;
         }
         if (decision.kind === 'wave') {
-          row = await this.sendWaveIn(tx, row, dispatch, decision, now);
+          row = await this.sendWaveIn(tx, row, dispatch, decision, modes, now);
           dispatch.dispatch_wave = decision.wave;
           dispatch.dispatch_last_wave_at = now;
           nextAt = decision.nextCheckAt;
@@ -149,8 +149,14 @@ export class DispatchEngine {
     return { outcome: `${done.join(', ')}; step ${stamped.dispatch_step}${nextAt ? `, next look at ${nextAt.toISOString()}` : ''}`, timers };
   }
 
-  /** The policy's decision on the request as the tables have it now. */
-  private async decideIn(tx: TenantTransaction, row: RequestRow, stateRow: DispatchRow, site: LookSite, now: Date): Promise<DispatchDecision> {
+  /** The policy's decision on the request as the tables have it now, and how each candidate would help (a call or a visit). */
+  private async decideIn(
+    tx: TenantTransaction,
+    row: RequestRow,
+    stateRow: DispatchRow,
+    site: LookSite,
+    now: Date,
+  ): Promise<{ decision: DispatchDecision; modes: ReadonlyMap<string, HelpMode> }> {
     const { sla } = site;
     const offers = await tx.query<{ helper_id: string; status: string; wave: number; tier_key: string | null; first_look: boolean }>(
       `select helper_id, status, wave, tier_key, first_look from dispatch_offers where tenant_id = $1 and request_id = $2 and round = $3`,
@@ -180,9 +186,10 @@ export class DispatchEngine {
     // Paid bookings are paused where the operator declared a known outage: no offers go out there.
     const outage = await knownOutageIn(tx, { serviceId: row.service_id, countryCode: row.country_code, postalCode: row.postal_code });
     if (outage) {
-      if (now.getTime() >= row.expires_at.getTime()) return { kind: 'expire', reason: 'The help-within target passed during a known outage' };
+      const none = new Map<string, HelpMode>();
+      if (now.getTime() >= row.expires_at.getTime()) return { decision: { kind: 'expire', reason: 'The help-within target passed during a known outage' }, modes: none };
       const next = new Date(Math.min(now.getTime() + sla.dispatch.waveIntervalMinutes * MINUTE_MS, row.expires_at.getTime()));
-      return { kind: 'wait', reason: `No offers while the operator's known outage ${outage.incidentId} covers this area and service`, nextCheckAt: next };
+      return { decision: { kind: 'wait', reason: `No offers while the operator's known outage ${outage.incidentId} covers this area and service`, nextCheckAt: next }, modes: none };
     }
     const { dispatch } = sla;
     const maxRadiusKm = Math.min(100, dispatch.initialRadiusKm + (dispatch.maxWaves - 1) * dispatch.radiusStepKm);
@@ -199,19 +206,27 @@ export class DispatchEngine {
     const candidates = (await candidatesIn(tx, place, now, maxRadiusKm)).filter((candidate) => candidate.helperId !== row.customer_id);
     const levels = await helperLevelsIn(tx, candidates.map((candidate) => candidate.helperId));
     for (const candidate of candidates) candidate.levelRank = levels.get(candidate.helperId)?.rank ?? 0;
-    return decideDispatch({ now, sla: dispatchSla, state, candidates, topLevelRank: site.topLevelRank, timeZone: site.timeZone });
+    return {
+      decision: decideDispatch({ now, sla: dispatchSla, state, candidates, topLevelRank: site.topLevelRank, timeZone: site.timeZone }),
+      modes: new Map(candidates.map((candidate) => [candidate.helperId, candidate.mode])),
+    };
   }
 
-  private async sendWaveIn(tx: TenantTransaction, row: RequestRow, stateRow: DispatchRow, wave: Extract<DispatchDecision, { kind: 'wave' }>, now: Date): Promise<RequestRow> {
+  private async sendWaveIn(
+    tx: TenantTransaction,
+    row: RequestRow,
+    stateRow: DispatchRow,
+    wave: Extract<DispatchDecision, { kind: 'wave' }>,
+    modes: ReadonlyMap<string, HelpMode>,
+    now: Date,
+  ): Promise<RequestRow> {
     const tierKey = stateRow.dispatch_tiers.at(-1) ?? null;
     const helperIds = wave.offers.map((offer) => offer.helperId);
     await tx.query(
-      // A remote-first request is offered as a call to those who give remote help (as the pool read them).
+      // Each offer is a call or a visit as the pool read the helper (candidatesIn).
       `insert into dispatch_offers (tenant_id, request_id, helper_id, wave, tier_key, rank, score, distance_km, first_look, status, offered_at, mode, round)
-       select $1, $2, chosen.helper_id, $3, $4, rank, score, distance_km, $5, 'pending', $6,
-              case when $11::boolean and h.offers_remote_help then 'remote' else 'on_site' end, $12
-         from unnest($7::uuid[], $8::int[], $9::real[], $10::real[]) as chosen (helper_id, rank, score, distance_km)
-         join helper_profiles h on h.tenant_id = $1 and h.user_id = chosen.helper_id
+       select $1, $2, helper_id, $3, $4, rank, score, distance_km, $5, 'pending', $6, mode, $12
+         from unnest($7::uuid[], $8::int[], $9::real[], $10::real[], $11::text[]) as chosen (helper_id, rank, score, distance_km, mode)
        on conflict do nothing`,
       [
         tx.tenantId,
@@ -224,7 +239,7 @@ export class DispatchEngine {
         wave.offers.map((offer) => offer.rank),
         wave.offers.map((offer) => offer.score),
         wave.offers.map((offer) => offer.distanceKm),
-        row.remote_first,
+        helperIds.map((helperId) => modes.get(helperId) ?? 'on_site'),
         stateRow.dispatch_round,
       ],
     );
