@@ -30,6 +30,8 @@ export interface ReceivedEmail {
 export interface SmtpSinkOptions {
   /** Largest message accepted, in bytes (advertised as SIZE; a larger one gets 552). */
   size?: number;
+  /** A slow server: each message is answered this long after its data arrived. */
+  replyDelayMs?: number;
 }
 
 /** Where an injected temporary failure strikes: before anything is sent, or after the whole message was. */
@@ -62,7 +64,10 @@ export class SmtpSink {
   /** Errors of the server itself (not of a client hanging up), for tests to assert on. */
   readonly serverErrors: Error[] = [];
 
+  private readonly replyDelayMs: number;
+
   private constructor(options: SmtpSinkOptions) {
+    this.replyDelayMs = options.replyDelayMs ?? 0;
     this.server = new SMTPServer({
       authOptional: true,
       // Tenants' SMTP URLs carry credentials; the sink takes any, over plain text, as no real server would.
@@ -210,6 +215,7 @@ export class SmtpSink {
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     // The server answers 552 itself; the message must not count as received.
     if (stream.sizeExceeded) throw smtpError(552, 'Message too big');
+    if (this.replyDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.replyDelayMs));
     const failure = this.failureAt('data');
     if (failure) throw failure;
 

@@ -4,8 +4,10 @@
 // a second one: sent; kept (no server configured — rendered and readable in the log); failed for
 // good (a permanent failure, or the last attempt, which is also copied to the dead-letter queue with
 // the tenant id); or pending again, due after a backoff with jitter (SMS never inside quiet hours).
-// A worker killed mid-send leaves the lease to run out, and the attempt is sent again with the
-// same Message-ID / idempotency key, so receivers can recognise the repeat.
+// While a batch is sending, its lease is renewed (its mails may wait for a pooled connection behind
+// other batches of the process for longer than any fixed lease). A worker killed mid-send stops
+// renewing and leaves the lease to run out, and the attempt is sent again with the same Message-ID /
+// idempotency key, so receivers can recognise the repeat.
 import { Inject, Injectable } from '@nestjs/common';
 import {
   addDeadLetter,
@@ -118,22 +120,68 @@ export class NotificationDeliveryService {
     return deliveries.map((delivery) => ({ delivery, ...site, webhookSecret: secrets.get(delivery.recipient_id) ?? null }));
   }
 
-  /**
-   * When a claim of `count` deliveries made now stops covering their sends: a pooled mailer sends a
-   * batch DEFAULT_MAX_CONNECTIONS at a time, so the batch may take that many send timeouts in turn,
-   * plus a margin. A lease shorter than the batch would hand out again mail still being sent.
-   */
+  /** When a claim of `count` deliveries made now runs out unless renewed (see sendingLeaseMs). */
   sendingLeaseUntil(now: Date, count: number): Date {
+    return new Date(now.getTime() + this.sendingLeaseMs(count));
+  }
+
+  /**
+   * How long a claim of `count` deliveries is leased: a pooled mailer sends a batch
+   * DEFAULT_MAX_CONNECTIONS at a time, so the batch alone may take that many send timeouts in turn,
+   * plus a margin. Batches running side by side share the connections, so a batch may wait longer
+   * still: the lease is renewed while it sends (keepLeased), and runs out only when nobody renews it.
+   */
+  private sendingLeaseMs(count: number): number {
     const rounds = Math.max(1, Math.ceil(count / DEFAULT_MAX_CONNECTIONS));
-    return new Date(now.getTime() + rounds * this.config.NOTIFY_SEND_TIMEOUT_MS + SENDING_LEASE_MARGIN_MS);
+    return rounds * this.config.NOTIFY_SEND_TIMEOUT_MS + SENDING_LEASE_MARGIN_MS;
   }
 
   /** Sends deliveries claimed by a committed transaction (see claimedIn) and records the outcomes. */
   async sendClaimed(ctx: RequestContext, claimed: readonly Claimed[], signal?: AbortSignal): Promise<string> {
     if (claimed.length === 0) return 'nothing to send';
     const startedAt = this.clock.now();
-    const outcomes = await Promise.all(claimed.map((one) => this.send(one, signal)));
+    const stopRenewing = this.keepLeased(ctx, claimed);
+    let outcomes: Outcome[];
+    try {
+      outcomes = await Promise.all(claimed.map((one) => this.send(one, signal)));
+    } finally {
+      // No renewal may run beside the recording, which updates the same rows.
+      await stopRenewing();
+    }
     return this.record(ctx, claimed, outcomes, startedAt);
+  }
+
+  /**
+   * Renews the claim's lease every third of its length while the batch sends; returns how to stop
+   * (which waits for a renewal under way). A renewal that fails (the database away for a moment) is
+   * tried again on the next tick; should none get through, the lease runs out and the feeder hands
+   * the mail out again, as after a crash.
+   */
+  private keepLeased(ctx: RequestContext, claimed: readonly Claimed[]): () => Promise<void> {
+    const leaseMs = this.sendingLeaseMs(claimed.length);
+    const ids = claimed.map((one) => one.delivery.id);
+    const handouts = claimed.map((one) => one.delivery.handouts);
+    let renewing: Promise<void> = Promise.resolve();
+    const timer = setInterval(() => {
+      renewing = renewing.then(() => this.renewLeases(ctx, ids, handouts, leaseMs)).catch(() => undefined);
+    }, Math.ceil(leaseMs / 3));
+    timer.unref();
+    return async () => {
+      clearInterval(timer);
+      await renewing;
+    };
+  }
+
+  /** Extends the leases of the deliveries still `sending` under these hand-outs (not one handed out again since). */
+  private async renewLeases(ctx: RequestContext, ids: readonly string[], handouts: readonly number[], leaseMs: number): Promise<void> {
+    await this.db.run(ctx, (tx) =>
+      tx.query(
+        `update notification_deliveries d set lease_until = greatest(d.lease_until, $4)
+           from unnest($2::uuid[], $3::int[]) as mine (id, handout)
+          where d.tenant_id = $1 and d.id = mine.id and d.handouts = mine.handout and d.status = 'sending'`,
+        [tx.tenantId, ids, handouts, new Date(this.clock.now().getTime() + leaseMs)],
+      ),
+    );
   }
 
   /** The signing secrets of the enabled endpoints among `endpointIds`. */
