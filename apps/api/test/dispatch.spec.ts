@@ -273,16 +273,20 @@ describe('dispatch: waves, first accept, reallocation, escalation and expiry', (
     expect(wave(await dispatchOf(requestId), 1)).toEqual(['friend']);
     expect((await decline('friend', requestId)).errors).toBeUndefined();
     await look(requestId);
-    // Nobody else is a neighbour: dispatch waits (and looks again by the first tier, at the 15-minute first-response target).
-    const waiting = await dispatchOf(requestId);
-    expect(Date.parse(waiting.nextLookAt!)).toBeLessThanOrEqual(postedAt + 15 * MINUTE);
-    expect((await timelineOf(requestId)).filter((step) => step.event === 'dispatch_waited')).toHaveLength(1);
-
-    clock.set(new Date(postedAt + 15 * MINUTE));
-    await look(requestId, await stepOf(requestId));
+    // Nobody else is a friend in reach and no offer is pending: the specialists' tier is entered at once,
+    // not at its 15th minute, since waiting for it could only idle.
     let dispatch = await dispatchOf(requestId);
     expect(dispatch).toMatchObject({ status: 'OFFERED', tiersEntered: ['specialists'] });
     expect(dispatch.offers.filter((offer) => offer.tierKey === 'specialists').map((offer) => nameOf(offer.helperId))).toEqual(['specialist']);
+    const [early] = (await timelineOf(requestId)).filter((step) => step.event === 'escalated');
+    expect(early.reason).toMatch(/^No friends are eligible within \d+ km .* and no offer is pending, so it escalates to specialist helpers \(tier specialists\) now rather than at service minute 15$/);
+
+    // The specialist's offer is pending: the contractor partners' tier keeps its minute.
+    clock.set(new Date(postedAt + 15 * MINUTE));
+    await look(requestId, await stepOf(requestId));
+    dispatch = await dispatchOf(requestId);
+    expect(dispatch.tiersEntered).toEqual(['specialists']);
+    expect(Date.parse(dispatch.nextLookAt!)).toBeLessThanOrEqual(postedAt + 30 * MINUTE);
 
     clock.set(new Date(postedAt + 30 * MINUTE));
     await look(requestId, await stepOf(requestId));

@@ -166,11 +166,34 @@ describe('decideDispatch', () => {
       helper('e-ok', { distanceKm: 9 }),
     ];
     expect(ids(decideDispatch(input(0, pool)))).toEqual(['e-ok']);
+    // None of them is a friend who could take it: the specialists' tier is entered at once (see below).
     const onlyUnqualified = pool.slice(0, 4);
-    expect(decideDispatch(input(0, onlyUnqualified))).toEqual({
+    expect(decideDispatch(input(0, onlyUnqualified))).toMatchObject({ kind: 'escalate', tier: { key: 'specialists' } });
+    const stillPending = { wavesSent: 1, tierWave: 1, lastWaveAt: at(0), offered: new Set(['x']), pending: new Set(['x']) };
+    expect(decideDispatch(input(5, onlyUnqualified, { state: stillPending }))).toEqual({
       kind: 'wait',
-      nextCheckAt: at(5),
-      reason: 'No friends are eligible within 30 km (0 of 4 candidates) for wave 1, so dispatch looks again at 10:05',
+      nextCheckAt: at(10),
+      reason: 'No friends are eligible within 30 km (0 of 4 candidates) for wave 2, so dispatch looks again at 10:10',
+    });
+  });
+
+  it('enters the next helper tier at once when nobody in this one could take it and no offer is pending', () => {
+    const farOff = [helper('friend-too-far', { distanceKm: 45 }), helper('specialist', { tier: 'specialist', distanceKm: 12 })];
+    expect(decideDispatch(input(3, farOff))).toEqual({
+      kind: 'escalate',
+      tier: { key: 'specialists', target: 'specialist', afterMinutes: 60 },
+      reason:
+        'No friends are eligible within 30 km (0 of 2 candidates) and no offer is pending, so it escalates to specialist helpers (tier specialists) now rather than at service minute 60',
+    });
+    // Every friend in reach said no: the same.
+    const declined = { wavesSent: 1, tierWave: 1, lastWaveAt: at(0), offered: new Set(['friend']), excluded: new Set(['friend']) };
+    expect(decideDispatch(input(2, [helper('friend'), ...farOff], { state: declined }))).toMatchObject({ kind: 'escalate', tier: { key: 'specialists' } });
+    // The operator's queue keeps its own minute: with no helper of any kind in reach, dispatch waits for it.
+    const lastHelperTier = { tiersEntered: ['specialists', 'contractors'] };
+    expect(decideDispatch(input(125, [helper('friend-too-far', { distanceKm: 45 })], { state: lastHelperTier }))).toEqual({
+      kind: 'wait',
+      nextCheckAt: at(130),
+      reason: 'No contractor partners are eligible within 30 km (0 of 1 candidates) for wave 1, so dispatch looks again at 12:10',
     });
   });
 
@@ -245,7 +268,8 @@ describe('decideDispatch', () => {
     const noTiers = { ...sla(), escalationTiers: [] };
     expect(decideDispatch(input(178, [helper('a')], { sla: noTiers }))).toMatchObject({ kind: 'wave', nextCheckAt: at(180) });
     expect(decideDispatch(input(58, [helper('a')]))).toMatchObject({ kind: 'wave', nextCheckAt: at(60) });
-    expect(decideDispatch(input(58, []))).toMatchObject({ kind: 'wait', nextCheckAt: at(60) });
+    const pending = { wavesSent: 3, tierWave: 3, lastWaveAt: at(40), offered: new Set(['a']), pending: new Set(['a']) };
+    expect(decideDispatch(input(58, [helper('a')], { state: pending }))).toMatchObject({ kind: 'wait', nextCheckAt: at(60) });
   });
 
   it('decides the same for the same input, whatever the order of the candidates', () => {

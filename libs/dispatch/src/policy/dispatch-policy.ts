@@ -6,7 +6,9 @@
 // Waves count inside a tier: a request that enters the specialist or contractor tier starts again at
 // the narrow first radius and the first wave's size, and each tier has `maxWaves` waves. A wave that
 // would find nobody eligible within its radius widens step by step to the next waves' radii (the
-// wave number moves on with it) before dispatch gives up and waits.
+// wave number moves on with it). When even the widest finds nobody and no offer is pending, the
+// request enters the next helper tier at once rather than idling until its minute; the operator's
+// queue is still entered at its own minute (the operator chose when its agents step in).
 //
 // SLA time runs on the SLA's clock (libs/tenancy's sla-clock.ts): escalation tiers, the first-look window and the
 // help-within deadline count minutes of service hours since posting. Wave intervals are wall-clock
@@ -180,6 +182,14 @@ export function decideDispatch(input: DispatchInput): DispatchDecision {
     index += 1;
     radiusKm = waveRadiusKm(sla, index);
     pool = eligibleFor(input, kind, radiusKm);
+  }
+  const nextHelperTier = nextTier && nextTier.target !== 'operator' ? nextTier : null;
+  if (pool.length === 0 && state.pending.size === 0 && nextHelperTier) {
+    return {
+      kind: 'escalate',
+      tier: nextHelperTier,
+      reason: `No ${TIER_LABELS[kind]} are eligible within ${radiusKm} km (0 of ${input.candidates.length} candidates) and no offer is pending, so it escalates to ${TARGET_LABELS[nextHelperTier.target]} (tier ${nextHelperTier.key}) now rather than at service minute ${nextHelperTier.afterMinutes}`,
+    };
   }
   if (pool.length === 0) {
     const next = Math.min(inServiceFrom(input, minutesAfter(at, settings.waveIntervalMinutes)), horizon);
