@@ -1,8 +1,9 @@
 // `npm run sim`: the dispatch engine against a naive broadcast on the same seeded synthetic region at
 // the reference launch's density (one helper per 8,700 residents), with remote first help. Flags:
-// --seed N, --days N, --population N, --remote-first-share P (0–1). Prints the table and writes
-// bench/results/sim-<date>.json and sim-latest.md, with the engine's sensitivity to the share of
-// customers keeping the call. "Helped within 1 h / 3 h" is measured on the SLA's clock (minutes of
+// --seed N, --days N, --population N, --remote-first-share P (0–1), --sensitivity-days N, and
+// --seeds A,B,… (the same scenario on further seeds, both strategies, counted in requests). Prints the
+// table and writes bench/results/sim-<date>.json and sim-latest.md, with the engine's sensitivity to
+// the share of customers keeping the call. "Helped within 1 h / 3 h" is measured on the SLA's clock (minutes of
 // service hours since posting); help starts with the helper's call for a remote-first request.
 import { anchorScenario, buildScenario, type Scenario, type ScenarioConfig } from '../libs/dispatch/src/simulator/scenario.js';
 import { percent, summarize, supplyBreakdown, type StrategyMetrics, type SupplyRow } from '../libs/dispatch/src/simulator/metrics.js';
@@ -38,15 +39,79 @@ interface SensitivityRow {
   jobsGini: number;
 }
 
+function seedsFlag(): number[] {
+  const index = process.argv.indexOf('--seeds');
+  if (index < 0) return [];
+  const seeds = (process.argv[index + 1] ?? '').split(',').map(Number);
+  if (seeds.length === 0 || seeds.some((seed) => !Number.isInteger(seed) || seed <= 0)) throw new Error('--seeds needs positive whole numbers separated by commas');
+  return seeds;
+}
+
+/** Requests helped within 1 h and 3 h of service time, counted (not rounded to a percent), and the Gini. */
+interface SeedCounts {
+  within1h: number;
+  within3h: number;
+  jobsGini: number;
+}
+
+interface SeedRow {
+  seed: number;
+  requests: number;
+  engine: SeedCounts;
+  broadcast: SeedCounts;
+}
+
+function countsOf(metrics: StrategyMetrics): SeedCounts {
+  return { within1h: metrics.helpedWithin1h, within3h: metrics.helpedWithin3h, jobsGini: metrics.jobsGini };
+}
+
+/** The same scenario on other seeds: both strategies, counted. */
+function seedRowsOf(config: ScenarioConfig, seeds: readonly number[]): SeedRow[] {
+  return seeds.map((seed) => {
+    const scenario = buildScenario({ ...config, seed });
+    const [engine, broadcast] = STRATEGIES.map((strategy) => summarize(runSimulation(scenario, strategy), scenario));
+    return { seed, requests: engine.requests, engine: countsOf(engine), broadcast: countsOf(broadcast) };
+  });
+}
+
+function seedsSection(rows: readonly SeedRow[]): string[] {
+  if (rows.length === 0) return [];
+  const ahead = (pick: (counts: SeedCounts) => number, lowerIsBetter = false) =>
+    rows.filter((row) => (lowerIsBetter ? pick(row.engine) < pick(row.broadcast) : pick(row.engine) > pick(row.broadcast))).length;
+  const total = (pick: (counts: SeedCounts) => number, side: 'engine' | 'broadcast') => rows.reduce((sum, row) => sum + pick(row[side]), 0).toLocaleString('en');
+  const within3h = (counts: SeedCounts) => counts.within3h;
+  const within1h = (counts: SeedCounts) => counts.within1h;
+  return [
+    `**Other seeds** (the same scenario; requests helped, engine vs broadcast): the engine is ahead within 1 h on ${ahead(within1h)} of ${rows.length}, ` +
+      `within 3 h on ${ahead(within3h)} of ${rows.length}, on Gini on ${ahead((counts) => counts.jobsGini, true)} of ${rows.length}; ` +
+      `in all, ${total(within1h, 'engine')} vs ${total(within1h, 'broadcast')} within 1 h and ${total(within3h, 'engine')} vs ${total(within3h, 'broadcast')} within 3 h.`,
+    '',
+    '| seed | requests | within 1 h | within 3 h | Gini |',
+    '|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (row) =>
+        `| ${row.seed} | ${row.requests} | ${row.engine.within1h} vs ${row.broadcast.within1h} | ${row.engine.within3h} vs ${row.broadcast.within3h} | ${row.engine.jobsGini} vs ${row.broadcast.jobsGini} |`,
+    ),
+    '',
+  ];
+}
+
 function orDash(value: number | null): string {
   return value === null ? '—' : String(value);
 }
 
-function tableOf(scenario: Scenario, engine: StrategyMetrics, broadcast: StrategyMetrics, supply: readonly SupplyRow[], sensitivity: readonly SensitivityRow[]): string {
+function tableOf(
+  scenario: Scenario,
+  engine: StrategyMetrics,
+  broadcast: StrategyMetrics,
+  supply: readonly SupplyRow[],
+  sensitivity: readonly SensitivityRow[],
+  seeds: readonly SeedRow[],
+): string {
   const rows: [string, (metrics: StrategyMetrics) => string][] = [
     ['requests', (m) => String(m.requests)],
-    ['helped within 1 h of service time (SLA clock)', (m) => `${m.helpedWithin1hPct} %`],
-    ['helped within 3 h of service time (SLA clock)', (m) => `${m.helpedWithin3hPct} %`],
+    ['helped within 1 h of service time (SLA clock)', (m) => `${m.helpedWithin1hPct} % (${m.helpedWithin1h})`],
+    ['helped within 3 h of service time (SLA clock)', (m) => `${m.helpedWithin3hPct} % (${m.helpedWithin3h})`],
     ['helped within 1 h / 3 h on the wall clock', (m) => `${m.helpedWithin1hWallPct} % / ${m.helpedWithin3hWallPct} %`],
     ['helped at all', (m) => `${m.helpedPct} %`],
     ['posted outside service hours', (m) => `${m.postedOutsideHoursPct} %`],
@@ -104,6 +169,7 @@ function tableOf(scenario: Scenario, engine: StrategyMetrics, broadcast: Strateg
     `**Target** (≥ ${TARGET_WITHIN_1H} % within 1 h, ≥ ${TARGET_WITHIN_3H} % within 3 h, better than the broadcast on both and on Gini): ` +
       `engine ${meets(engine) ? 'meets the levels' : 'misses the levels'}, ${better ? 'beats' : 'does not beat'} the broadcast on all three: ${comparisons.join(', ')}.`,
     '',
+    ...seedsSection(seeds),
     `**Within 1 h by the supply at posting**: helpers with the skill, on shift, living within ${config.sla.dispatch.initialRadiusKm} km (the first wave's radius) ` +
       'when the request was posted.',
     '',
@@ -161,6 +227,7 @@ function main(): void {
   const [engine, broadcast] = results.map((result) => summarize(result, scenario));
   const supply = supplyBreakdown(scenario, results);
   const sensitivity = sensitivityOf(config, engine, flag('sensitivity-days') ?? config.days);
+  const seeds = seedRowsOf(config, seedsFlag());
   const { startsAt, ...settings } = config;
   const report = {
     seed: config.seed,
@@ -169,8 +236,9 @@ function main(): void {
     broadcast,
     supply,
     sensitivity,
+    seeds,
   };
-  writeBenchResults('sim', new Date().toISOString().slice(0, 10), report, tableOf(scenario, engine, broadcast, supply, sensitivity));
+  writeBenchResults('sim', new Date().toISOString().slice(0, 10), report, tableOf(scenario, engine, broadcast, supply, sensitivity, seeds));
 }
 
 main();

@@ -196,6 +196,8 @@ describe('dispatch simulator', () => {
     expect(summarize(result, scenario)).toMatchObject({
       helpedWithin1hPct: 50,
       helpedWithin3hPct: 100,
+      helpedWithin1h: 1,
+      helpedWithin3h: 2,
       helpedWithin1hWallPct: 0,
       helpedWithin3hWallPct: 50,
       postedOutsideHoursPct: 50,

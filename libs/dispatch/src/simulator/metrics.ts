@@ -23,6 +23,9 @@ export interface StrategyMetrics {
   /** Percent of all requests whose helper started within 60 / 180 minutes of service time after posting (the SLA's clock). */
   helpedWithin1hPct: number;
   helpedWithin3hPct: number;
+  /** The same as counts of requests. */
+  helpedWithin1h: number;
+  helpedWithin3h: number;
   /** The same on the wall clock: within 60 / 180 real minutes of posting, nights included. */
   helpedWithin1hWallPct: number;
   helpedWithin3hWallPct: number;
@@ -103,6 +106,8 @@ export function summarize(result: SimulationResult, scenario: Scenario): Strateg
   const slaMinutes = (from: number, to: number) => slaMinutesBetween(new Date(from), new Date(to), timeZone, sla.serviceHours);
   const helped = requests.filter((request) => request.helpedAt !== null);
   const minutesToHelp = helped.map((request) => slaMinutes(request.postedAt, request.helpedAt as number));
+  const within1h = minutesToHelp.filter((minutes) => minutes <= 60).length;
+  const within3h = minutesToHelp.filter((minutes) => minutes <= 180).length;
   const wallMinutesToHelp = helped.map((request) => ((request.helpedAt as number) - request.postedAt) / MINUTE_MS);
   const minutesToAccept = requests.filter((request) => request.firstAcceptedAt !== null).map((request) => slaMinutes(request.postedAt, request.firstAcceptedAt as number));
   const outsideHours = requests.filter((request) => !inServiceHours(new Date(request.postedAt), timeZone, sla.serviceHours)).length;
@@ -118,8 +123,10 @@ export function summarize(result: SimulationResult, scenario: Scenario): Strateg
   return {
     strategy: result.strategy,
     requests: requests.length,
-    helpedWithin1hPct: percent(minutesToHelp.filter((minutes) => minutes <= 60).length, requests.length),
-    helpedWithin3hPct: percent(minutesToHelp.filter((minutes) => minutes <= 180).length, requests.length),
+    helpedWithin1hPct: percent(within1h, requests.length),
+    helpedWithin3hPct: percent(within3h, requests.length),
+    helpedWithin1h: within1h,
+    helpedWithin3h: within3h,
     helpedWithin1hWallPct: percent(wallMinutesToHelp.filter((minutes) => minutes <= 60).length, requests.length),
     helpedWithin3hWallPct: percent(wallMinutesToHelp.filter((minutes) => minutes <= 180).length, requests.length),
     helpedPct: percent(minutesToHelp.length, requests.length),
