@@ -279,7 +279,9 @@ describe('dispatch: waves, first accept, reallocation, escalation and expiry', (
     expect(dispatch).toMatchObject({ status: 'OFFERED', tiersEntered: ['specialists'] });
     expect(dispatch.offers.filter((offer) => offer.tierKey === 'specialists').map((offer) => nameOf(offer.helperId))).toEqual(['specialist']);
     const [early] = (await timelineOf(requestId)).filter((step) => step.event === 'escalated');
-    expect(early.reason).toMatch(/^No friends are eligible within \d+ km .* and no offer is pending, so it escalates to specialist helpers \(tier specialists\) now rather than at service minute 15$/);
+    expect(early.reason).toMatch(/^No friends are left who could take the request within \d+ km .* and no offer is pending, so it escalates to specialist helpers \(tier specialists\) now rather than at service minute 15$/);
+    const [recorded] = await api.db.ownerQuery<{ details: { tierKey: string; early: boolean } }>(`select details from request_events where request_id = $1 and event = 'escalated'`, [requestId]);
+    expect(recorded.details).toMatchObject({ tierKey: 'specialists', early: true });
 
     // The specialist's offer is pending: the contractor partners' tier keeps its minute.
     clock.set(new Date(postedAt + 15 * MINUTE));

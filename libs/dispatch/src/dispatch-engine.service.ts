@@ -266,7 +266,7 @@ export class DispatchEngine {
       row.id,
       decision.tier.key,
     ]);
-    return this.requests.advanceIn(tx, row, 'escalated', { kind: 'system', id: null }, { tierKey: decision.tier.key, target: decision.tier.target }, decision.reason);
+    return this.requests.advanceIn(tx, row, 'escalated', { kind: 'system', id: null }, { tierKey: decision.tier.key, target: decision.tier.target, early: decision.early }, decision.reason);
   }
 
   /** A wait goes on the timeline when its reason is new, so a long wait is one line, not one per look. */

@@ -79,7 +79,7 @@ function afterWave(previous: Partial<DispatchState>, decision: DispatchDecision,
   return {
     ...previous,
     wavesSent: sent.wave,
-    tierWave: (previous.tierWave ?? 0) + sent.wave - (previous.wavesSent ?? 0),
+    tierWave: (previous.tierWave ?? 0) + 1,
     lastWaveFirstLook: sent.firstLook,
     lastWaveAt: at(minutes),
     offered,
@@ -182,9 +182,14 @@ describe('decideDispatch', () => {
     expect(decideDispatch(input(3, farOff))).toEqual({
       kind: 'escalate',
       tier: { key: 'specialists', target: 'specialist', afterMinutes: 60 },
+      early: true,
       reason:
-        'No friends are eligible within 30 km (0 of 2 candidates) and no offer is pending, so it escalates to specialist helpers (tier specialists) now rather than at service minute 60',
+        'No friends are left who could take the request within 30 km (none free in its windows who was not offered it yet) and no offer is pending, so it escalates to specialist helpers (tier specialists) now rather than at service minute 60',
     });
+    // A friend with no free time in the request's windows cannot take it either.
+    expect(decideDispatch(input(3, [...farOff, helper('friend-booked', { available: false })]))).toMatchObject({ kind: 'escalate', early: true });
+    // A friend held back only by the load cap can, once an offer of theirs ends: dispatch looks again instead.
+    expect(decideDispatch(input(3, [...farOff, helper('friend-busy', { load: 3 })]))).toMatchObject({ kind: 'wait', nextCheckAt: at(8) });
     // Every friend in reach said no: the same.
     const declined = { wavesSent: 1, tierWave: 1, lastWaveAt: at(0), offered: new Set(['friend']), excluded: new Set(['friend']) };
     expect(decideDispatch(input(2, [helper('friend'), ...farOff], { state: declined }))).toMatchObject({ kind: 'escalate', tier: { key: 'specialists' } });
@@ -204,13 +209,20 @@ describe('decideDispatch', () => {
   });
 
   it('escalates tier by tier at their times, each tier adding its helpers to those before it, from the narrow radius again', () => {
-    const pool = [helper('friend', { distanceKm: 1 }), helper('specialist', { tier: 'specialist', distanceKm: 4 }), helper('contractor', { tier: 'contractor', distanceKm: 5 })];
+    // A friend at the load cap keeps the friends' tier going until its minute (see above).
+    const pool = [
+      helper('friend', { distanceKm: 1 }),
+      helper('friend-busy', { distanceKm: 2, load: 3 }),
+      helper('specialist', { tier: 'specialist', distanceKm: 4 }),
+      helper('contractor', { tier: 'contractor', distanceKm: 5 }),
+    ];
     const friendsDone = { wavesSent: 3, tierWave: 3, lastWaveAt: at(10), offered: new Set(['friend']), excluded: new Set(['friend']) };
     expect(decideDispatch(input(59, pool, { state: friendsDone }))).toMatchObject({ kind: 'wait', nextCheckAt: at(60) });
     const first = decideDispatch(input(60, pool, { state: friendsDone }));
     expect(first).toEqual({
       kind: 'escalate',
       tier: { key: 'specialists', target: 'specialist', afterMinutes: 60 },
+      early: false,
       reason: 'No helper had taken the request within 60 minutes of service time after it was posted, so it escalates to specialist helpers (tier specialists)',
     });
     const specialists = decideDispatch(input(60, pool, { state: { ...friendsDone, tiersEntered: ['specialists'], tierWave: 0 } }));
@@ -311,9 +323,12 @@ describe('decideDispatch on the SLA clock (service hours 07:00–22:00, Europe/Z
 
     // The specialists' tier starts after 60 minutes of service time: 08:00, not 00:10.
     const friendsDone = { wavesSent: 3, tierWave: 3, lastWaveAt: utc('2026-03-03T06:10:00Z'), offered: new Set(['a']), excluded: new Set(['a']) };
+    // Nobody left among the friends, but no tier is entered early at night: the opening comes first.
     expect(decideDispatch(nightInput('2026-03-02T23:10:00Z', posted, [helper('a')], { state: friendsDone })).kind).not.toBe('escalate');
-    expect(decideDispatch(nightInput('2026-03-03T06:59:00Z', posted, [helper('a')], { state: friendsDone }))).toMatchObject({ kind: 'wait', nextCheckAt: utc('2026-03-03T07:00:00Z') });
-    expect(decideDispatch(nightInput('2026-03-03T07:00:00Z', posted, [helper('a')], { state: friendsDone }))).toMatchObject({ kind: 'escalate', tier: { key: 'specialists' } });
+    // From the opening on, a friend at the load cap keeps the friends' tier going until its minute.
+    const busy = [helper('a'), helper('b', { load: 3 })];
+    expect(decideDispatch(nightInput('2026-03-03T06:59:00Z', posted, busy, { state: friendsDone }))).toMatchObject({ kind: 'wait', nextCheckAt: utc('2026-03-03T07:00:00Z') });
+    expect(decideDispatch(nightInput('2026-03-03T07:00:00Z', posted, busy, { state: friendsDone }))).toMatchObject({ kind: 'escalate', tier: { key: 'specialists' }, early: false });
 
     // The help-within target is 10:00 the next morning, not 02:10.
     const all = { ...friendsDone, tiersEntered: ['specialists', 'contractors', 'operator'], tierWave: 0 };
@@ -365,7 +380,8 @@ describe('decideDispatch on the SLA clock (service hours 07:00–22:00, Europe/Z
     const posted = '2026-03-28T22:00:00Z';
     expect(decideDispatch(nightInput(posted, posted, [helper('a')]))).toMatchObject({ kind: 'wait', nextCheckAt: utc('2026-03-29T05:00:00Z') });
     const friendsDone = { wavesSent: 3, tierWave: 3, lastWaveAt: utc('2026-03-29T05:10:00Z'), offered: new Set(['a']), excluded: new Set(['a']) };
-    expect(decideDispatch(nightInput('2026-03-29T05:59:00Z', posted, [helper('a')], { state: friendsDone }))).toMatchObject({ kind: 'wait', nextCheckAt: utc('2026-03-29T06:00:00Z') });
-    expect(decideDispatch(nightInput('2026-03-29T06:00:00Z', posted, [helper('a')], { state: friendsDone }))).toMatchObject({ kind: 'escalate' });
+    const busy = [helper('a'), helper('b', { load: 3 })];
+    expect(decideDispatch(nightInput('2026-03-29T05:59:00Z', posted, busy, { state: friendsDone }))).toMatchObject({ kind: 'wait', nextCheckAt: utc('2026-03-29T06:00:00Z') });
+    expect(decideDispatch(nightInput('2026-03-29T06:00:00Z', posted, busy, { state: friendsDone }))).toMatchObject({ kind: 'escalate', early: false });
   });
 });

@@ -6,9 +6,10 @@
 // Waves count inside a tier: a request that enters the specialist or contractor tier starts again at
 // the narrow first radius and the first wave's size, and each tier has `maxWaves` waves. A wave that
 // would find nobody eligible within its radius widens step by step to the next waves' radii (the
-// wave number moves on with it). When even the widest finds nobody and no offer is pending, the
-// request enters the next helper tier at once rather than idling until its minute; the operator's
-// queue is still entered at its own minute (the operator chose when its agents step in).
+// wave number moves on with it). When nobody of the tier is left who could take the request (within
+// the widest wave's radius, free in its windows, not offered it yet) and no offer is pending, the
+// request enters the next helper tier at once, in service hours, rather than idling until its minute;
+// the operator's queue is still entered at its own minute (the operator chose when its agents step in).
 //
 // SLA time runs on the SLA's clock (libs/tenancy's sla-clock.ts): escalation tiers, the first-look window and the
 // help-within deadline count minutes of service hours since posting. Wave intervals are wall-clock
@@ -85,9 +86,12 @@ export function kindsUpTo(kind: HelperTier): readonly HelperTier[] {
   return TIER_ORDER.slice(0, TIER_ORDER.indexOf(kind) + 1);
 }
 
-/** Who may get an offer in a wave reaching `radiusKm` in the tier offering to `kind` (and the kinds before it). */
-function eligibleFor(input: DispatchInput, kind: HelperTier, radiusKm: number): DispatchCandidate[] {
-  const { state, sla } = input;
+/**
+ * Who of the tier's kinds (`kind` and the kinds before it) could take the request within `radiusKm`:
+ * within their own reach too, free in its windows, not offered it yet and not excluded.
+ */
+function reachableWithin(input: DispatchInput, kind: HelperTier, radiusKm: number): DispatchCandidate[] {
+  const { state } = input;
   const kinds = kindsUpTo(kind);
   return input.candidates.filter(
     (candidate) =>
@@ -95,9 +99,22 @@ function eligibleFor(input: DispatchInput, kind: HelperTier, radiusKm: number): 
       candidate.available &&
       !state.excluded.has(candidate.helperId) &&
       !state.offered.has(candidate.helperId) &&
-      candidate.load < sla.dispatch.maxLoad &&
       candidate.distanceKm <= Math.min(radiusKm, candidate.serviceRadiusKm),
   );
+}
+
+/** Who may get an offer in a wave reaching `radiusKm` in the tier offering to `kind`: the reachable below the load cap. */
+function eligibleFor(input: DispatchInput, kind: HelperTier, radiusKm: number): DispatchCandidate[] {
+  return reachableWithin(input, kind, radiusKm).filter((candidate) => candidate.load < input.sla.dispatch.maxLoad);
+}
+
+/**
+ * Whether anyone of the tier's kinds could still take the request, within the widest wave's radius.
+ * A helper held back only by the load cap counts (their other offers end within minutes); one with
+ * no free time in the request's windows does not.
+ */
+function anyoneLeftIn(input: DispatchInput, kind: HelperTier): boolean {
+  return reachableWithin(input, kind, waveRadiusKm(input.sla, input.sla.dispatch.maxWaves)).length > 0;
 }
 
 /** The best `size` of the pool by score, then helper id. */
@@ -129,6 +146,7 @@ export function decideDispatch(input: DispatchInput): DispatchDecision {
     return {
       kind: 'escalate',
       tier: due,
+      early: false,
       reason: `No helper had taken the request within ${due.afterMinutes} minutes of service time after it was posted, so it escalates to ${TARGET_LABELS[due.target]} (tier ${due.key})`,
     };
   }
@@ -157,6 +175,17 @@ export function decideDispatch(input: DispatchInput): DispatchDecision {
     }
   }
 
+  // Nobody left in this tier who could take it, and nothing pending: the next helper tier now, in service hours.
+  const nextHelperTier = nextTier && nextTier.target !== 'operator' ? nextTier : null;
+  if (nextHelperTier && state.pending.size === 0 && inServiceFrom(input, at) === at && !anyoneLeftIn(input, kind)) {
+    return {
+      kind: 'escalate',
+      tier: nextHelperTier,
+      early: true,
+      reason: `No ${TIER_LABELS[kind]} are left who could take the request within ${waveRadiusKm(sla, settings.maxWaves)} km (none free in its windows who was not offered it yet) and no offer is pending, so it escalates to ${TARGET_LABELS[nextHelperTier.target]} (tier ${nextHelperTier.key}) now rather than at service minute ${nextHelperTier.afterMinutes}`,
+    };
+  }
+
   if (tierWave >= settings.maxWaves) {
     return {
       kind: 'wait',
@@ -182,14 +211,6 @@ export function decideDispatch(input: DispatchInput): DispatchDecision {
     index += 1;
     radiusKm = waveRadiusKm(sla, index);
     pool = eligibleFor(input, kind, radiusKm);
-  }
-  const nextHelperTier = nextTier && nextTier.target !== 'operator' ? nextTier : null;
-  if (pool.length === 0 && state.pending.size === 0 && nextHelperTier) {
-    return {
-      kind: 'escalate',
-      tier: nextHelperTier,
-      reason: `No ${TIER_LABELS[kind]} are eligible within ${radiusKm} km (0 of ${input.candidates.length} candidates) and no offer is pending, so it escalates to ${TARGET_LABELS[nextHelperTier.target]} (tier ${nextHelperTier.key}) now rather than at service minute ${nextHelperTier.afterMinutes}`,
-    };
   }
   if (pool.length === 0) {
     const next = Math.min(inServiceFrom(input, minutesAfter(at, settings.waveIntervalMinutes)), horizon);

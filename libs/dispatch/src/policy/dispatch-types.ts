@@ -71,8 +71,8 @@ export interface DispatchState {
   /** An offer is pending an answer from these helpers. */
   pending: ReadonlySet<string>;
   /**
-   * The wave index, counted inside the current tier (the tier entered last, or no tier yet), of the
-   * last wave sent in it; 0 before its first. Radius and size restart with each tier.
+   * How many waves went out in the current tier (the tier entered last, or no tier yet); 0 before its
+   * first. A wave widened past empty radii is one wave. Radius and size restart with each tier.
    */
   tierWave: number;
   /** Whether the last wave was a first look for top-level helpers alone. */
@@ -101,8 +101,11 @@ export interface OfferChoice {
 export type DispatchDecision =
   /** Offer the request to these helpers now; check again at `nextCheckAt`. */
   | { kind: 'wave'; wave: number; tier: HelperTier; radiusKm: number; offers: OfferChoice[]; firstLook: boolean; reason: string; nextCheckAt: Date }
-  /** Enter an escalation tier now (the engine records it and asks again at once for the tier's wave). */
-  | { kind: 'escalate'; tier: EscalationTier; reason: string }
+  /**
+   * Enter an escalation tier now (the engine records it and asks again at once for the tier's wave);
+   * `early` when before the tier's minute, because nobody in the current tier was left to take it.
+   */
+  | { kind: 'escalate'; tier: EscalationTier; early: boolean; reason: string }
   /** Nothing to do yet (offers still running, or no one to offer it to until something changes). */
   | { kind: 'wait'; reason: string; nextCheckAt: Date }
   /** The help-within target has passed: the request expires (an operator-queue request stays with the operator). */

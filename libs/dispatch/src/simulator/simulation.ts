@@ -439,7 +439,8 @@ class Simulation {
           const reach = byId.get(offer.helperId) as Reach;
           this.offer(run, reach, decision.tier, decision.wave, decision.radiusKm);
         }
-        run.tierWave += decision.wave - run.wavesSent;
+        // As the engine counts them: waves sent in the tier (a widened wave is one wave).
+        run.tierWave += 1;
         run.wavesSent = decision.wave;
         run.lastWaveAt = this.now;
         run.lastWaveFirstLook = decision.firstLook;
