@@ -83,14 +83,16 @@ describe('notifications across a Redis restart', () => {
     const deliveries = await api.db.ownerQuery<{ id: string }>(`select id from notification_deliveries where tenant_id = $1 and channel = 'email'`, [tenant.id]);
     const received = sink.messages().map((mail) => mail.messageId);
     expect(new Set(received)).toEqual(new Set(deliveries.map((delivery) => messageIdOf(delivery.id, SENDER))));
-    // No worker died. A send in flight when Redis went away may still be answered by the server after its
-    // job gave up on it; that mail comes again with the same Message-ID (a mailbox keeps one). Such raw
-    // repeats stay within one delivery batch (50) and never make a third copy; a lease running out under
-    // a batch still being sent (the defect this guards) doubled about a thousand.
+    expect(new Set(received).size).toBe(NOTIFICATIONS);
+    // No worker died. A send whose reply came after its timeout (the machine stalled for seconds) is
+    // tried again as a second attempt, and that mail comes again with the same Message-ID (a mailbox
+    // keeps one). Such raw repeats stay few and never make a third copy; a lease running out under a
+    // batch still being sent (the defect this guards) doubled hundreds, each on its first attempt.
+    const attempts = await api.db.ownerQuery<{ id: string; attempts: number }>(`select id, attempts from notification_deliveries where tenant_id = $1 and channel = 'email'`, [tenant.id]);
+    const retried = new Set(attempts.filter((delivery) => delivery.attempts > 1).map((delivery) => messageIdOf(delivery.id, SENDER)));
     const repeats = sink.duplicates();
-    expect(repeats.filter((repeat) => repeat.count > 2)).toEqual([]);
+    expect(repeats.filter((repeat) => repeat.count > 2 || !retried.has(repeat.messageId))).toEqual([]);
     expect(repeats.length).toBeLessThanOrEqual(50);
-    expect(received).toHaveLength(NOTIFICATIONS);
     const [left] = await api.db.ownerQuery<{ inbox: string; outbox: string }>(
       `select (select count(*) from notification_inbox where tenant_id = $1)::text as inbox,
               (select count(*) from outbox_events where tenant_id = $1 and relayed_at is null)::text as outbox`,
