@@ -74,10 +74,18 @@ function seedRowsOf(config: ScenarioConfig, seeds: readonly number[]): SeedRow[]
   });
 }
 
+type Verdict = 'better' | 'level with it' | 'worse';
+
+/** The engine's figure against the broadcast's. */
+function verdictOf(ours: number, theirs: number, lowerIsBetter = false): Verdict {
+  if (ours === theirs) return 'level with it';
+  return ours > theirs !== lowerIsBetter ? 'better' : 'worse';
+}
+
 function seedsSection(rows: readonly SeedRow[]): string[] {
   if (rows.length === 0) return [];
   const ahead = (pick: (counts: SeedCounts) => number, lowerIsBetter = false) =>
-    rows.filter((row) => (lowerIsBetter ? pick(row.engine) < pick(row.broadcast) : pick(row.engine) > pick(row.broadcast))).length;
+    rows.filter((row) => verdictOf(pick(row.engine), pick(row.broadcast), lowerIsBetter) === 'better').length;
   const total = (pick: (counts: SeedCounts) => number, side: 'engine' | 'broadcast') => rows.reduce((sum, row) => sum + pick(row[side]), 0).toLocaleString('en');
   const within3h = (counts: SeedCounts) => counts.within3h;
   const within1h = (counts: SeedCounts) => counts.within1h;
@@ -138,16 +146,12 @@ function tableOf(
   const { config } = scenario;
   const meets = (m: StrategyMetrics) => m.helpedWithin1hPct >= TARGET_WITHIN_1H && m.helpedWithin3hPct >= TARGET_WITHIN_3H;
   // Each comparison with the broadcast on its own: better, level or worse.
-  const compare = (name: string, ours: number, theirs: number, lowerIsBetter = false) => {
-    const verdict = ours === theirs ? 'level with it' : ours > theirs !== lowerIsBetter ? 'better' : 'worse';
-    return `${verdict} ${name} (${ours} vs ${theirs})`;
-  };
   const comparisons = [
-    compare('within 1 h', engine.helpedWithin1hPct, broadcast.helpedWithin1hPct),
-    compare('within 3 h', engine.helpedWithin3hPct, broadcast.helpedWithin3hPct),
-    compare('on Gini', engine.jobsGini, broadcast.jobsGini, true),
-  ];
-  const better = comparisons.every((line) => line.startsWith('better'));
+    { name: 'within 1 h', ours: engine.helpedWithin1hPct, theirs: broadcast.helpedWithin1hPct, lowerIsBetter: false },
+    { name: 'within 3 h', ours: engine.helpedWithin3hPct, theirs: broadcast.helpedWithin3hPct, lowerIsBetter: false },
+    { name: 'on Gini', ours: engine.jobsGini, theirs: broadcast.jobsGini, lowerIsBetter: true },
+  ].map((one) => ({ ...one, verdict: verdictOf(one.ours, one.theirs, one.lowerIsBetter) }));
+  const better = comparisons.every((one) => one.verdict === 'better');
   return [
     `# Dispatch simulator — seed ${config.seed}`,
     '',
@@ -167,7 +171,7 @@ function tableOf(
     ...rows.map(([label, cell]) => `| ${label} | ${cell(engine)} | ${cell(broadcast)} |`),
     '',
     `**Target** (≥ ${TARGET_WITHIN_1H} % within 1 h, ≥ ${TARGET_WITHIN_3H} % within 3 h, better than the broadcast on both and on Gini): ` +
-      `engine ${meets(engine) ? 'meets the levels' : 'misses the levels'}, ${better ? 'beats' : 'does not beat'} the broadcast on all three: ${comparisons.join(', ')}.`,
+      `engine ${meets(engine) ? 'meets the levels' : 'misses the levels'}, ${better ? 'beats' : 'does not beat'} the broadcast on all three: ${comparisons.map((one) => `${one.verdict} ${one.name} (${one.ours} vs ${one.theirs})`).join(', ')}.`,
     '',
     ...seedsSection(seeds),
     `**Within 1 h by the supply at posting**: helpers with the skill, on shift, living within ${config.sla.dispatch.initialRadiusKm} km (the first wave's radius) ` +

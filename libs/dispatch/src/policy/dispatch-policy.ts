@@ -176,8 +176,9 @@ export function decideDispatch(input: DispatchInput): DispatchDecision {
   }
 
   // Nobody left in this tier who could take it, and nothing pending: the next helper tier now, in service hours.
+  const opensAt = inServiceFrom(input, at);
   const nextHelperTier = nextTier && nextTier.target !== 'operator' ? nextTier : null;
-  if (nextHelperTier && state.pending.size === 0 && inServiceFrom(input, at) === at && !anyoneLeftIn(input, kind)) {
+  if (nextHelperTier && state.pending.size === 0 && opensAt === at && !anyoneLeftIn(input, kind)) {
     return {
       kind: 'escalate',
       tier: nextHelperTier,
@@ -194,7 +195,6 @@ export function decideDispatch(input: DispatchInput): DispatchDecision {
     };
   }
 
-  const opensAt = inServiceFrom(input, at);
   if (opensAt > at) {
     const next = Math.min(opensAt, horizon);
     return {
