@@ -129,8 +129,10 @@ export async function seedDemoMarketplace(
   at(new Date(started.startsAt.getTime() - 5 * MINUTE_MS));
   await progress.startAppointment(helpers[8].ctx, { appointmentId: started.id });
 
-  // Five hours ago: a request nobody answered; it expires when the sweep below runs.
-  at(new Date(now.getTime() - 5 * HOUR_MS));
+  // A day and a bit ago: a request nobody answered; it expires when the sweep below runs. Its
+  // help-within target counts service hours, so it must be this old to have passed whatever the hour
+  // of the seed (five hours before a seed at midnight, it would be due the next morning).
+  at(new Date(now.getTime() - 26 * HOUR_MS));
   await requests.postRequest(customers[2].ctx, {
     serviceId: helpers[5].services[0].id,
     description: 'Drucker verbindet sich nicht mit dem WLAN.',
