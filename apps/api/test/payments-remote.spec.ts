@@ -93,9 +93,13 @@ describe('payments of remote first help', () => {
     clock.advance(5 * MINUTE);
     await gql(START, { id: call.id }, geneva.accessToken);
     await gql(NEED_VISIT, { id: call.id }, geneva.accessToken);
-    const { request } = await gql<{ request: { status: string; expiresAt: string } }>(REQUEST, { id: requestId }, customer.accessToken);
-    expect(request.status).toBe('OFFERED');
-    // Nobody can come by: past the visit round's own expiry, the sweep expires the request.
+    // Nobody can come by: the worker's dispatch finds no friend left for the visit and enters the next
+    // helper tier at once (the early tier), where nobody can come either.
+    const request = await waitUntil('the visit round escalated at once', async () => {
+      const read = await gql<{ request: { status: string; expiresAt: string } }>(REQUEST, { id: requestId }, customer.accessToken);
+      return read.request.status === 'ESCALATED' ? read.request : undefined;
+    });
+    // Past the visit round's own expiry, the sweep expires the request.
     clock.set(new Date(Date.parse(request.expiresAt) + MINUTE));
     // (The sweep leaves a request the worker's dispatch holds locked for its next run.)
     const sweep = () => api.app.get(RequestService).expireOverdue(RequestContext.system(tenant.id, 'test'), clock.now());
